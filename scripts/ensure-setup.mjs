@@ -1,0 +1,26 @@
+#!/usr/bin/env node
+// Makes a fresh machine ready: installs the npm packages (bun and deno come from npm too) and Debian's chromium for
+// the collector's browser test. Cheap when everything is already there, so `npm test` and `npm start` always call it.
+import { execSync } from 'node:child_process'
+import { existsSync, statSync } from 'node:fs'
+
+const run = (cmd) => execSync(cmd, { stdio: 'inherit' })
+const lockChanged = () =>
+  !existsSync('node_modules/.package-lock.json') ||
+  statSync('package-lock.json').mtimeMs > statSync('node_modules/.package-lock.json').mtimeMs
+
+if (!existsSync('node_modules/.bin/vitest') || lockChanged()) {
+  console.error('[setup] installing npm packages (npm ci)...')
+  run('npm ci --no-audit --no-fund')
+}
+
+const wantsBrowser = process.argv.includes('--browser') || process.env.npm_lifecycle_event !== 'start'
+if (wantsBrowser && !existsSync('/usr/bin/chromium')) {
+  if (process.getuid?.() === 0) {
+    console.error('[setup] installing Debian chromium for the collector tests...')
+    run('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null')
+  } else {
+    console.error('[setup] /usr/bin/chromium is missing: install Debian\'s chromium package (needs root)')
+    process.exit(1)
+  }
+}
