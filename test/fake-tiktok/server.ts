@@ -1,0 +1,198 @@
+/**
+ * A fake TikTok Events API: a real HTTP server on loopback that checks the contract (path, Access-Token, body against
+ * contract.ts) and answers with TikTok's envelope. Tests script failures into it: rate limits (40100), server errors
+ * (50002), HTML 502s from a proxy, slow answers and hang-ups.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { TIKTOK_EVENTS_PATH, type TikTokEvent, TikTokRequestBody } from '../../destinations/tiktok/core/contract.ts'
+import { type FakeAnswer, parseFakeAnswer } from './answers.ts'
+
+export type { FakeAnswer } from './answers.ts'
+
+export interface ReceivedRequest {
+  headers: Record<string, string | string[] | undefined>
+  body: unknown
+  answer: FakeAnswer
+  receivedAt: number
+}
+
+export interface FakeTikTokOptions {
+  /** The token the fake accepts; any other gets 40105. */
+  accessToken?: string
+  /** Added before every answer, to model TikTok's own response time. */
+  latencyMs?: number
+  port?: number
+  /** Keep request bodies (turn off for million-event benches to keep memory flat). */
+  keepRequests?: boolean
+}
+
+export interface FakeTikTok {
+  url: string
+  origin: string
+  requests: ReceivedRequest[]
+  acceptedEvents(): Array<TikTokEvent & { event_source_id: string }>
+  stats(): { requests: number; acceptedRequests: number; acceptedEvents: number; eventIds: Record<string, number> }
+  answerNext(...answers: FakeAnswer[]): void
+  setDefaultAnswer(answer: FakeAnswer): void
+  setLatency(ms: number): void
+  reset(): void
+  close(): Promise<void>
+}
+
+let requestCounter = 0
+/** TikTok's request_id: 14 digits of UTC time + 20 uppercase hex. */
+function requestId(): string {
+  const d = new Date()
+  const ts = d.toISOString().replace(/[-:TZ.]/g, '').slice(0, 14)
+  const hex = (++requestCounter).toString(16).toUpperCase().padStart(20, '0')
+  return ts + hex
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    req.on('data', (c: Buffer) => chunks.push(c))
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('error', reject)
+  })
+}
+
+function envelope(res: ServerResponse, code: number, message: string): void {
+  res.writeHead(200, { 'content-type': 'application/json' })
+  res.end(JSON.stringify({ code, message, request_id: requestId(), data: {} }))
+}
+
+/** The first contract problem in TikTok's wording, e.g. "Invalid value for data.3.event_id: ...". */
+function contractProblem(body: unknown): string | undefined {
+  const parsed = TikTokRequestBody.safeParse(body)
+  if (parsed.success) return undefined
+  const issue = parsed.error.issues[0]!
+  return `Invalid value for ${issue.path.join('.') || 'body'}: ${issue.message}`
+}
+
+export async function startFakeTikTok(options: FakeTikTokOptions = {}): Promise<FakeTikTok> {
+  const token = options.accessToken ?? 'test-token'
+  const keepRequests = options.keepRequests ?? true
+  let latencyMs = options.latencyMs ?? 0
+  let defaultAnswer: FakeAnswer = { kind: 'ok' }
+  const queued: FakeAnswer[] = []
+  const requests: ReceivedRequest[] = []
+  const accepted: Array<TikTokEvent & { event_source_id: string }> = []
+  const counts = { requests: 0, acceptedRequests: 0, acceptedEvents: 0, eventIds: {} as Record<string, number> }
+
+  const respond = async (req: IncomingMessage, res: ServerResponse, answer: FakeAnswer, body: any): Promise<void> => {
+    if (answer.kind === 'delay') {
+      await new Promise((r) => setTimeout(r, answer.ms))
+      return respond(req, res, answer.then ?? { kind: 'ok' }, body)
+    }
+    if (answer.kind === 'hangup') {
+      req.socket.destroy()
+      return
+    }
+    if (answer.kind === 'http') {
+      res.writeHead(answer.status, { 'content-type': answer.contentType ?? 'text/html' })
+      res.end(answer.body)
+      return
+    }
+    if (answer.kind === 'code') return envelope(res, answer.code, answer.message ?? `Fake error ${answer.code}`)
+    // ok: the contract still decides.
+    const tokenHeader = req.headers['access-token']
+    if (!tokenHeader) return envelope(res, 40104, 'Access token is missing.')
+    if (tokenHeader !== token) return envelope(res, 40105, 'Access token is incorrect or has been revoked.')
+    const problem = contractProblem(body)
+    if (problem) return envelope(res, 40002, problem)
+    counts.acceptedRequests++
+    for (const event of body.data as TikTokEvent[]) {
+      counts.acceptedEvents++
+      if (event.event_id) counts.eventIds[event.event_id] = (counts.eventIds[event.event_id] ?? 0) + 1
+      if (keepRequests) accepted.push({ ...event, event_source_id: body.event_source_id })
+    }
+    envelope(res, 0, 'OK')
+  }
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? '/', 'http://fake')
+    const text = await readBody(req)
+    if (url.pathname.startsWith('/__fake/')) return control(url.pathname, req.method ?? 'GET', text, res)
+    if (req.method !== 'POST' || url.pathname !== TIKTOK_EVENTS_PATH) {
+      res.writeHead(404, { 'content-type': 'application/json' })
+      res.end(JSON.stringify({ code: 40400, message: `No route for ${req.method} ${url.pathname}` }))
+      return
+    }
+    counts.requests++
+    let body: unknown
+    try {
+      body = JSON.parse(text)
+    } catch {
+      return envelope(res, 40002, 'Invalid JSON body.')
+    }
+    const answer = queued.shift() ?? defaultAnswer
+    if (keepRequests) requests.push({ headers: req.headers, body, answer, receivedAt: Date.now() })
+    if (latencyMs > 0) await new Promise((r) => setTimeout(r, latencyMs))
+    await respond(req, res, answer, body)
+  }
+
+  const control = (path: string, method: string, text: string, res: ServerResponse): void => {
+    const json = (status: number, value: unknown) => {
+      res.writeHead(status, { 'content-type': 'application/json' })
+      res.end(JSON.stringify(value))
+    }
+    try {
+      if (path === '/__fake/stats') return json(200, counts)
+      if (path === '/__fake/answers' && method === 'POST') {
+        queued.push(...(JSON.parse(text) as unknown[]).map(parseFakeAnswer))
+        return json(200, { queued: queued.length })
+      }
+      if (path === '/__fake/default' && method === 'POST') {
+        defaultAnswer = parseFakeAnswer(JSON.parse(text))
+        return json(200, { ok: true })
+      }
+      if (path === '/__fake/latency' && method === 'POST') {
+        latencyMs = Number(JSON.parse(text).ms) || 0
+        return json(200, { ok: true })
+      }
+      json(404, { error: `unknown control ${method} ${path}` })
+    } catch (err) {
+      json(400, { error: err instanceof Error ? err.message : String(err) })
+    }
+  }
+
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch((err) => {
+      res.writeHead(500, { 'content-type': 'text/plain' })
+      res.end(String(err))
+    })
+  })
+  server.keepAliveTimeout = 30_000
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  const origin = `http://127.0.0.1:${port}`
+
+  return {
+    url: origin + TIKTOK_EVENTS_PATH,
+    origin,
+    requests,
+    acceptedEvents: () => accepted,
+    stats: () => counts,
+    answerNext: (...answers) => queued.push(...answers),
+    setDefaultAnswer: (answer) => {
+      defaultAnswer = answer
+    },
+    setLatency: (ms) => {
+      latencyMs = ms
+    },
+    reset: () => {
+      queued.length = 0
+      requests.length = 0
+      accepted.length = 0
+      defaultAnswer = { kind: 'ok' }
+      Object.assign(counts, { requests: 0, acceptedRequests: 0, acceptedEvents: 0, eventIds: {} })
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      })
+  }
+}
