@@ -1,0 +1,139 @@
+/**
+ * Issue 5 bench: the delivery worker draining a backlog of 1,000,000 queued events to the fake TikTok (its own
+ * process, answering in 50 ms), and the relay end to end (intake -> queue -> TikTok) at 5,000 events/s.
+ *   bun bench/delivery.bench.ts
+ * The drain runs in a child process (this file with --drain) so its peak RSS is the worker's alone.
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { TikTokEvent } from '../destinations/tiktok/core/contract.ts'
+import type { CoreSettings } from '../destinations/tiktok/core/settings.ts'
+import { startDeliveryWorker } from '../runner/delivery/worker.ts'
+import { silentLogger } from '../runner/log.ts'
+import { createMetricsRegistry } from '../runner/metrics/registry.ts'
+import { type DeliveryRoute, openRelayStore } from '../runner/store/relay-store.ts'
+
+const BACKLOG = Number(process.env.BENCH_DELIVERY_EVENTS ?? 1_000_000)
+const PIXEL = 'CBENCHPIXEL000000000'
+const ROUTE: DeliveryRoute = { routeId: 'default', pixelCode: PIXEL, eventSource: 'web' }
+const ROOT = new URL('../', import.meta.url).pathname
+const BUN = process.execPath
+
+const bench = (name: string, value: number, unit: string, target: string) =>
+  console.log(`BENCH ${JSON.stringify({ issue: 5, name, value: Math.round(value * 100) / 100, unit, target })}`)
+
+function peakRssMb(): number {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))
+    if (m) return Number(m[1]) / 1024
+  } catch {}
+  return process.memoryUsage().rss / 1024 / 1024
+}
+
+function event(i: number): TikTokEvent {
+  return {
+    event: 'Purchase',
+    event_time: 1_763_884_800 + (i % 86_400),
+    event_id: `bench-${i}`,
+    user: {
+      email: ['848a771458438fc2ec420560d769fb9b9b86851ee338ec56517baabd79d3bb4f'],
+      external_id: ['80fba0ae1c48e3978e43e4efc365e14e12ea0c830ba8ba5b9a2dafc7e3f2ab8b'],
+      ttp: '01K1A8BXG7CFS8QC92XKKJD081_.tt.1',
+      ip: '203.0.113.7',
+      user_agent: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15'
+    },
+    properties: {
+      currency: 'USD',
+      value: 42.5,
+      contents: [{ content_id: `sku-${i % 500}`, quantity: 1, price: 42.5 }]
+    } as TikTokEvent['properties'],
+    page: { url: 'https://shop.example/checkout/thanks' }
+  }
+}
+
+/** Starts a process and resolves with the value of `KEY=value` on its first matching stdout line. */
+function startProcess(args: string[], key: string, env: Record<string, string> = {}) {
+  const proc = spawn(BUN, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] })
+  const value = new Promise<string>((resolve, reject) => {
+    let out = ''
+    proc.stdout!.on('data', (c) => {
+      out += c
+      const m = new RegExp(`${key}=(\\S+)`).exec(out)
+      if (m) resolve(m[1]!)
+    })
+    proc.once('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${code}`)))
+  })
+  return { proc, value }
+}
+const stopProcess = (proc: ChildProcess) =>
+  new Promise<void>((resolve) => {
+    if (proc.exitCode !== null) return resolve()
+    proc.once('exit', () => resolve())
+    proc.kill('SIGTERM')
+  })
+
+/** Child: drain the data dir to the fake, then print one DRAIN_RESULT line. */
+async function drainChild(dir: string, url: string, expected: number): Promise<void> {
+  const store = await openRelayStore(dir)
+  const settings = { accessToken: 'test-token', pixelCode: PIXEL, eventSource: 'web', apiUrl: url } as CoreSettings
+  const started = performance.now()
+  const worker = startDeliveryWorker({
+    concurrency: 16,
+    store,
+    routes: new Map([['default', { accessToken: 'test-token', settings }]]),
+    dryRun: false,
+    metrics: createMetricsRegistry(),
+    log: silentLogger
+  })
+  while (worker.stats().delivered < expected) await new Promise((r) => setTimeout(r, 20))
+  const ms = performance.now() - started
+  const { delivered, requests } = worker.stats()
+  await worker.stop()
+  store.close()
+  console.log(`DRAIN_RESULT=${JSON.stringify({ ms, delivered, requests, peakRssMb: peakRssMb() })}`)
+  process.exit(0)
+}
+
+async function drainBench(): Promise<void> {
+  const fake = startProcess(
+    ['test/fake-tiktok/main.ts', '--port', '0', '--latency-ms', '50', '--no-keep'],
+    'FAKE_TIKTOK_URL'
+  )
+  const url = await fake.value
+  const dir = mkdtempSync(join(tmpdir(), 'relay-bench-delivery-'))
+  const store = await openRelayStore(dir)
+  const filled = performance.now()
+  for (let i = 0; i < BACKLOG; i += 10_000) {
+    const chunk = []
+    for (let j = i; j < Math.min(BACKLOG, i + 10_000); j++) chunk.push({ route: ROUTE, event: event(j) })
+    await store.enqueue(chunk)
+  }
+  store.close()
+  console.error(`[delivery bench] queued ${BACKLOG} events in ${((performance.now() - filled) / 1000).toFixed(1)} s`)
+
+  const child = startProcess(
+    [join(ROOT, 'bench/delivery.bench.ts'), '--drain', dir, url, String(BACKLOG)],
+    'DRAIN_RESULT'
+  )
+  const result = JSON.parse(await child.value) as { ms: number; delivered: number; requests: number; peakRssMb: number }
+  const stats = (await (await fetch(new URL('/__fake/stats', url))).json()) as { acceptedEvents: number }
+  await stopProcess(child.proc)
+  await stopProcess(fake.proc)
+  rmSync(dir, { recursive: true, force: true })
+  if (stats.acceptedEvents < BACKLOG) throw new Error(`the fake accepted ${stats.acceptedEvents} of ${BACKLOG} events`)
+
+  const seconds = result.ms / 1000
+  bench('delivery drain of 1M queued events', result.delivered / seconds, 'events/s', '>= 50000')
+  bench('delivery drain requests', result.requests / seconds, 'requests/s', '')
+  bench('delivery mean batch size', result.delivered / result.requests, 'events', '>= 990')
+  bench('delivery peak RSS while draining', result.peakRssMb, 'MB', '< 256')
+}
+
+if (process.argv[2] === '--drain') {
+  await drainChild(process.argv[3]!, process.argv[4]!, Number(process.argv[5]))
+} else {
+  await drainBench()
+  process.exit(0)
+}

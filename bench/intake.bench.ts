@@ -1,0 +1,125 @@
+/**
+ * Intake throughput (issue 4): /v1/batch (100 events a request) and /v1/track against the relay running as its own
+ * process (dry-run, on-disk queue: a 200 means committed), side by side with a bare Bun.serve that only answers OK.
+ * Load comes from this process with a bounded number of concurrent fetches, on loopback, for a bounded time.
+ */
+import { spawn } from 'node:child_process'
+import { BUN, startRelayProcess } from '../test/runner/relay-process.ts'
+
+const WRITE_KEY = 'bench-key'
+const AUTH = `Basic ${btoa(`${WRITE_KEY}:`)}`
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5)
+/** Few batch requests in flight (each is 100 events of work); more for single calls, the same for the bare server. */
+const BATCH_CONCURRENCY = 4
+const SINGLE_CONCURRENCY = 16
+
+function trackEvent(i: number) {
+  return {
+    type: 'track',
+    event: 'Order Completed',
+    userId: `user-${i % 5000}`,
+    messageId: `m-${Date.now()}-${i}-${Math.random()}`,
+    timestamp: new Date().toISOString(),
+    properties: {
+      order_id: `o-${i}`,
+      revenue: 42.5,
+      currency: 'USD',
+      products: [{ product_id: `p-${i % 100}`, price: 42.5, quantity: 1 }]
+    },
+    context: { ip: '203.0.113.9', userAgent: 'Mozilla/5.0 bench', page: { url: 'https://shop.example/checkout' } }
+  }
+}
+
+interface Run {
+  requests: number
+  failures: number
+  seconds: number
+  p99: number
+}
+
+async function load(url: string, body: (i: number) => string, concurrency: number): Promise<Run> {
+  const latencies: number[] = []
+  let requests = 0
+  let failures = 0
+  let i = 0
+  const started = performance.now()
+  const deadline = started + SECONDS * 1000
+  const worker = async () => {
+    while (performance.now() < deadline) {
+      const t0 = performance.now()
+      const res = await fetch(url, {
+        method: 'POST',
+        body: body(i++),
+        headers: { authorization: AUTH, 'content-type': 'application/json' }
+      })
+      await res.arrayBuffer()
+      latencies.push(performance.now() - t0)
+      requests++
+      if (res.status !== 200) failures++
+    }
+  }
+  await Promise.all(Array.from({ length: concurrency }, worker))
+  latencies.sort((a, b) => a - b)
+  return {
+    requests,
+    failures,
+    seconds: (performance.now() - started) / 1000,
+    p99: latencies[Math.floor(latencies.length * 0.99)] ?? 0
+  }
+}
+
+async function startBare(): Promise<{ url: string; stop(): void }> {
+  const proc = spawn(
+    BUN,
+    [
+      '-e',
+      "const s = Bun.serve({ port: 0, hostname: '127.0.0.1', fetch: () => new Response('OK') }); console.log('BARE=' + s.url)"
+    ],
+    {
+      stdio: ['ignore', 'pipe', 'inherit']
+    }
+  )
+  const url = await new Promise<string>((resolve) => {
+    let out = ''
+    proc.stdout!.on('data', (c) => {
+      out += c
+      const m = /BARE=(\S+)/.exec(out)
+      if (m) resolve(m[1]!.replace(/\/$/, ''))
+    })
+  })
+  return { url, stop: () => proc.kill('SIGTERM') }
+}
+
+function bench(name: string, value: number, unit: string, target: string): void {
+  console.log(`BENCH ${JSON.stringify({ issue: 4, name, value: Math.round(value * 100) / 100, unit, target })}`)
+}
+
+const relay = await startRelayProcess({ RELAY_WRITE_KEYS: WRITE_KEY, RELAY_LINGER_MS: '200' })
+const bare = await startBare()
+try {
+  const batchBody = (i: number) =>
+    JSON.stringify({ batch: Array.from({ length: 100 }, (_, j) => trackEvent(i * 100 + j)) })
+  const trackBody = (i: number) => JSON.stringify(trackEvent(i))
+
+  // Warm both (JIT, SQLite pages) before measuring.
+  await load(`${relay.url}/v1/track`, trackBody, SINGLE_CONCURRENCY)
+  const batch = await load(`${relay.url}/v1/batch`, batchBody, BATCH_CONCURRENCY)
+  const single = await load(`${relay.url}/v1/track`, trackBody, SINGLE_CONCURRENCY)
+  const bareRun = await load(`${bare.url}/v1/track`, trackBody, SINGLE_CONCURRENCY)
+  if (batch.failures || single.failures)
+    throw new Error(`non-200 answers: batch ${batch.failures}, track ${single.failures}`)
+
+  const bareRps = bareRun.requests / bareRun.seconds
+  const singleRps = single.requests / single.seconds
+  bench('intake /v1/batch (100/request, durable)', (batch.requests * 100) / batch.seconds, 'events/s', '>= 100000')
+  bench('intake /v1/batch p99', batch.p99, 'ms', '< 20')
+  bench('intake /v1/track', singleRps, 'requests/s', `>= ${Math.round(bareRps * 0.5)}`)
+  bench('intake /v1/track vs bare Bun.serve', (singleRps / bareRps) * 100, '%', '>= 50')
+  bench('intake /v1/track p99', single.p99, 'ms', '< 20')
+  bench('bare Bun.serve OK', bareRps, 'requests/s', 'reference')
+  bench('bare Bun.serve p99', bareRun.p99, 'ms', 'reference')
+} finally {
+  bare.stop()
+  await relay.stop()
+}
+process.exit(0)

@@ -1,0 +1,72 @@
+/** The public surface of the TikTok core: pure, runtime-free, shared by every host. */
+export { type BuiltEvent, buildTikTokEvent, type EventSettings } from './build-event.ts'
+export { buildRequestBodies, type RequestSettings } from './build-requests.ts'
+export { classifyResponse, type DeliveryResult, parseRetryAfter, RETRYABLE_CODES } from './classify-response.ts'
+export {
+  EventSource,
+  MAX_EVENTS_PER_REQUEST,
+  TIKTOK_EVENTS_PATH,
+  TIKTOK_EVENTS_URL,
+  TikTokContent,
+  TikTokCurrency,
+  TikTokEvent,
+  TikTokProperties,
+  TikTokRequestBody,
+  TikTokResponseEnvelope,
+  TikTokUser
+} from './contract.ts'
+export { contractIssues } from './contract-issues.ts'
+export { TIKTOK_CURRENCIES, type TikTokCurrencyCode, toTikTokCurrency } from './currencies.ts'
+export {
+  type ConsentDecision,
+  type ConsentDropReason,
+  type ConsentInput,
+  type ConsentSettings,
+  decideConsent
+} from './decide-consent.ts'
+export {
+  ConfigurationError,
+  DeliveryError,
+  EventValidationError,
+  type Issue,
+  PermanentDeliveryError,
+  RetryableDeliveryError
+} from './errors.ts'
+export { generateTtp, TTP_SUFFIX, ttpTimestampMs } from './generate-ttp.ts'
+export {
+  externalIdCandidates,
+  type HashedMatchKeys,
+  hashMatchKey,
+  hashMatchKeys,
+  type MatchKeyInput,
+  type MatchKeySettings
+} from './hash-match-keys.ts'
+export {
+  HASHED_MATCH_KEYS,
+  type HashedMatchKeyName,
+  MATCH_KEY_NAMES,
+  type MatchKeyName
+} from './match-key-names.ts'
+export { normalisePhone } from './normalise-phone.ts'
+export type {
+  CategoryPreferences,
+  ConsentManagement,
+  ContentInput,
+  ReportEventInput
+} from './report-event-input.ts'
+export { type ClickIdSources, resolveClickId } from './resolve-click-id.ts'
+export { DEFAULT_TIMEOUT_MS, type FetchFn, type SendOptions, sendTikTokRequest } from './send-request.ts'
+export {
+  CoreSettings,
+  type CoreSettingsInput,
+  ExternalIdSource,
+  GpcAction
+} from './settings.ts'
+export { isSha256Hex, sha256Hex } from './sha256-hex.ts'
+export {
+  isStandardEvent,
+  LEGACY_EVENT_RENAMES,
+  resolveEventName,
+  STANDARD_EVENTS,
+  type StandardEventName
+} from './standard-events.ts'

@@ -1,0 +1,40 @@
+/**
+ * ReportEventInput -> TikTok `user`: hashed identity keys, plain location (city, state, country) and the browser
+ * identifiers TikTok wants raw (ttp, ttclid, ip, user_agent, locale). `ttp` is forwarded as sent: its format has
+ * changed several times, so it is never validated strictly.
+ */
+import { toText } from './coerce-value.ts'
+import type { TikTokUser } from './contract.ts'
+import { hashMatchKeys, type MatchKeySettings } from './hash-match-keys.ts'
+import { MATCH_KEY_NAMES, type MatchKeyName } from './match-key-names.ts'
+import { normaliseCountry, normalisePlain } from './normalise-match-key.ts'
+import type { ReportEventInput } from './report-event-input.ts'
+import { resolveClickId } from './resolve-click-id.ts'
+
+export async function mapUser(input: ReportEventInput, settings: MatchKeySettings): Promise<TikTokUser | undefined> {
+  const user: TikTokUser = await hashMatchKeys(input, settings)
+  const city = normalisePlain(input.city)
+  if (city !== undefined) user.city = city
+  const state = normalisePlain(input.state)
+  if (state !== undefined) user.state = state
+  const country = normaliseCountry(input.country)
+  if (country !== undefined) user.country = country
+  const ttp = toText(input.ttp)
+  if (ttp !== undefined) user.ttp = ttp
+  const ttclid = resolveClickId({ url: input.url, referrer: input.referrer, ttclid: input.ttclid })
+  if (ttclid !== undefined) user.ttclid = ttclid
+  const ip = toText(input.ip)
+  if (ip !== undefined) user.ip = ip
+  const userAgent = toText(input.user_agent)
+  if (userAgent !== undefined) user.user_agent = userAgent
+  const locale = toText(input.locale)
+  if (locale !== undefined) user.locale = locale
+  for (const _ in user) return user
+  return undefined
+}
+
+/** The match keys an event carries, in MATCH_KEY_NAMES order (for coverage counters). */
+export function presentMatchKeys(user: TikTokUser | undefined): MatchKeyName[] {
+  if (!user) return []
+  return MATCH_KEY_NAMES.filter((name) => user[name] !== undefined)
+}

@@ -1,0 +1,55 @@
+/**
+ * POSTs one request body to TikTok (or settings.apiUrl) with an injected fetch, so every host and every runtime
+ * uses its own. The body is checked against the contract first: an invalid body is our bug or bad data, and TikTok
+ * would reject the whole request anyway. The access token travels only in the header, never in a message.
+ */
+import { classifyResponse, type DeliveryResult } from './classify-response.ts'
+import { TIKTOK_EVENTS_URL, TikTokRequestBody } from './contract.ts'
+import { contractIssues } from './contract-issues.ts'
+import { EventValidationError, RetryableDeliveryError } from './errors.ts'
+import type { CoreSettings } from './settings.ts'
+
+export const DEFAULT_TIMEOUT_MS = 10_000
+
+export type FetchFn = (input: string, init: RequestInit) => Promise<Response>
+export interface SendOptions {
+  /** Covers the whole exchange, body included. */
+  timeoutMs?: number
+}
+
+export async function sendTikTokRequest(
+  body: TikTokRequestBody,
+  settings: Pick<CoreSettings, 'accessToken'> & Partial<Pick<CoreSettings, 'apiUrl'>>,
+  fetchFn: FetchFn = fetch,
+  opts: SendOptions = {}
+): Promise<DeliveryResult> {
+  const issues = contractIssues(TikTokRequestBody, body)
+  if (issues.length > 0) throw new EventValidationError(issues)
+
+  const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS
+  const controller = new AbortController()
+  const timer = setTimeout(() => controller.abort(), timeoutMs)
+  let status: number
+  let text: string
+  let headers: Headers
+  try {
+    const response = await fetchFn(settings.apiUrl ?? TIKTOK_EVENTS_URL, {
+      method: 'POST',
+      headers: { 'Access-Token': settings.accessToken, 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+      signal: controller.signal
+    })
+    status = response.status
+    headers = response.headers
+    text = await response.text()
+  } catch (error) {
+    if (controller.signal.aborted) {
+      throw new RetryableDeliveryError(`no answer from TikTok within ${timeoutMs} ms`)
+    }
+    const reason = error instanceof Error ? error.message : 'unknown error'
+    throw new RetryableDeliveryError(`network error talking to TikTok: ${reason}`)
+  } finally {
+    clearTimeout(timer)
+  }
+  return classifyResponse(status, text, headers)
+}

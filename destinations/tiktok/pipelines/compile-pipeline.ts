@@ -1,0 +1,125 @@
+/**
+ * A validated pipeline spec -> what a CDP user would configure: a subscription (FQL) and a reportEvent mapping
+ * (the field defaults overridden by the pipeline's entries). Collects every problem with its YAML path.
+ */
+import type { FqlGroup } from '../mapping/fql-condition.ts'
+import type { Mapping } from '../mapping/mapping-types.ts'
+import { buildMapping, type PlacedOutput } from './build-mapping.ts'
+import { compileEntry } from './compile-entry.ts'
+import { compileTrigger } from './compile-trigger.ts'
+import { compileEnrichment } from './enrichments.ts'
+import type { YamlPath } from './pipeline-issue.ts'
+import {
+  DEFAULT_OUTPUT,
+  EnrichmentSpec,
+  EntrySpec,
+  OutputSpec,
+  type PipelineSpec,
+  StaticSpec,
+  TransformSpec,
+  TriggerSpec
+} from './pipeline-schema.ts'
+import { type Env, type ResolvedOutput, resolveOutput } from './resolve-output.ts'
+
+export interface CompiledPipeline {
+  name: string
+  /** The file it came from, as given to the loader. */
+  file: string
+  description?: string
+  /** The TikTok event name when the pipeline sets it statically (presets are named after it). */
+  event?: string
+  /** Segment FQL, e.g. `type = "track" and event = "Order Completed"`. */
+  subscription: string
+  /** The same condition as data (the AST parseFql returns for `subscription`). */
+  trigger: FqlGroup
+  /** mapping-kit mapping for the reportEvent action. */
+  mapping: Mapping
+  replaces: string[]
+  replacedBy: string[]
+  output: ResolvedOutput
+}
+
+export interface CompileContext {
+  file: string
+  fieldDefaults: Mapping
+  env?: Env
+  report: (path: YamlPath, message: string, at?: 'key' | 'value') => void
+  lineOf: (path: YamlPath) => number
+}
+
+const ENTRY_SECTIONS = ['static', 'mapping', 'context', 'user_data', 'properties'] as const
+
+const asRecord = (value: unknown): Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {}
+const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : [])
+
+/**
+ * Compiles every part whose shape is valid, even when other parts are not, so one run reports ALL problems: the
+ * schema's (reported by the loader) and the compilers'. `spec` is the whole file's parse, undefined when it failed;
+ * a pipeline is only returned when both the schema and every compiler accepted it.
+ */
+export function compilePipeline(
+  raw: Record<string, unknown>,
+  spec: PipelineSpec | undefined,
+  ctx: CompileContext
+): CompiledPipeline | undefined {
+  let failed = false
+  const report = (path: YamlPath, message: string, at?: 'key' | 'value') => {
+    failed = true
+    ctx.report(path, message, at)
+  }
+  const triggerSpec = TriggerSpec.safeParse(raw.trigger)
+  const trigger = triggerSpec.success
+    ? compileTrigger(triggerSpec.data, ['trigger'], (path, problem) => report(path, problem.message))
+    : undefined
+
+  const transform = asRecord(raw.transform)
+  const placed: PlacedOutput[] = []
+  for (const section of ENTRY_SECTIONS) {
+    asList(transform[section]).forEach((item, index) => {
+      const entry = (section === 'static' ? StaticSpec : EntrySpec).safeParse(item)
+      if (!entry.success) return
+      const at: YamlPath = ['transform', section, index]
+      const output = compileEntry(entry.data, (problem) => report(problem.key ? [...at, problem.key] : at, problem.message))
+      if (output) placed.push({ output, at })
+    })
+  }
+  asList(transform.enrichments).forEach((item, index) => {
+    const enrichment = EnrichmentSpec.safeParse(item)
+    if (!enrichment.success) return
+    const at: YamlPath = ['transform', 'enrichments', index]
+    const result = compileEnrichment(enrichment.data)
+    if ('problem' in result) report(result.key ? [...at, result.key] : at, result.problem)
+    else placed.push({ output: result, at })
+  })
+
+  const eventEntry = placed.find((p) => p.output.target.kind === 'field' && p.output.target.key === 'event')
+  // Only claim "no event" when every entry was readable: a broken event entry is already reported.
+  if (!eventEntry && TransformSpec.safeParse(raw.transform).success) {
+    report(['transform'], 'no entry targets event; name the TikTok event, e.g. static: [{ target: event, value: Purchase }]')
+  }
+  const event = typeof eventEntry?.output.expr === 'string' ? eventEntry.output.expr : undefined
+  if (event !== undefined && (event.trim().length === 0 || event.length > 50)) {
+    report([...(eventEntry as PlacedOutput).at, 'value'], 'a TikTok event name has 1 to 50 characters')
+  }
+  const mapping = buildMapping(placed, ctx.fieldDefaults, report, ctx.lineOf)
+
+  const outputSpec = OutputSpec.default(DEFAULT_OUTPUT).safeParse(raw.output)
+  const output = outputSpec.success
+    ? resolveOutput(outputSpec.data, ctx.env, (problem) => report(['output', problem.key], problem.message))
+    : undefined
+
+  if (failed || !spec || !trigger || !output) return undefined
+  return {
+    name: spec.name,
+    file: ctx.file,
+    ...(spec.description ? { description: spec.description } : {}),
+    ...(event !== undefined ? { event } : {}),
+    subscription: trigger.subscription,
+    trigger: trigger.condition,
+    mapping,
+    replaces: spec.replaces,
+    replacedBy: spec.replaced_by,
+    output
+  }
+}

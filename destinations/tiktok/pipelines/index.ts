@@ -1,0 +1,24 @@
+/**
+ * Pipelines: YAML files -> Segment subscriptions + reportEvent mappings, and their evaluation without actions-core.
+ *
+ * The runner's calls, in order:
+ *   const { pipelines, issues } = loadPipelines(sources, { fieldDefaults: FIELD_DEFAULTS, env })  // once
+ *   if (issues.length) -> print issues.map(formatPipelineIssue), refuse to start
+ *   const runnable = preparePipelines(pipelines)                                                 // once
+ *   for each event: for (const p of matchPipelines(runnable, event))
+ *     buildTikTokEvent(evaluatePipeline(p, event), settings)                                     // core
+ */
+export { activePipelines, evaluatePipeline, matchPipelines, preparePipelines, type RunnablePipeline } from './run-pipelines.ts'
+export { buildPresets, type PresetData, presetName } from './build-presets.ts'
+export type { CompiledPipeline } from './compile-pipeline.ts'
+export { FIELD_DEFAULTS } from './field-defaults.ts'
+export {
+  type LoadOptions,
+  type LoadResult,
+  loadPipelines,
+  loadPipelinesOrThrow,
+  type PipelineSource
+} from './load-pipelines.ts'
+export { formatPipelineIssue, type PipelineIssue, PipelineValidationError } from './pipeline-issue.ts'
+export { type PreviewResult, previewRequest } from './preview-request.ts'
+export { DEFAULT_TOKEN_VARIABLE, type Env, type ResolvedOutput } from './resolve-output.ts'

@@ -1,0 +1,80 @@
+import { transform } from '@segment/actions-core'
+import { describe, expect, it } from 'vitest'
+import { fields } from './fields.ts'
+
+/** The mapping a user gets when they keep every default. */
+const defaults = Object.fromEntries(
+  Object.entries(fields).flatMap(([key, field]) => ('default' in field ? [[key, field.default]] : []))
+)
+
+describe('reportEvent field defaults (run by actions-core mapping-kit)', () => {
+  it('read an Order Completed event, first present value winning', () => {
+    const out = transform(defaults, {
+      messageId: 'msg-1',
+      timestamp: '2026-11-23T08:00:00.000Z',
+      type: 'track',
+      event: 'Order Completed',
+      userId: 'user_123',
+      anonymousId: 'anon-1',
+      properties: {
+        order_id: 'o-1',
+        revenue: 0,
+        total: 30,
+        currency: 'EUR',
+        query: 'shoes',
+        products: [{ product_id: 'p1', name: 'Shoe', price: 10, quantity: 2 }, { sku: 'SKU-2', price: 10 }]
+      },
+      context: {
+        ip: '203.0.113.9',
+        userAgent: 'UA',
+        page: { url: 'https://shop.example/?ttclid=E.C.P.x', referrer: 'https://www.tiktok.com/' },
+        traits: { email: 'ctx@example.com', address: { postalCode: '10001', country: 'US' } },
+        ttp: 'ctx-ttp',
+        consent: { categoryPreferences: { Advertising: true } },
+        gpc: true
+      },
+      integrations: { TikTok: { ttp: 'integration-ttp', ttclid: 'integration-ttclid' } },
+      traits: { email: 'top@example.com' }
+    })
+    expect(out).toEqual({
+      event_id: 'msg-1',
+      timestamp: '2026-11-23T08:00:00.000Z',
+      email: 'ctx@example.com',
+      user_id: 'user_123',
+      anonymous_id: 'anon-1',
+      zip_code: '10001',
+      country: 'US',
+      ttp: 'ctx-ttp',
+      ttclid: 'integration-ttclid',
+      ip: '203.0.113.9',
+      user_agent: 'UA',
+      url: 'https://shop.example/?ttclid=E.C.P.x',
+      referrer: 'https://www.tiktok.com/',
+      contents: [
+        { content_id: 'p1', content_name: 'Shoe', price: 10, quantity: 2 },
+        { content_id: 'SKU-2', price: 10 }
+      ],
+      content_type: 'product',
+      currency: 'EUR',
+      value: 0,
+      order_id: 'o-1',
+      search_string: 'shoes',
+      consent_preferences: { Advertising: true },
+      gpc: true
+    })
+  })
+
+  it('turn a Product Viewed event into one content and leave content_type out without products', () => {
+    const viewed = transform(defaults, {
+      type: 'track',
+      properties: { product_id: 507, name: 'Hat', price: 12.5, currency: 'USD' }
+    })
+    expect(viewed.contents).toEqual([{ content_id: 507, content_name: 'Hat', price: 12.5 }])
+    expect(viewed.content_type).toBe('product')
+    expect(viewed.value).toBe(12.5)
+
+    const signup = transform(defaults, { type: 'track', properties: { plan: 'pro' } })
+    expect(signup.contents).toBeUndefined()
+    expect(signup.content_type).toBeUndefined()
+  })
+})

@@ -1,0 +1,294 @@
+/**
+ * The reportEvent action's fields: one per key of ReportEventInput, each with a default in actions-core mapping-kit
+ * syntax for Segment-spec events. Compiled pipelines start from these defaults and override entries, so keys and
+ * defaults are a shared contract (engineer C compiles against them): change them only compatibly.
+ *
+ * Only type imports from actions-core here, so Node and Deno (the runner, the generator) can load this file.
+ */
+import type { InputField, JSONObject } from '@segment/actions-core'
+import type { ReportEventInput } from '../core/report-event-input.ts'
+
+type Mapping = JSONObject
+
+/** `{ '@path': path }` */
+const path = (p: string): Mapping => ({ '@path': p })
+
+/** The first of these paths that holds a value (mapping-kit `@if exists` chain, evaluated left to right). */
+function firstPresent(...paths: string[]): Mapping {
+  const [head, ...rest] = paths
+  if (rest.length === 0) return path(head!)
+  return { '@if': { exists: path(head!), then: path(head!), else: firstPresent(...rest) } }
+}
+
+/** One TikTok content built from a Segment product object (paths relative to the product). */
+const productToContent: Mapping = {
+  content_id: firstPresent('$.product_id', '$.sku', '$.id'),
+  content_name: path('$.name'),
+  content_category: path('$.category'),
+  brand: path('$.brand'),
+  price: path('$.price'),
+  quantity: path('$.quantity')
+}
+
+/** The same content read from an event whose properties ARE the product (Product Viewed / Product Added). */
+const propertiesToContent: Mapping = {
+  content_id: firstPresent('$.properties.product_id', '$.properties.sku'),
+  content_name: path('$.properties.name'),
+  content_category: path('$.properties.category'),
+  brand: path('$.properties.brand'),
+  price: path('$.properties.price'),
+  quantity: path('$.properties.quantity')
+}
+
+/** Ecommerce v2: `properties.products[]`; else a single product described by the properties themselves. */
+const contentsDefault: Mapping = {
+  '@if': {
+    exists: path('$.properties.products'),
+    then: { '@arrayPath': ['$.properties.products', productToContent] },
+    else: {
+      '@if': {
+        exists: firstPresent('$.properties.product_id', '$.properties.sku'),
+        then: [propertiesToContent]
+      }
+    }
+  }
+}
+
+/** content_type only when there are contents: a lone content_type with no products means nothing to TikTok. */
+const contentTypeDefault: Mapping = {
+  '@if': {
+    exists: firstPresent('$.properties.products', '$.properties.product_id', '$.properties.sku'),
+    then: { '@literal': 'product' }
+  }
+}
+
+const contentProperties: Record<string, InputField> = {
+  content_id: { label: 'Content ID', description: 'Product id or SKU.', type: 'string' },
+  content_name: { label: 'Content Name', description: 'Product name.', type: 'string' },
+  content_category: { label: 'Content Category', description: 'Product category.', type: 'string' },
+  brand: { label: 'Brand', description: 'Product brand.', type: 'string' },
+  price: { label: 'Price', description: 'Price of one item.', type: 'number' },
+  quantity: { label: 'Quantity', description: 'Number of items.', type: 'number' }
+}
+
+const consentManagementProperties: Record<string, InputField> = {
+  provider: { label: 'Provider', description: 'oneTrust, ketch, iubenda or custom.', type: 'string' },
+  allowedConsentIds: { label: 'Allowed', description: 'Granted consent ids.', type: 'string', multiple: true },
+  deniedConsentIds: { label: 'Denied', description: 'Denied consent ids.', type: 'string', multiple: true },
+  resolutionStrategy: { label: 'Resolution', description: '"and" or "or" (custom provider).', type: 'string' }
+}
+
+export const fields = {
+  event: {
+    label: 'Event Name',
+    description:
+      'TikTok event name, e.g. Purchase or ViewContent (case-sensitive). CompletePayment and SubmitForm are renamed to Purchase and Lead unless the setting says otherwise.',
+    type: 'string',
+    required: true
+  },
+  event_id: {
+    label: 'Event ID',
+    description: 'Deduplication key shared with the TikTok pixel. Defaults to the Segment messageId.',
+    type: 'string',
+    default: path('$.messageId')
+  },
+  timestamp: {
+    label: 'Timestamp',
+    description: 'When the event happened (ISO-8601, Unix seconds or milliseconds). Sent as Unix seconds.',
+    type: 'datetime',
+    default: path('$.timestamp')
+  },
+  email: {
+    label: 'Email',
+    description: 'Email address(es), raw or SHA-256. Normalised and hashed before sending.',
+    type: 'string',
+    multiple: true,
+    default: firstPresent('$.properties.email', '$.context.traits.email', '$.traits.email')
+  },
+  phone: {
+    label: 'Phone',
+    description: 'Phone number(s), raw or SHA-256. Turned into E.164 (default country from settings), then hashed.',
+    type: 'string',
+    multiple: true,
+    default: firstPresent('$.properties.phone', '$.context.traits.phone', '$.traits.phone')
+  },
+  external_id: {
+    label: 'External ID',
+    description:
+      'Your own id(s) for the person, hashed before sending. Leave empty to use the Segment user id and/or anonymous id chosen by the External ID Source setting.',
+    type: 'string',
+    multiple: true
+  },
+  user_id: { label: 'User ID', description: 'Segment userId.', type: 'string', default: path('$.userId') },
+  anonymous_id: {
+    label: 'Anonymous ID',
+    description: 'Segment anonymousId.',
+    type: 'string',
+    default: path('$.anonymousId')
+  },
+  first_name: {
+    label: 'First Name',
+    description: 'Hashed before sending.',
+    type: 'string',
+    default: firstPresent(
+      '$.traits.firstName',
+      '$.traits.first_name',
+      '$.context.traits.firstName',
+      '$.context.traits.first_name',
+      '$.properties.first_name'
+    )
+  },
+  last_name: {
+    label: 'Last Name',
+    description: 'Hashed before sending.',
+    type: 'string',
+    default: firstPresent(
+      '$.traits.lastName',
+      '$.traits.last_name',
+      '$.context.traits.lastName',
+      '$.context.traits.last_name',
+      '$.properties.last_name'
+    )
+  },
+  zip_code: {
+    label: 'Zip Code',
+    description: 'Postal code, hashed before sending.',
+    type: 'string',
+    default: firstPresent('$.traits.address.postalCode', '$.context.traits.address.postalCode')
+  },
+  city: {
+    label: 'City',
+    description: 'Sent as is.',
+    type: 'string',
+    default: firstPresent('$.traits.address.city', '$.context.traits.address.city')
+  },
+  state: {
+    label: 'State',
+    description: 'Sent as is.',
+    type: 'string',
+    default: firstPresent('$.traits.address.state', '$.context.traits.address.state')
+  },
+  country: {
+    label: 'Country',
+    description: 'ISO-3166 alpha-2 country code.',
+    type: 'string',
+    default: firstPresent('$.traits.address.country', '$.context.traits.address.country')
+  },
+  ttp: {
+    label: 'TikTok Browser ID (_ttp)',
+    description: 'Raw value of the _ttp cookie, suffix included. Never hashed.',
+    type: 'string',
+    default: firstPresent('$.properties.ttp', '$.context.ttp', '$.integrations.TikTok.ttp')
+  },
+  ttclid: {
+    label: 'TikTok Click ID',
+    description:
+      'Click id from a cookie or your own data. A ttclid in the page URL, or a same-host referrer, wins over it.',
+    type: 'string',
+    default: firstPresent('$.properties.ttclid', '$.context.ttclid', '$.integrations.TikTok.ttclid')
+  },
+  ip: { label: 'IP Address', description: 'Client IP address.', type: 'string', default: path('$.context.ip') },
+  user_agent: {
+    label: 'User Agent',
+    description: 'Client user agent.',
+    type: 'string',
+    default: path('$.context.userAgent')
+  },
+  locale: { label: 'Locale', description: 'e.g. en-US.', type: 'string', default: path('$.context.locale') },
+  url: { label: 'Page URL', description: 'Page URL.', type: 'string', default: path('$.context.page.url') },
+  referrer: {
+    label: 'Referrer',
+    description: 'Page referrer.',
+    type: 'string',
+    default: path('$.context.page.referrer')
+  },
+  contents: {
+    label: 'Contents',
+    description: 'Products: properties.products, or the product the event itself describes.',
+    type: 'object',
+    multiple: true,
+    properties: contentProperties,
+    default: contentsDefault
+  },
+  content_type: {
+    label: 'Content Type',
+    description: 'product or product_group. Defaults to product when the event names products.',
+    type: 'string',
+    default: contentTypeDefault
+  },
+  currency: {
+    label: 'Currency',
+    description: 'ISO-4217 currency code.',
+    type: 'string',
+    default: path('$.properties.currency')
+  },
+  value: {
+    label: 'Value',
+    description: 'Order value: revenue, else total, value or price.',
+    type: 'number',
+    default: firstPresent('$.properties.revenue', '$.properties.total', '$.properties.value', '$.properties.price')
+  },
+  num_items: {
+    label: 'Number of Items',
+    description: 'Number of items.',
+    type: 'integer',
+    default: firstPresent('$.properties.num_items', '$.properties.quantity')
+  },
+  order_id: { label: 'Order ID', description: 'Order id.', type: 'string', default: path('$.properties.order_id') },
+  shop_id: { label: 'Shop ID', description: 'Shop id.', type: 'string', default: path('$.properties.shop_id') },
+  search_string: {
+    label: 'Search String',
+    description: 'The search query.',
+    type: 'string',
+    default: firstPresent('$.properties.query', '$.properties.search_string')
+  },
+  description: {
+    label: 'Description',
+    description: 'Free text about the event.',
+    type: 'string',
+    default: path('$.properties.description')
+  },
+  lead_id: {
+    label: 'Lead ID',
+    description: 'TikTok lead id (CRM events).',
+    type: 'string',
+    default: path('$.properties.lead_id')
+  },
+  custom_properties: {
+    label: 'Custom Properties',
+    description: 'Extra properties sent as they are (strings, numbers and booleans only).',
+    type: 'object',
+    additionalProperties: true,
+    defaultObjectUI: 'keyvalue'
+  },
+  consent_preferences: {
+    label: 'Consent Preferences (Segment)',
+    description: 'Segment context.consent.categoryPreferences, checked against the required consent categories.',
+    type: 'object',
+    additionalProperties: true,
+    default: path('$.context.consent.categoryPreferences')
+  },
+  consent_management: {
+    label: 'Consent Management (RudderStack)',
+    description: 'RudderStack context.consentManagement.',
+    type: 'object',
+    additionalProperties: true,
+    properties: consentManagementProperties,
+    default: path('$.context.consentManagement')
+  },
+  gpc: {
+    label: 'Global Privacy Control',
+    description: 'true when the browser sent Sec-GPC: 1. What it does is set by the GPC Action setting.',
+    type: 'boolean',
+    default: path('$.context.gpc')
+  },
+  limited_data_use: {
+    label: 'Limited Data Use',
+    description: 'Send this event with limited_data_use: true.',
+    type: 'boolean'
+  }
+} satisfies Record<keyof ReportEventInput, InputField>
+
+
+/** `satisfies` above makes a missing or extra key (against ReportEventInput) a compile error. */
+export type ReportEventFieldKey = keyof typeof fields

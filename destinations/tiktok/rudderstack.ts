@@ -1,0 +1,17 @@
+/**
+ * RudderStack transformer interface for the TikTok Events API: `process(event)` for one event and
+ * `processRouterDest(inputs)` for router batching. Inputs are `{ message, destination: { Config }, metadata }` as
+ * rudder-server sends them; outputs are RudderStack's REST request shape. Default event mapping: the shipped
+ * pipelines, overridden by Config.eventsToStandard. See rudderstack/ for the pieces.
+ */
+export type { RudderStackDestination, RudderStackInput } from './rudderstack/build-message-events.ts'
+export { processEvent as process } from './rudderstack/process-event.ts'
+export type { RudderStackRequest } from './rudderstack/rest-request.ts'
+export {
+  type BatchedResponse,
+  type FailedResponse,
+  processRouterDest,
+  type RouterResponse
+} from './rudderstack/route-batch.ts'
+export { RudderStackConfig } from './rudderstack/rudderstack-config.ts'
+export { FILTERED_STATUS, RudderStackEventError } from './rudderstack/rudderstack-error.ts'

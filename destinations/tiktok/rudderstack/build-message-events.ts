@@ -1,0 +1,74 @@
+/**
+ * One RudderStack transformer input -> the TikTok events it becomes, with the request settings they go out under.
+ * Everything that decides (mapping, consent, hashing, validation) is the core's or the pipelines'; this file only
+ * turns RudderStack's Config and metadata into their inputs and their outcomes into RudderStackEventError.
+ */
+import { buildTikTokEvent, type EventSettings } from '../core/build-event.ts'
+import type { TikTokEvent } from '../core/contract.ts'
+import { EventValidationError } from '../core/errors.ts'
+import type { ConsentManagement, ReportEventInput } from '../core/report-event-input.ts'
+import { consentPlan } from './consent-settings.ts'
+import { keepPrehashedOnly } from './keep-prehashed.ts'
+import { mapMessage } from './map-message.ts'
+import { type DestinationSetup, destinationSetup } from './destination-setup.ts'
+import { FILTERED_STATUS, RudderStackEventError } from './rudderstack-error.ts'
+
+export interface RudderStackDestination {
+  ID?: string
+  Config: Record<string, unknown>
+  [key: string]: unknown
+}
+
+export interface RudderStackInput {
+  message: Record<string, unknown>
+  destination: RudderStackDestination
+  metadata?: Record<string, unknown>
+}
+
+export interface MessageEvents {
+  setup: DestinationSetup
+  events: TikTokEvent[]
+  testEventCode?: string
+}
+
+function readString(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined
+}
+
+export async function buildMessageEvents(input: RudderStackInput): Promise<MessageEvents> {
+  const setup = destinationSetup(input.destination)
+  const message = input.message
+  if (!message || typeof message !== 'object') {
+    throw new RudderStackEventError(400, 'instrumentation', 'message: expected an event object')
+  }
+  const mapped = mapMessage(message, setup.plan)
+  if (mapped.kind === 'not_mapped') throw new RudderStackEventError(400, 'instrumentation', mapped.message)
+
+  const context = (message.context ?? {}) as Record<string, unknown>
+  const eventConsent = context.consentManagement as ConsentManagement | undefined
+  const consent = consentPlan(setup.config, eventConsent, readString(input.metadata?.sourceType))
+  const settings: EventSettings = { ...setup.eventSettings, consentCategories: consent.categories }
+  const properties = (message.properties ?? {}) as Record<string, unknown>
+
+  const events: TikTokEvent[] = []
+  for (const mappedInput of mapped.inputs) {
+    let reportInput: ReportEventInput = consent.consentManagement
+      ? { ...mappedInput, consent_management: consent.consentManagement }
+      : mappedInput
+    if (!setup.config.hashUserProperties) reportInput = keepPrehashedOnly(reportInput)
+    let built: Awaited<ReturnType<typeof buildTikTokEvent>>
+    try {
+      built = await buildTikTokEvent(reportInput, settings)
+    } catch (err) {
+      if (err instanceof EventValidationError) throw new RudderStackEventError(400, 'instrumentation', err.message)
+      throw err
+    }
+    if (built.kind === 'drop') {
+      throw new RudderStackEventError(FILTERED_STATUS, 'filtered', `event dropped (${built.reason}): ${built.detail}`)
+    }
+    events.push(built.event)
+  }
+  // RudderStack senders put a test code on the event (properties.testEventCode); the Config may set one for all.
+  const testEventCode = readString(properties.testEventCode) ?? setup.config.testEventCode
+  return testEventCode ? { setup, events, testEventCode } : { setup, events }
+}

@@ -1,0 +1,19 @@
+/**
+ * RudderStack's per-event `process`: one input -> the REST request(s) that send its TikTok events. Failures throw
+ * RudderStackEventError (status 400 with the field path, or 298 when consent filtered the event), which is how a
+ * RudderStack transformer reports a per-event error.
+ */
+import { buildRequestBodies } from '../core/build-requests.ts'
+import { buildMessageEvents, type RudderStackInput } from './build-message-events.ts'
+import { type RudderStackRequest, restRequest } from './rest-request.ts'
+
+export async function processEvent(input: RudderStackInput): Promise<RudderStackRequest | RudderStackRequest[]> {
+  const { setup, events, testEventCode } = await buildMessageEvents(input)
+  const bodies = buildRequestBodies(events, {
+    pixelCode: setup.config.pixelCode,
+    eventSource: setup.eventSettings.eventSource,
+    ...(testEventCode ? { testEventCode } : {})
+  })
+  const requests = bodies.map((body) => restRequest(body, setup.config))
+  return requests.length === 1 ? requests[0] : requests
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest'
+import { CoreSettings } from './core/settings.ts'
+import { parseHostSettings, settingsFields } from './settings-fields.ts'
+
+describe('settings generated from CoreSettings', () => {
+  it('has exactly the CoreSettings keys, with the names Segment TikTok Conversions users already have', () => {
+    expect(Object.keys(settingsFields)).toEqual(Object.keys(CoreSettings.shape))
+    expect(settingsFields.accessToken).toMatchObject({ type: 'password', required: true })
+    expect(settingsFields.pixelCode).toMatchObject({ type: 'string', required: true })
+  })
+
+  it('carries descriptions, defaults and choices from the schema', () => {
+    expect(settingsFields.eventSource).toMatchObject({
+      type: 'string',
+      required: false,
+      default: 'web',
+      description: 'Where the events happened',
+      choices: ['web', 'app', 'offline', 'crm'].map((value) => ({ value, label: value }))
+    })
+    expect(settingsFields.gpcAction).toMatchObject({ default: 'drop' })
+    expect(settingsFields.gpcAction.choices?.map((c) => c.value)).toEqual(['drop', 'limited_data_use', 'ignore'])
+    expect(settingsFields.defaultPhoneCountry).toMatchObject({ default: 'US', description: CoreSettings.shape.defaultPhoneCountry.description })
+    expect(settingsFields.renameLegacyEvents).toMatchObject({ type: 'boolean', default: true })
+    expect(settingsFields.consentCategories).toMatchObject({ type: 'string', multiple: true, required: false })
+    expect(settingsFields.testEventCode).toMatchObject({ required: false, description: "Route events to Events Manager's Test Events" })
+    for (const setting of Object.values(settingsFields)) expect(setting.description.length).toBeGreaterThan(10)
+  })
+})
+
+describe('parseHostSettings', () => {
+  const base = { accessToken: 'secret-token', pixelCode: 'CPIXEL' }
+
+  it('fills the schema defaults and treats cleared values as unset', () => {
+    expect(parseHostSettings({ ...base, testEventCode: '', apiUrl: null, gpcAction: undefined })).toEqual({
+      ...base,
+      eventSource: 'web',
+      defaultPhoneCountry: 'US',
+      consentCategories: [],
+      gpcAction: 'drop',
+      limitedDataUse: false,
+      renameLegacyEvents: true,
+      externalIdSource: 'userId'
+    })
+  })
+
+  it('splits consent categories typed as one comma-separated string', () => {
+    expect(parseHostSettings({ ...base, consentCategories: 'Advertising, Marketing' }).consentCategories).toEqual([
+      'Advertising',
+      'Marketing'
+    ])
+  })
+
+  it.each([
+    { raw: { pixelCode: 'CPIXEL' }, key: 'accessToken' },
+    { raw: { ...base, defaultPhoneCountry: 'gbr' }, key: 'defaultPhoneCountry' },
+    { raw: { ...base, eventSource: 'email' }, key: 'eventSource' },
+    { raw: { ...base, gpcAction: 'block' }, key: 'gpcAction' },
+    { raw: { ...base, apiUrl: 'not a url' }, key: 'apiUrl' }
+  ])('names $key when it is wrong, as a non-retryable IntegrationError', ({ raw, key }) => {
+    let error: unknown
+    try {
+      parseHostSettings(raw)
+    } catch (e) {
+      error = e
+    }
+    expect(error).toMatchObject({ name: 'IntegrationError', code: 'INVALID_SETTINGS', status: 400 })
+    expect((error as Error).message).toMatch(new RegExp(`^Invalid TikTok settings: ${key}: `))
+    expect((error as Error).message).not.toContain('secret-token')
+  })
+})

@@ -1,0 +1,20 @@
+/** Bun.serve serving the relay's fetch handler. */
+import { advertisedUrl, type FetchHandler, type ServedRelay, type ServeOptions } from './served.ts'
+
+export async function serveWithBun(handler: FetchHandler, opts: ServeOptions): Promise<ServedRelay> {
+  const server = Bun.serve({
+    port: opts.port,
+    hostname: opts.hostname,
+    // Intake enforces its own (smaller) limits while reading; this only stops absurd bodies early.
+    maxRequestBodySize: 16 * 1024 * 1024,
+    fetch: (req, srv) => handler(req, { remoteAddress: srv.requestIP(req)?.address })
+  })
+  const port = server.port ?? opts.port
+  return {
+    url: advertisedUrl(opts.hostname, port),
+    port,
+    stop: async () => {
+      await server.stop()
+    }
+  }
+}

@@ -1,0 +1,54 @@
+/* tiktok-events-relay collector: page views and track() calls to the relay's /collect, which sets the
+   first-party _ttp/ttclid cookies. <script src="https://collect.example.com/collector.js" data-write-key="KEY">
+   Then ttRelay.track('Order Completed', {revenue: 10, currency: 'USD'}). data-auto-page="false" skips the
+   automatic page view. Calls made before the script loads can be queued in window.ttRelay = [['track', ...]]. */
+;((w, d) => {
+  const s = d.currentScript
+  const base = s ? s.src.replace(/\/collector\.js(\?.*)?$/, '') : ''
+  const key = s?.getAttribute('data-write-key')
+  let userId
+  const id = () => {
+    try {
+      return crypto.randomUUID()
+    } catch {
+      return Date.now().toString(36) + Math.random().toString(36).slice(2)
+    }
+  }
+  const send = (type, event, props) => {
+    const n = w.navigator
+    const msg = {
+      type,
+      messageId: id(),
+      timestamp: new Date().toISOString(),
+      properties: props || {},
+      context: {
+        page: { url: location.href, referrer: d.referrer, title: d.title, path: location.pathname },
+        locale: n.language,
+        userAgent: n.userAgent
+      }
+    }
+    if (event) msg.event = event
+    if (key) msg.writeKey = key
+    if (userId) msg.userId = userId
+    if (n.globalPrivacyControl === true) msg.context.gpc = true
+    // text/plain keeps this a CORS "simple" request (no preflight); credentials carry the relay's cookies.
+    return fetch(`${base}/collect`, {
+      method: 'POST',
+      body: JSON.stringify(msg),
+      credentials: 'include',
+      keepalive: true,
+      headers: { 'Content-Type': 'text/plain' }
+    }).catch(() => {})
+  }
+  const queued = w.ttRelay
+  const api = {
+    page: (props) => send('page', '', props),
+    track: (event, props) => send('track', event, props),
+    identify: (uid) => {
+      userId = uid
+    }
+  }
+  w.ttRelay = api
+  if (s?.getAttribute('data-auto-page') !== 'false') api.page()
+  if (Array.isArray(queued)) for (const [method, ...args] of queued) api[method]?.(...args)
+})(window, document)

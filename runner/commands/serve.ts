@@ -1,0 +1,92 @@
+/**
+ * `tiktok-events-relay serve [--config relay.yaml] [--port 8080]`: intake, collector and delivery in one process.
+ */
+import type { Command } from '../cli.ts'
+import { RelayConfigError } from '../config/config-error.ts'
+import { configHelpText } from '../config/help-text.ts'
+import { RelayConfig } from '../config/schema.ts'
+import { type RelayOptions, startRelay } from '../main-relay.ts'
+
+const HELP = `Usage: tiktok-events-relay serve [--config relay.yaml] [--port 8080] [--hostname 0.0.0.0]
+
+Runs the relay: Segment/RudderStack-compatible intake (/v1/track|identify|page|screen|group|alias|batch, the
+short /v1/t|i|p|s|g|a|b, /beacon/v1/batch), the first-party collector (GET /collector.js, POST /collect),
+GET /healthz and GET /metrics, and the delivery worker that sends the queued events to TikTok.
+With no access token anywhere it runs in DRY-RUN: it records the requests it would send instead of sending them.
+
+Options:
+  --config <file>     relay.yaml to read (env RELAY_CONFIG); environment variables override its keys
+  --port <n>          port to listen on (overrides port / PORT; 0 picks a free one)
+  --hostname <host>   interface to listen on (overrides hostname / RELAY_HOSTNAME)
+  -h, --help          this text
+
+Environment: TIKTOK_ACCESS_TOKEN, TIKTOK_PIXEL_CODE, RELAY_WRITE_KEYS (comma-separated), RELAY_DATA_DIR,
+RELAY_COOKIE_DOMAIN, TIKTOK_API_URL, PORT, RELAY_HOSTNAME, and RELAY_<NAME> for each delivery.<name> key.
+
+Configuration keys (relay.yaml):
+${configHelpText(RelayConfig)}
+`
+
+class UsageError extends Error {
+  override readonly name = 'UsageError'
+}
+
+export function parseServeArgs(argv: string[]): RelayOptions {
+  const opts: RelayOptions = {}
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined]
+    const value = () => {
+      const v = inline ?? argv[++i]
+      if (v === undefined) throw new UsageError(`${flag} needs a value`)
+      return v
+    }
+    if (flag === '--config') opts.configFile = value()
+    else if (flag === '--port') {
+      const v = value()
+      const port = Number(v)
+      if (!Number.isInteger(port) || port < 0 || port > 65535)
+        throw new UsageError(`--port: expected 0-65535, got "${v}"`)
+      opts.port = port
+    } else if (flag === '--hostname') opts.hostname = value()
+    else throw new UsageError(`Unknown option "${arg}" (see serve --help)`)
+  }
+  return opts
+}
+
+export const command: Command = {
+  summary: 'Run the relay: intake, first-party collector and delivery to TikTok',
+  help: HELP,
+  async run(argv) {
+    let relay: Awaited<ReturnType<typeof startRelay>>
+    try {
+      const opts = parseServeArgs(argv)
+      opts.configFile ??= process.env.RELAY_CONFIG || undefined
+      relay = await startRelay(opts, process.env)
+    } catch (err) {
+      if (err instanceof RelayConfigError || err instanceof UsageError) {
+        console.error(err.message)
+        return 1
+      }
+      throw err
+    }
+    // First stdout line: tests and scripts read the port from it.
+    console.log(`RELAY_LISTENING=${relay.url}`)
+    let stopping = false
+    const shutdown = (signal: string) => {
+      if (stopping) return
+      stopping = true
+      relay.log.info('stopping', { signal })
+      relay.stop().then(
+        () => process.exit(0),
+        () => process.exit(1)
+      )
+    }
+    process.on('SIGTERM', () => shutdown('SIGTERM'))
+    process.on('SIGINT', () => shutdown('SIGINT'))
+    return -1
+  }
+}

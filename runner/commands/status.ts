@@ -1,0 +1,98 @@
+/**
+ * `tiktok-events-relay status`: what the data dir holds — queue depth, oldest event age, delivered / retried /
+ * dead-lettered counts, and (dry-run) the last requests the relay would have sent. Reads the store only.
+ */
+import type { Command } from '../cli.ts'
+import { assertStoreExists, CommandUsageError, parseFlags, resolveDataDir } from '../store/command-flags.ts'
+import { openRelayStore, type RelayStore, type StoreStatus } from '../store/relay-store.ts'
+
+const HELP = `Usage: tiktok-events-relay status [--data-dir ./data] [--show-requests [N]] [--show-dead-letters [N]] [--json]
+
+Prints the delivery queue of a relay's data dir: queue depth, age of the oldest queued event, events delivered,
+retried and dead-lettered. Safe to run while the relay is serving.
+
+Options:
+  --data-dir <dir>           the relay's data dir (default: RELAY_DATA_DIR, else ./data)
+  --show-requests [N]        the last N (default 10) requests recorded in dry-run mode, bodies included
+  --show-dead-letters [N]    the last N (default 10) dead-lettered events with TikTok's message
+  --json                     print everything as one JSON object
+  -h, --help                 this text`
+
+const FLAGS = {
+  'data-dir': 'string',
+  'show-requests': 'optional-number',
+  'show-dead-letters': 'optional-number',
+  json: 'boolean'
+} as const
+
+function age(ms: number): string {
+  if (ms < 1000) return `${ms} ms`
+  if (ms < 120_000) return `${(ms / 1000).toFixed(1)} s`
+  if (ms < 7_200_000) return `${Math.round(ms / 60_000)} min`
+  return `${(ms / 3_600_000).toFixed(1)} h`
+}
+
+function summary(dir: string, s: StoreStatus, now: number): string {
+  const c = s.counters
+  return [
+    `Data dir:          ${dir}`,
+    `Queue depth:       ${s.queueDepth} event(s)${s.leased ? ` (${s.leased} being delivered)` : ''}`,
+    `Oldest queued:     ${s.oldestEnqueuedAt === null ? '-' : `${age(now - s.oldestEnqueuedAt)} ago`}`,
+    `Delivered:         ${c.delivered}`,
+    `Retried:           ${c.retried} (attempts that failed and were scheduled again)`,
+    `Failed:            ${s.deadLetters} in the dead-letter table (${c.dead_lettered} dead-lettered in total, ${c.replayed} replayed)`,
+    `Dry-run:           ${c.dry_run_events} event(s) in ${s.dryRunRequests} recorded request(s)`
+  ].join('\n')
+}
+
+const count = (v: unknown) => (typeof v === 'number' ? v : v === true ? 10 : 0)
+
+export const command: Command = {
+  summary: 'Show the delivery queue: depth, oldest event, delivered/failed counts, dry-run requests',
+  help: HELP,
+  async run(argv) {
+    let store: RelayStore
+    let flags: ReturnType<typeof parseFlags>
+    let dir: string
+    try {
+      flags = parseFlags(argv, FLAGS)
+      dir = resolveDataDir(flags['data-dir'], process.env)
+      assertStoreExists(dir)
+      store = await openRelayStore(dir)
+    } catch (err) {
+      if (err instanceof CommandUsageError) {
+        console.error(err.message)
+        return 1
+      }
+      throw err
+    }
+    try {
+      const now = Date.now()
+      const status = store.status(now)
+      const requests = store.dryRun.latest(count(flags['show-requests']))
+      const dead = store.deadLetters.list({}, count(flags['show-dead-letters']))
+      if (flags.json) {
+        console.log(JSON.stringify({ dataDir: dir, ...status, dryRunRequestsShown: requests, deadLettersShown: dead }))
+        return 0
+      }
+      console.log(summary(dir, status, now))
+      for (const r of requests) {
+        console.log(
+          `\n# dry-run request ${r.id} at ${new Date(r.createdAt).toISOString()}: route ${r.routeId}, ${r.eventCount} event(s)`
+        )
+        console.log(`POST ${r.url}`)
+        console.log(JSON.stringify(r.body, null, 2))
+      }
+      if (dead.length) console.log('\nDead letters (newest first):')
+      for (const d of dead) {
+        console.log(
+          `  ${new Date(d.deadAt).toISOString()}  ${d.pixelCode}  ${d.eventName}  event_id=${d.eventId ?? '-'}  ` +
+            `attempts=${d.attempts}  ${d.errorCode ?? ''} ${d.errorMessage}`
+        )
+      }
+      return 0
+    } finally {
+      store.close()
+    }
+  }
+}

@@ -1,0 +1,117 @@
+/**
+ * Configured destinations -> routes: each write key opens one route (pixel, TikTok settings, its pipelines loaded
+ * and compiled once), and the delivery worker gets each route's token and settings (in memory only).
+ */
+import { readdir, readFile, stat } from 'node:fs/promises'
+import { isAbsolute, join, relative } from 'node:path'
+import { EventValidationError } from '../../destinations/tiktok/core/errors.ts'
+import { CoreSettings } from '../../destinations/tiktok/core/settings.ts'
+import { FIELD_DEFAULTS } from '../../destinations/tiktok/pipelines/field-defaults.ts'
+import { loadPipelines, type PipelineSource } from '../../destinations/tiktok/pipelines/load-pipelines.ts'
+import {
+  evaluatePipeline,
+  matchPipelines,
+  preparePipelines,
+  type RunnablePipeline
+} from '../../destinations/tiktok/pipelines/run-pipelines.ts'
+import type { DeliveryRouteConfig } from '../delivery/worker.ts'
+import type { RelayRoute } from '../intake/accept-messages.ts'
+import type { SegmentMessage } from '../intake/parse-messages.ts'
+import { createWriteKeyTable, type WriteKeyTable } from '../intake/write-keys.ts'
+import { RelayConfigError } from './config-error.ts'
+import type { RelayConfig } from './schema.ts'
+
+/** The pipelines shipped with the relay (one per TikTok standard event). */
+export const SHIPPED_PIPELINES_DIR = new URL('../../pipelines/', import.meta.url).pathname
+/** Settings need a token to parse; in dry-run nothing is sent, so a placeholder stands in. */
+const DRY_RUN_TOKEN = 'dry-run'
+
+async function pipelineFiles(paths: string[], baseDir: string): Promise<string[]> {
+  const files: string[] = []
+  for (const p of paths) {
+    const full = isAbsolute(p) ? p : join(baseDir, p)
+    let info: Awaited<ReturnType<typeof stat>>
+    try {
+      info = await stat(full)
+    } catch {
+      throw new RelayConfigError([
+        { code: 'pipelines_missing', path: p, message: 'no such pipeline file or directory' }
+      ])
+    }
+    if (!info.isDirectory()) files.push(full)
+    else {
+      const names = (await readdir(full)).filter((n) => /\.ya?ml$/.test(n)).sort()
+      files.push(...names.map((n) => join(full, n)))
+    }
+  }
+  return files
+}
+
+async function loadRunnable(
+  destination: RelayConfig['destinations'][number],
+  baseDir: string
+): Promise<RunnablePipeline[]> {
+  const paths = destination.pipelines.length > 0 ? destination.pipelines : [SHIPPED_PIPELINES_DIR]
+  const files = await pipelineFiles(paths, destination.pipelines.length > 0 ? baseDir : '.')
+  const sources: PipelineSource[] = await Promise.all(
+    files.map(async (f) => ({ path: relative(process.cwd(), f) || f, text: await readFile(f, 'utf8') }))
+  )
+  // No environment: a pipeline's own output block does not pick tokens here; the destination's config does.
+  const { pipelines, issues } = loadPipelines(sources, { fieldDefaults: FIELD_DEFAULTS })
+  if (issues.length > 0) {
+    throw new RelayConfigError(
+      issues.map((i) => ({
+        code: i.code,
+        path: `${i.file}:${i.line}:${i.column} ${i.path}`.trim(),
+        message: i.message
+      }))
+    )
+  }
+  return preparePipelines(pipelines)
+}
+
+function mapperFor(runnable: RunnablePipeline[]): RelayRoute['mapMessage'] {
+  return (message: SegmentMessage) =>
+    matchPipelines(runnable, message).map((r) => {
+      try {
+        return evaluatePipeline(r, message)
+      } catch (err) {
+        // A mapping that cannot read this event (a @template over a non-string, ...): the event is refused.
+        throw new EventValidationError([
+          { code: 'mapping_failed', path: r.pipeline.name, message: err instanceof Error ? err.message : String(err) }
+        ])
+      }
+    })
+}
+
+export async function buildRoutes(
+  config: RelayConfig,
+  baseDir: string
+): Promise<{ table: WriteKeyTable<RelayRoute>; deliveryRoutes: Map<string, DeliveryRouteConfig> }> {
+  const entries: Array<{ key: string; route: RelayRoute }> = []
+  const deliveryRoutes = new Map<string, DeliveryRouteConfig>()
+  const routes: RelayRoute[] = []
+  for (const d of config.destinations) {
+    const settings = CoreSettings.parse({
+      ...d.settings,
+      accessToken: d.accessToken ?? DRY_RUN_TOKEN,
+      pixelCode: d.pixelCode,
+      apiUrl: config.apiUrl
+    })
+    const route: RelayRoute = {
+      id: d.id,
+      delivery: {
+        routeId: d.id,
+        pixelCode: d.pixelCode,
+        eventSource: settings.eventSource,
+        ...(settings.testEventCode ? { testEventCode: settings.testEventCode } : {})
+      },
+      settings,
+      mapMessage: mapperFor(await loadRunnable(d, baseDir))
+    }
+    routes.push(route)
+    deliveryRoutes.set(d.id, { accessToken: d.accessToken, settings })
+    for (const key of d.writeKeys) entries.push({ key, route })
+  }
+  return { table: createWriteKeyTable(entries, routes[0]!), deliveryRoutes }
+}

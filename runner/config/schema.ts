@@ -1,0 +1,97 @@
+/**
+ * relay.yaml and the environment, as one zod schema. `serve --help` is generated from the .describe() texts, so
+ * every field carries one.
+ */
+import { z } from 'zod'
+import { CoreSettings } from '../../destinations/tiktok/core/settings.ts'
+import { DeliveryOptions } from '../delivery/options.ts'
+
+/** Per-destination TikTok settings, minus what the destination entry names itself (token, pixel, URL). */
+export const DestinationSettings = CoreSettings.omit({ accessToken: true, pixelCode: true, apiUrl: true }).describe(
+  'TikTok settings for this destination (consent categories, GPC action, test event code, ...)'
+)
+export type DestinationSettings = z.infer<typeof DestinationSettings>
+
+export const DestinationConfig = z
+  .object({
+    id: z.string().min(1).default('default').describe('Name of this destination (route id in the queue and metrics)'),
+    pixelCode: z
+      .string()
+      .min(1)
+      .describe('TikTok pixel code or event set id (env TIKTOK_PIXEL_CODE for the first destination)'),
+    accessToken: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        'Events API access token; prefer env TIKTOK_ACCESS_TOKEN (used by every destination without one). None: dry-run'
+      ),
+    writeKeys: z
+      .array(z.string().min(1))
+      .default([])
+      .describe('Write keys whose events go to this destination (env RELAY_WRITE_KEYS, comma-separated)'),
+    pipelines: z
+      .array(z.string().min(1))
+      .default([])
+      .describe('Pipeline YAML files or directories; empty: the shipped pipelines/'),
+    settings: DestinationSettings.prefault({})
+  })
+  .strict()
+export type DestinationConfig = z.infer<typeof DestinationConfig>
+
+export const IntakeLimits = z
+  .object({
+    maxEventBytes: z
+      .number()
+      .int()
+      .positive()
+      .default(32 * 1024)
+      .describe('Largest single event (bytes of JSON)'),
+    maxRequestBytes: z
+      .number()
+      .int()
+      .positive()
+      .default(500 * 1024)
+      .describe('Largest request body after gunzip'),
+    maxBatchEvents: z.number().int().positive().default(2500).describe('Most events in one batch call'),
+    maxPendingEvents: z
+      .number()
+      .int()
+      .positive()
+      .default(50_000)
+      .describe('Events awaiting their queue commit above which intake answers 429 with Retry-After'),
+    maxQueueDepth: z
+      .number()
+      .int()
+      .positive()
+      .default(1_000_000)
+      .describe('Undelivered events in the queue above which intake answers 429 (a long TikTok outage)')
+  })
+  .strict()
+  .describe('Intake size and overload limits')
+export type IntakeLimits = z.infer<typeof IntakeLimits>
+
+export const RelayConfig = z
+  .object({
+    port: z.number().int().min(0).max(65535).default(8080).describe('Port to listen on (env PORT; 0 picks a free one)'),
+    hostname: z.string().min(1).default('0.0.0.0').describe('Interface to listen on (env RELAY_HOSTNAME)'),
+    dataDir: z.string().min(1).default('./data').describe('Directory of the on-disk queue (env RELAY_DATA_DIR)'),
+    cookieDomain: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Domain of the _ttp/ttclid cookies, e.g. example.com (env RELAY_COOKIE_DOMAIN); none: host-only'),
+    apiUrl: z
+      .string()
+      .url()
+      .optional()
+      .describe("Send to this URL instead of TikTok's endpoint: a proxy, or a fake (env TIKTOK_API_URL)"),
+    destinations: z
+      .array(DestinationConfig)
+      .min(1)
+      .describe('TikTok destinations; each write key routes its events to one of them'),
+    limits: IntakeLimits.prefault({}),
+    delivery: DeliveryOptions.prefault({}).describe('Delivery worker knobs (env RELAY_<NAME>, e.g. RELAY_LINGER_MS)')
+  })
+  .strict()
+export type RelayConfig = z.infer<typeof RelayConfig>

@@ -1,0 +1,98 @@
+/**
+ * What the queue does with a sent request's rows: ack, reschedule with backoff, or dead-letter, plus the metrics
+ * and one structured log line (ids, counts and TikTok's code/message only; never tokens or match keys).
+ */
+import type { Logger } from '../log.ts'
+import type { DeliveryQueue, LeasedEvent } from '../store/queue-table.ts'
+import { retryDelayMs } from './backoff.ts'
+import type { DeliveryMetrics } from './delivery-metrics.ts'
+import type { DeliveryOptions } from './options.ts'
+import type { SendOutcome } from './send-batch.ts'
+
+export interface OutcomeEffects {
+  /** For retries: the pixel should pause until this time (rate limit or outage). */
+  pauseUntil?: number
+  delivered: number
+}
+
+export function applyOutcome(
+  outcome: SendOutcome,
+  events: LeasedEvent[],
+  ctx: { queue: DeliveryQueue; metrics: DeliveryMetrics; log: Logger; options: DeliveryOptions; pixelFailures: number }
+): OutcomeEffects {
+  const { queue, metrics, log, options } = ctx
+  const now = Date.now()
+  const pixel = events[0]!.route.pixelCode
+  const ids = events.map((e) => e.id)
+
+  if (outcome.kind === 'delivered') {
+    queue.ack(ids)
+    metrics.delivered.inc({ pixel }, events.length)
+    metrics.batchSize.observe({}, events.length)
+    for (const e of events) metrics.latency.observe({}, (now - e.enqueuedAt) / 1000)
+    return { delivered: events.length }
+  }
+
+  if (outcome.kind === 'reject-some') {
+    const bad = outcome.indices.map((i) => events[i]!)
+    const badIds = new Set(bad.map((e) => e.id))
+    queue.deadLetter([...badIds], outcome.failure, now)
+    // The others were rejected only because they shared the request: back now, no attempt counted.
+    queue.reschedule(
+      ids.filter((id) => !badIds.has(id)),
+      now
+    )
+    metrics.deadLettered.inc({ pixel }, bad.length)
+    log.warn('TikTok rejected some events of a batch; dead-lettered them and requeued the rest', {
+      pixel,
+      eventIds: bad.map((e) => JSON.parse(e.eventJson).event_id),
+      code: outcome.failure.code,
+      message: outcome.failure.message,
+      requeued: ids.length - bad.length
+    })
+    return { delivered: 0 }
+  }
+
+  if (outcome.kind === 'reject-all') {
+    queue.deadLetter(ids, outcome.failure, now)
+    metrics.deadLettered.inc({ pixel }, ids.length)
+    log.error('TikTok rejected a request; its events are dead-lettered', {
+      pixel,
+      events: ids.length,
+      code: outcome.failure.code,
+      message: outcome.failure.message
+    })
+    return { delivered: 0 }
+  }
+
+  // Retryable: each event counts an attempt; past the attempt or age limit it goes to the dead-letter table.
+  const attempt = Math.max(...events.map((e) => e.attempts))
+  const delay = retryDelayMs(attempt, { ...options, retryAfterMs: outcome.retryAfterMs })
+  const expired = events.filter((e) => e.attempts + 1 >= options.maxAttempts || now - e.enqueuedAt >= options.maxAgeMs)
+  const expiredSet = new Set(expired)
+  const again = events.filter((e) => !expiredSet.has(e))
+  queue.deadLetter(
+    expired.map((e) => e.id),
+    outcome.failure,
+    now
+  )
+  queue.reschedule(
+    again.map((e) => e.id),
+    now + delay,
+    outcome.failure
+  )
+  if (expired.length) metrics.deadLettered.inc({ pixel }, expired.length)
+  if (again.length) metrics.retried.inc({ pixel, reason: outcome.reason }, again.length)
+  log.warn('delivery failed; will retry', {
+    pixel,
+    events: ids.length,
+    reason: outcome.reason,
+    code: outcome.failure.code,
+    message: outcome.failure.message.slice(0, 200),
+    retryInMs: delay,
+    deadLettered: expired.length
+  })
+  // The whole pixel backs off, so a backlog does not hammer TikTok while it is down or limiting us.
+  const pause = retryDelayMs(ctx.pixelFailures, { ...options, retryAfterMs: outcome.retryAfterMs })
+  return { delivered: 0, pauseUntil: now + pause }
+}

@@ -1,0 +1,242 @@
+/**
+ * The delivery worker: leases ready events from the store, groups them per route, sends full batches at once and
+ * partial ones after the linger, with bounded concurrency and a per-pixel rate limit, and acks, retries or
+ * dead-letters from the answer. Leases carry an owner with a heartbeat: after a crash (kill -9) the next worker
+ * takes the dead owner's leases back; nothing is lost, and re-sent events carry their event_id for TikTok's dedup.
+ */
+import { randomUUID } from 'node:crypto'
+import type { CoreSettings } from '../../destinations/tiktok/core/settings.ts'
+import type { Logger } from '../log.ts'
+import type { MetricsRegistry } from '../metrics/registry.ts'
+import type { LeasedEvent } from '../store/queue-table.ts'
+import type { RelayStore } from '../store/relay-store.ts'
+import { applyOutcome } from './apply-outcome.ts'
+import { deliverBatch } from './deliver-batch.ts'
+import { createDeliveryMetrics } from './delivery-metrics.ts'
+import { createKeepAliveFetch } from './keep-alive-fetch.ts'
+import { DeliveryOptions } from './options.ts'
+import { createPixelPacer } from './pixel-pacer.ts'
+import { createRouteBuffer } from './route-buffer.ts'
+
+export interface DeliveryRouteConfig {
+  /** None: dry-run for this route. Lives only in memory. */
+  accessToken?: string
+  settings: CoreSettings
+}
+
+export type DeliveryWorkerOptions = Partial<DeliveryOptions> & {
+  store: RelayStore
+  routes: Map<string, DeliveryRouteConfig>
+  dryRun: boolean
+  metrics: MetricsRegistry
+  log: Logger
+}
+
+export interface DeliveryWorker {
+  /** SIGTERM: stop leasing, hand buffered events back to the queue, wait for in-flight requests. */
+  stop(): Promise<void>
+  /** Events acked (delivered or dry-run recorded) and requests made by this worker. */
+  stats(): { delivered: number; requests: number; inFlight: number; buffered: number }
+}
+
+const HEARTBEAT_MS = 1000
+/** An owner silent this long is dead (kill -9): its leases are taken back. */
+const STALE_OWNER_MS = 5000
+/** How often the queue is looked at for rows that became ready by time (retries) or from other processes (replay). */
+const POLL_MS = 250
+const EXPIRED_SWEEP_BEATS = 30
+const DEPTH_GAUGE_MS = 5000
+
+export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker {
+  const known = Object.keys(DeliveryOptions.shape) as Array<keyof DeliveryOptions>
+  const options = DeliveryOptions.parse(
+    Object.fromEntries(known.filter((k) => opts[k] !== undefined).map((k) => [k, opts[k]]))
+  )
+  const { store, log } = opts
+  const queue = store.queue
+  const metrics = createDeliveryMetrics(opts.metrics)
+  const owner = randomUUID()
+  // A lease outlives the longest time a row legitimately stays with us (linger + queueing + a slow request).
+  const leaseMs = 3 * options.timeoutMs + options.lingerMs + 10_000
+  const bufferCap = options.concurrency * options.maxBatch * 2
+  const buffer = createRouteBuffer(options)
+  const pacer = createPixelPacer(options.requestsPerSecond)
+  const pixelFailures = new Map<string, number>()
+  const httpReady = createKeepAliveFetch(options.concurrency)
+  const counts = { delivered: 0, requests: 0 }
+  let inFlight = 0
+  let stopping = false
+  let pumping = false
+  let again = false
+  let moreReady = true
+  let nextPollAt = 0
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const idleWaiters: Array<() => void> = []
+
+  let beats = 0
+  const beat = () => {
+    try {
+      const now = Date.now()
+      queue.heartbeat(owner, now)
+      // Expired leases are looked for at start and then now and again (a scan of the state table).
+      const expired = beats++ % EXPIRED_SWEEP_BEATS === 0 ? queue.releaseExpired(now) : 0
+      const reclaimed = queue.reclaimStale(now - STALE_OWNER_MS) + expired
+      if (reclaimed > 0) {
+        log.info('took back leases of a stopped worker', { events: reclaimed })
+        wake()
+      }
+    } catch (err) {
+      log.error('queue heartbeat failed', { error: err instanceof Error ? err.message : String(err) })
+    }
+  }
+  const gauge = () => {
+    try {
+      metrics.queueDepth.set({}, queue.depth())
+    } catch {}
+  }
+  beat()
+  gauge()
+  const heartbeatTimer = setInterval(beat, HEARTBEAT_MS)
+  const gaugeTimer = setInterval(gauge, DEPTH_GAUGE_MS)
+  const unsubscribe = store.onEnqueued(() => {
+    moreReady = true
+    wake()
+  })
+
+  function wake(): void {
+    if (stopping) return
+    if (timer) clearTimeout(timer)
+    timer = undefined
+    queueMicrotask(pump)
+  }
+
+  /** Shortest wait a rate-limited pixel asked for in this pump, so the timer wakes when it may send again. */
+  let pacerWait = Number.POSITIVE_INFINITY
+  const blocked = (pixel: string) => {
+    const wait = pacer.take(pixel, Date.now())
+    if (wait > 0) pacerWait = Math.min(pacerWait, wait)
+    return wait > 0
+  }
+
+  function pump(): void {
+    if (pumping) {
+      again = true
+      return
+    }
+    pumping = true
+    pacerWait = Number.POSITIVE_INFINITY
+    try {
+      do {
+        again = false
+        const now = Date.now()
+        if (!stopping && buffer.size < bufferCap && (moreReady || now >= nextPollAt)) {
+          const room = bufferCap - buffer.size
+          const leased = queue.lease(owner, room, now, now + leaseMs)
+          moreReady = leased.length === room
+          nextPollAt = now + POLL_MS
+          buffer.add(leased)
+        }
+        while (!stopping && inFlight < options.concurrency) {
+          const batch = buffer.take(Date.now(), blocked)
+          if (!batch) break
+          inFlight++
+          send(batch).finally(() => {
+            inFlight--
+            if (inFlight === 0) for (const w of idleWaiters.splice(0)) w()
+            wake()
+          })
+        }
+      } while (again)
+    } catch (err) {
+      log.error('delivery loop failed; retrying in 1 s', { error: err instanceof Error ? err.message : String(err) })
+      nextPollAt = Date.now() + 1000
+    } finally {
+      pumping = false
+    }
+    if (!stopping) {
+      if (timer) clearTimeout(timer)
+      const at = Math.min(buffer.nextDeadline(), nextPollAt, Date.now() + pacerWait)
+      timer = setTimeout(pump, Math.max(1, Math.min(POLL_MS, at - Date.now())))
+    }
+  }
+
+  async function send(batch: LeasedEvent[]): Promise<void> {
+    const pixel = batch[0]!.route.pixelCode
+    try {
+      const http = await httpReady
+      const result = await deliverBatch(batch, {
+        route: opts.routes.get(batch[0]!.route.routeId),
+        dryRun: opts.dryRun,
+        store,
+        fetchFn: http.fetch,
+        timeoutMs: options.timeoutMs,
+        pacer
+      })
+      for (const sent of result) {
+        counts.requests++
+        if (sent.dryRun) {
+          counts.delivered += sent.events.length
+          metrics.dryRun.inc({ pixel }, sent.events.length)
+          continue
+        }
+        const failures = sent.outcome.kind === 'retry' ? (pixelFailures.get(pixel) ?? 0) + 1 : 0
+        pixelFailures.set(pixel, failures)
+        const effects = applyOutcome(sent.outcome, sent.events, {
+          queue,
+          metrics,
+          log,
+          options,
+          pixelFailures: failures
+        })
+        counts.delivered += effects.delivered
+        if (effects.pauseUntil !== undefined) pausePixel(pixel, effects.pauseUntil)
+      }
+    } catch (err) {
+      // Not TikTok's answer but our own failure (database busy, a bug): the rows go back, an attempt is counted.
+      log.error('delivery of a batch failed inside the relay', {
+        pixel,
+        error: err instanceof Error ? err.message : String(err)
+      })
+      try {
+        queue.reschedule(
+          batch.map((e) => e.id),
+          Date.now() + 1000,
+          { message: 'relay error' }
+        )
+      } catch {}
+    }
+  }
+
+  /** Buffered rows of a paused pixel go back to the queue until the pause ends (their lease would run out). */
+  function pausePixel(pixel: string, until: number): void {
+    pacer.pause(pixel, until)
+    const held = buffer.remove(pixel)
+    if (held.length)
+      queue.reschedule(
+        held.map((e) => e.id),
+        until
+      )
+  }
+
+  return {
+    async stop() {
+      if (stopping) return
+      stopping = true
+      if (timer) clearTimeout(timer)
+      clearInterval(heartbeatTimer)
+      clearInterval(gaugeTimer)
+      unsubscribe()
+      const held = buffer.remove()
+      if (held.length)
+        queue.reschedule(
+          held.map((e) => e.id),
+          Date.now()
+        )
+      if (inFlight > 0) await new Promise<void>((resolve) => idleWaiters.push(resolve))
+      queue.removeOwner(owner)
+      await (await httpReady).close()
+      log.info('delivery worker stopped', { delivered: counts.delivered, requests: counts.requests })
+    },
+    stats: () => ({ ...counts, inFlight, buffered: buffer.size })
+  }
+}

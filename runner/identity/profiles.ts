@@ -1,0 +1,86 @@
+/**
+ * Identity across calls: an identify's traits are hashed at once (the core's hashing, the same normalisation as
+ * every event) and merged into the stored profile of its userId/anonymousId; an alias links two ids. A later
+ * event from the same person gets the stored digests for the match keys it does not carry itself.
+ */
+import { hashMatchKeys } from '../../destinations/tiktok/core/index.ts'
+import type { ReportEventInput } from '../../destinations/tiktok/core/report-event-input.ts'
+import type { CoreSettings } from '../../destinations/tiktok/core/settings.ts'
+import type { SegmentMessage } from '../intake/parse-messages.ts'
+import type { HashedProfile, RelayStore } from '../store/relay-store.ts'
+
+type Ids = { userId?: string; anonymousId?: string }
+const str = (v: unknown): string | undefined =>
+  typeof v === 'string' && v.trim() !== '' ? v : typeof v === 'number' ? String(v) : undefined
+const obj = (v: unknown): Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {}
+
+/** Segment spec traits (and common snake_case variants) -> the raw match keys they hold. */
+export function matchKeysFromTraits(traits: Record<string, unknown>): Partial<ReportEventInput> {
+  const address = obj(traits.address)
+  const name = str(traits.name)?.trim().split(/\s+/)
+  const out: Partial<ReportEventInput> = {
+    email: str(traits.email),
+    phone: str(traits.phone),
+    first_name: str(traits.firstName) ?? str(traits.first_name) ?? (name && name.length > 1 ? name[0] : undefined),
+    last_name: str(traits.lastName) ?? str(traits.last_name) ?? (name && name.length > 1 ? name.at(-1) : undefined),
+    zip_code: str(address.postalCode) ?? str(address.postal_code) ?? str(address.zip) ?? str(traits.postalCode),
+    city: str(address.city),
+    state: str(address.state),
+    country: str(address.country)
+  }
+  for (const k of Object.keys(out) as Array<keyof typeof out>) if (out[k] === undefined) delete out[k]
+  return out
+}
+
+const asList = (v: string | string[] | undefined) => (v === undefined ? undefined : Array.isArray(v) ? v : [v])
+
+export async function hashProfile(raw: Partial<ReportEventInput>, settings: CoreSettings): Promise<HashedProfile> {
+  const { email, phone, first_name, last_name, zip_code, country } = raw
+  const hashed = await hashMatchKeys({ email, phone, first_name, last_name, zip_code, country }, settings)
+  // city/state/country are sent plain (the core normalises them when the event is built).
+  const profile: HashedProfile = {
+    email: asList(hashed.email),
+    phone: asList(hashed.phone),
+    first_name: hashed.first_name,
+    last_name: hashed.last_name,
+    zip_code: hashed.zip_code,
+    city: raw.city,
+    state: raw.state,
+    country: raw.country
+  }
+  for (const k of Object.keys(profile) as Array<keyof HashedProfile>) if (profile[k] === undefined) delete profile[k]
+  return profile
+}
+
+/** identify: hash and store its traits; alias: link previousId to userId. Other calls leave profiles alone. */
+export async function rememberIdentity(
+  store: RelayStore,
+  message: SegmentMessage,
+  ids: Ids,
+  settings: CoreSettings
+): Promise<void> {
+  if (message.type === 'alias') {
+    store.profiles.alias(String(message.previousId), String(message.userId))
+    return
+  }
+  if (message.type !== 'identify') return
+  const raw = matchKeysFromTraits({ ...obj(obj(message.context).traits), ...obj(message.traits) })
+  if (Object.keys(raw).length === 0) return
+  const profile = await hashProfile(raw, settings)
+  if (Object.keys(profile).length > 0) store.profiles.merge(ids, profile)
+}
+
+const PROFILE_KEYS = ['email', 'phone', 'first_name', 'last_name', 'zip_code', 'city', 'state', 'country'] as const
+
+/** Fills the match keys the event lacks from the stored profile (digests pass through the core unchanged). */
+export function applyProfile(input: ReportEventInput, profile: HashedProfile | undefined): ReportEventInput {
+  if (!profile) return input
+  const out: ReportEventInput = { ...input }
+  for (const key of PROFILE_KEYS) {
+    const current = out[key]
+    const empty = current === undefined || current === '' || (Array.isArray(current) && current.length === 0)
+    if (empty && profile[key] !== undefined) (out as unknown as Record<string, unknown>)[key] = profile[key]
+  }
+  return out
+}

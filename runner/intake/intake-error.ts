@@ -1,0 +1,15 @@
+/**
+ * A request intake refuses as a whole. `status` is the HTTP answer; `reason` labels the rejection metric;
+ * `message` is what the client reads (names the field, never its value).
+ */
+export class IntakeError extends Error {
+  override readonly name = 'IntakeError'
+  constructor(
+    readonly status: 400 | 401 | 404 | 413 | 429,
+    readonly reason: string,
+    message: string,
+    readonly retryAfterSeconds?: number
+  ) {
+    super(message)
+  }
+}

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest'
+import { IntakeError } from './intake-error.ts'
+import { parsePayload } from './parse-messages.ts'
+
+const limits = { maxEventBytes: 32 * 1024, maxBatchEvents: 2500 }
+
+function refusal(fn: () => unknown): { status: number; reason: string; message: string } {
+  try {
+    fn()
+  } catch (err) {
+    if (err instanceof IntakeError) return { status: err.status, reason: err.reason, message: err.message }
+    throw err
+  }
+  throw new Error('expected an IntakeError')
+}
+
+describe('single calls', () => {
+  it.each([
+    ['not JSON', 'track', '{"event":', 400, 'invalid_json', 'Invalid JSON'],
+    ['an array', 'track', '[1]', 400, 'invalid_json', 'Body must be a JSON object'],
+    ['no ids', 'track', '{"event":"X"}', 400, 'missing_id', 'userId: Request neither has anonymousId nor userId'],
+    [
+      'empty ids',
+      'page',
+      '{"userId":"  ","anonymousId":""}',
+      400,
+      'missing_id',
+      'userId: Request neither has anonymousId nor userId'
+    ],
+    [
+      'track without event',
+      'track',
+      '{"userId":"u1"}',
+      400,
+      'missing_event',
+      'event: track requires a non-empty event name'
+    ],
+    [
+      'alias without previousId',
+      'alias',
+      '{"userId":"u1"}',
+      400,
+      'missing_id',
+      'previousId: alias requires previousId'
+    ],
+    [
+      'properties not an object',
+      'track',
+      '{"userId":"u1","event":"X","properties":[1]}',
+      400,
+      'invalid_field',
+      'properties: properties must be an object'
+    ],
+    [
+      'an event over 32 KB',
+      'track',
+      JSON.stringify({ userId: 'u', event: 'X', properties: { p: 'x'.repeat(33_000) } }),
+      413,
+      'too_large',
+      'Event exceeds max size of 32768 bytes'
+    ]
+  ])('refuses %s', (_name, kind, body, status, reason, message) => {
+    expect(refusal(() => parsePayload(kind as 'track', body, limits))).toEqual({ status, reason, message })
+  })
+
+  it('takes the type from the path, keeps the writeKey out of the message and fills messageId and timestamp', () => {
+    const now = new Date('2026-01-02T03:04:05.000Z')
+    const out = parsePayload('page', '{"type":"track","anonymousId":"a1","writeKey":"k"}', limits, now)
+    expect(out.writeKey).toBe('k')
+    const m = out.messages[0]!.message
+    expect(m).toMatchObject({ type: 'page', anonymousId: 'a1', timestamp: '2026-01-02T03:04:05.000Z' })
+    expect(m.writeKey).toBeUndefined()
+    expect(m.messageId).toMatch(/^[0-9a-f-]{36}$/)
+  })
+
+  it('accepts a numeric userId and keeps a given messageId as a string', () => {
+    const m = parsePayload('identify', '{"userId":42,"messageId":7}', limits).messages[0]!.message
+    expect(m.messageId).toBe('7')
+  })
+})
+
+describe('batches', () => {
+  it('rejects bad items one by one, accepts the rest and merges top-level context and integrations', () => {
+    const body = {
+      writeKey: 'wk',
+      context: { library: { name: 'x' }, ip: '1.2.3.4' },
+      integrations: { TikTok: true },
+      batch: [
+        { type: 'track', event: 'A', userId: 'u1', context: { ip: '5.6.7.8' } },
+        { type: 'track', userId: 'u1' },
+        { type: 'page' },
+        { type: 'bogus', userId: 'u1' },
+        'nope',
+        { type: 'identify', anonymousId: 'a1', integrations: { All: false } }
+      ]
+    }
+    const out = parsePayload('batch', JSON.stringify(body), limits)
+    expect(out.messages.map((m) => m.index)).toEqual([0, 5])
+    expect(out.messages[0]!.message.context).toEqual({ library: { name: 'x' }, ip: '5.6.7.8' })
+    expect(out.messages[1]!.message.integrations).toEqual({ TikTok: true, All: false })
+    expect(out.rejected.map(({ index, field, reason }) => ({ index, field, reason }))).toEqual([
+      { index: 1, field: 'event', reason: 'missing_event' },
+      { index: 2, field: 'userId', reason: 'missing_id' },
+      { index: 3, field: 'type', reason: 'invalid_type' },
+      { index: 4, field: 'batch.4', reason: 'invalid_field' }
+    ])
+  })
+
+  it('rejects an oversize item inside a batch without refusing the batch', () => {
+    const big = { type: 'track', event: 'X', userId: 'u', properties: { p: 'x'.repeat(33_000) } }
+    const out = parsePayload(
+      'batch',
+      JSON.stringify({ batch: [big, { type: 'track', event: 'Y', userId: 'u' }] }),
+      limits
+    )
+    expect(out.messages.map((m) => m.index)).toEqual([1])
+    expect(out.rejected[0]).toMatchObject({ index: 0, reason: 'too_large' })
+  })
+
+  it.each([
+    ['batch missing', '{}', 'batch: expected an array of messages'],
+    [
+      'too many events',
+      JSON.stringify({ batch: Array.from({ length: 2501 }, () => ({})) }),
+      'batch: at most 2500 events per request'
+    ]
+  ])('refuses a batch with %s', (_n, body, message) => {
+    expect(refusal(() => parsePayload('batch', body, limits))).toMatchObject({ status: 400, message })
+  })
+})

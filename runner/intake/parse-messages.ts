@@ -1,0 +1,176 @@
+/**
+ * Segment/RudderStack HTTP payloads -> checked messages. A single call with a problem is refused whole (400 naming
+ * the field); inside a batch each bad message is rejected on its own and the valid ones go on.
+ */
+import { IntakeError } from './intake-error.ts'
+
+export const MESSAGE_TYPES = ['track', 'identify', 'page', 'screen', 'group', 'alias'] as const
+export type MessageType = (typeof MESSAGE_TYPES)[number]
+export type PayloadKind = MessageType | 'batch'
+
+/** `/v1/<segment>` -> what it carries; analytics.js uses the one-letter forms. */
+export const PATH_KINDS: Record<string, PayloadKind> = {
+  track: 'track',
+  t: 'track',
+  identify: 'identify',
+  i: 'identify',
+  page: 'page',
+  p: 'page',
+  screen: 'screen',
+  s: 'screen',
+  group: 'group',
+  g: 'group',
+  alias: 'alias',
+  a: 'alias',
+  batch: 'batch',
+  b: 'batch',
+  import: 'batch'
+}
+
+export type SegmentMessage = Record<string, any> & { type: MessageType; messageId: string }
+
+export interface Rejection {
+  index: number
+  field: string
+  reason: string
+  message: string
+}
+
+export interface ParsedPayload {
+  writeKey?: string
+  messages: Array<{ index: number; message: SegmentMessage }>
+  rejected: Rejection[]
+}
+
+export interface MessageLimits {
+  maxEventBytes: number
+  maxBatchEvents: number
+}
+
+const isRecord = (v: unknown): v is Record<string, any> => typeof v === 'object' && v !== null && !Array.isArray(v)
+const hasId = (v: unknown) =>
+  (typeof v === 'string' && v.trim() !== '') || (typeof v === 'number' && Number.isFinite(v))
+const encoder = new TextEncoder()
+
+/** UTF-8 size, computed exactly only when the cheap bound says it might matter. */
+function overSize(json: string, limit: number): boolean {
+  if (json.length * 3 <= limit) return false
+  return json.length > limit || encoder.encode(json).byteLength > limit
+}
+
+/** The first problem that makes a message unusable, as {field, reason, message}. */
+function checkMessage(m: Record<string, any>): Omit<Rejection, 'index'> | undefined {
+  if (m.type === 'alias') {
+    if (!hasId(m.userId)) return { field: 'userId', reason: 'missing_id', message: 'alias requires userId' }
+    if (!hasId(m.previousId)) return { field: 'previousId', reason: 'missing_id', message: 'alias requires previousId' }
+    return undefined
+  }
+  if (!hasId(m.userId) && !hasId(m.anonymousId)) {
+    return { field: 'userId', reason: 'missing_id', message: 'Request neither has anonymousId nor userId' }
+  }
+  if (m.type === 'track' && (typeof m.event !== 'string' || m.event.trim() === '')) {
+    return { field: 'event', reason: 'missing_event', message: 'track requires a non-empty event name' }
+  }
+  for (const key of ['context', 'properties', 'traits', 'integrations'] as const) {
+    if (m[key] !== undefined && m[key] !== null && !isRecord(m[key])) {
+      return { field: key, reason: 'invalid_field', message: `${key} must be an object` }
+    }
+  }
+  return undefined
+}
+
+/** Fills what every later step may rely on: a messageId (event_id and dedup key) and a timestamp. */
+function complete(m: Record<string, any>, type: MessageType, receivedAt: string): SegmentMessage {
+  m.type = type
+  if (!hasId(m.messageId)) m.messageId = crypto.randomUUID()
+  else m.messageId = String(m.messageId)
+  m.timestamp ??= m.originalTimestamp ?? receivedAt
+  return m as SegmentMessage
+}
+
+/** JSON whatever the Content-Type said (analytics.js sends text/plain); the top level must be an object. */
+export function parseJsonObject(text: string): Record<string, any> {
+  let body: unknown
+  try {
+    body = JSON.parse(text)
+  } catch {
+    throw new IntakeError(400, 'invalid_json', 'Invalid JSON')
+  }
+  if (!isRecord(body)) throw new IntakeError(400, 'invalid_json', 'Body must be a JSON object')
+  return body
+}
+
+export function parsePayload(kind: PayloadKind, text: string, limits: MessageLimits, now = new Date()): ParsedPayload {
+  return messagesFromBody(kind, parseJsonObject(text), text, limits, now)
+}
+
+/** `text` is the body's JSON (its size is the size of a single event). */
+export function messagesFromBody(
+  kind: PayloadKind,
+  body: Record<string, any>,
+  text: string,
+  limits: MessageLimits,
+  now = new Date()
+): ParsedPayload {
+  const writeKey = typeof body.writeKey === 'string' ? body.writeKey : undefined
+  const receivedAt = now.toISOString()
+
+  if (kind !== 'batch') {
+    if (overSize(text, limits.maxEventBytes)) {
+      throw new IntakeError(413, 'too_large', `Event exceeds max size of ${limits.maxEventBytes} bytes`)
+    }
+    const m = body
+    m.type = kind
+    const problem = checkMessage(m)
+    if (problem) throw new IntakeError(400, problem.reason, `${problem.field}: ${problem.message}`)
+    delete m.writeKey
+    return { writeKey, messages: [{ index: 0, message: complete(m, kind, receivedAt) }], rejected: [] }
+  }
+
+  const batch = body.batch
+  if (!Array.isArray(batch)) throw new IntakeError(400, 'invalid_batch', 'batch: expected an array of messages')
+  if (batch.length > limits.maxBatchEvents) {
+    throw new IntakeError(400, 'too_many_events', `batch: at most ${limits.maxBatchEvents} events per request`)
+  }
+  const topContext = isRecord(body.context) ? body.context : undefined
+  const topIntegrations = isRecord(body.integrations) ? body.integrations : undefined
+  const checkSizes = overSize(text, limits.maxEventBytes)
+  const messages: ParsedPayload['messages'] = []
+  const rejected: Rejection[] = []
+  batch.forEach((item, index) => {
+    if (!isRecord(item)) {
+      rejected.push({ index, field: `batch.${index}`, reason: 'invalid_field', message: 'expected an object' })
+      return
+    }
+    if (!MESSAGE_TYPES.includes(item.type)) {
+      rejected.push({
+        index,
+        field: 'type',
+        reason: 'invalid_type',
+        message: `type must be one of ${MESSAGE_TYPES.join(', ')}`
+      })
+      return
+    }
+    if (checkSizes && overSize(JSON.stringify(item), limits.maxEventBytes)) {
+      rejected.push({
+        index,
+        field: `batch.${index}`,
+        reason: 'too_large',
+        message: `exceeds ${limits.maxEventBytes} bytes`
+      })
+      return
+    }
+    // Top-level context/integrations apply to every item; the item's own keys win.
+    if (topContext) item.context = { ...topContext, ...(isRecord(item.context) ? item.context : {}) }
+    if (topIntegrations)
+      item.integrations = { ...topIntegrations, ...(isRecord(item.integrations) ? item.integrations : {}) }
+    const problem = checkMessage(item)
+    if (problem) {
+      rejected.push({ index, ...problem })
+      return
+    }
+    delete item.writeKey
+    messages.push({ index, message: complete(item, item.type, receivedAt) })
+  })
+  return { writeKey, messages, rejected }
+}

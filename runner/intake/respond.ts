@@ -1,0 +1,40 @@
+/**
+ * Intake answers. Bodies are JSON a person can read; SDKs only look at the status (analytics-node and
+ * rudder-sdk-node retry anything but 400/401/413).
+ */
+import { corsHeaders } from './cors.ts'
+import type { IntakeError } from './intake-error.ts'
+import type { Rejection } from './parse-messages.ts'
+
+export interface AcceptSummary {
+  accepted: number
+  duplicates: number
+  dropped: Array<{ index: number; reason: string }>
+  rejected: Rejection[]
+}
+
+export function json(req: Request, status: number, body: unknown, extra: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json', ...corsHeaders(req), ...extra }
+  })
+}
+
+export function errorResponse(req: Request, err: IntakeError): Response {
+  const extra: Record<string, string> = {}
+  if (err.retryAfterSeconds !== undefined) extra['retry-after'] = String(err.retryAfterSeconds)
+  return json(req, err.status, { success: false, code: err.reason, message: err.message }, extra)
+}
+
+export function acceptedResponse(req: Request, summary: AcceptSummary, setCookies: string[] = []): Response {
+  const body: Record<string, unknown> = { success: true, accepted: summary.accepted }
+  if (summary.duplicates) body.duplicates = summary.duplicates
+  // Consent drops are a success for the client (nothing to retry), but worth seeing when debugging.
+  if (summary.dropped.length) body.dropped = summary.dropped
+  if (summary.rejected.length) {
+    body.rejected = summary.rejected.map(({ index, field, message }) => ({ index, field, message }))
+  }
+  const res = json(req, 200, body)
+  for (const c of setCookies) res.headers.append('set-cookie', c)
+  return res
+}

@@ -1,0 +1,131 @@
+/**
+ * Assembles a relay from configuration: routes (write key -> pixel, settings, pipelines), the on-disk store, the
+ * delivery worker and the fetch handler (createRelay, used directly by tests), then serves it (startRelay, used by
+ * `serve` and the per-runtime entry points main-deno.ts / main-node.ts).
+ */
+import { mkdir } from 'node:fs/promises'
+import { serveOnThisRuntime } from './adapters/select.ts'
+import type { FetchHandler, ServedRelay, ServeOptions } from './adapters/served.ts'
+import { loadCollectorScript } from './collector/collector-script.ts'
+import { buildRoutes } from './config/build-routes.ts'
+import type { Env } from './config/env-overlay.ts'
+import { type LoadedConfig, loadRelayConfig } from './config/load-config.ts'
+import { startDeliveryWorker } from './delivery/worker.ts'
+import { createRelayHandler } from './handler.ts'
+import { createLogger, type Logger } from './log.ts'
+import { createMetricsRegistry, type MetricsRegistry } from './metrics/registry.ts'
+import { openRelayStore, type RelayStore } from './store/relay-store.ts'
+
+export interface RelayOptions {
+  configFile?: string
+  port?: number
+  hostname?: string
+}
+
+export interface Relay {
+  handler: FetchHandler
+  store: RelayStore
+  registry: MetricsRegistry
+  dryRun: boolean
+  /** Stop delivery (draining in-flight requests) and close the store. */
+  close(): Promise<void>
+}
+
+export interface RunningRelay {
+  url: string
+  port: number
+  dryRun: boolean
+  log: Logger
+  stop(): Promise<void>
+}
+
+const DRY_RUN_LINES = [
+  'DRY-RUN: no TikTok access token is configured (TIKTOK_ACCESS_TOKEN).',
+  'Events are accepted and queued, and the requests that WOULD be sent',
+  'to TikTok are recorded instead of sent: see GET /dry-run on this server',
+  'or `tiktok-events-relay status --show-requests`.',
+  'Set TIKTOK_ACCESS_TOKEN and TIKTOK_PIXEL_CODE to send for real.'
+]
+const DRY_RUN_WIDTH = Math.max(...DRY_RUN_LINES.map((l) => l.length))
+const DRY_RUN_BANNER = [
+  '',
+  `  ${'*'.repeat(DRY_RUN_WIDTH + 6)}`,
+  ...DRY_RUN_LINES.map((l) => `  *  ${l.padEnd(DRY_RUN_WIDTH)}  *`),
+  `  ${'*'.repeat(DRY_RUN_WIDTH + 6)}`,
+  ''
+].join('\n')
+
+export async function createRelay(loaded: LoadedConfig, log: Logger): Promise<Relay> {
+  const { config, dryRun, baseDir } = loaded
+  const registry = createMetricsRegistry()
+  const { table, deliveryRoutes } = await buildRoutes(config, baseDir)
+  await mkdir(config.dataDir, { recursive: true })
+  const store = await openRelayStore(config.dataDir)
+  const worker = startDeliveryWorker({
+    ...config.delivery,
+    store,
+    routes: deliveryRoutes,
+    dryRun,
+    metrics: registry,
+    log
+  })
+  const handler = createRelayHandler({
+    routes: table,
+    store,
+    limits: config.limits,
+    cookieDomain: config.cookieDomain,
+    registry,
+    log,
+    collector: await loadCollectorScript(),
+    health: () => ({ dryRun, destinations: config.destinations.map((d) => d.id), openIntake: table.open }),
+    dryRun
+  })
+  if (table.open) {
+    log.warn('no write keys configured (RELAY_WRITE_KEYS): intake accepts any caller', {
+      destination: config.destinations[0]!.id
+    })
+  }
+  return {
+    handler,
+    store,
+    registry,
+    dryRun,
+    async close() {
+      await worker.stop()
+      store.close()
+    }
+  }
+}
+
+export async function startRelay(
+  opts: RelayOptions,
+  env: Env,
+  deps: { serve?: (h: FetchHandler, o: ServeOptions) => Promise<ServedRelay>; log?: Logger } = {}
+): Promise<RunningRelay> {
+  const loaded = await loadRelayConfig({ file: opts.configFile, env, port: opts.port })
+  const log = deps.log ?? createLogger()
+  const relay = await createRelay(loaded, log)
+  const { config } = loaded
+  const served = await (deps.serve ?? serveOnThisRuntime)(relay.handler, {
+    port: config.port,
+    hostname: opts.hostname ?? config.hostname
+  })
+  if (relay.dryRun) console.error(DRY_RUN_BANNER)
+  log.info('relay listening', {
+    url: served.url,
+    dryRun: relay.dryRun,
+    dataDir: config.dataDir,
+    destinations: config.destinations.map((d) => ({ id: d.id, pixelCode: d.pixelCode, writeKeys: d.writeKeys.length }))
+  })
+  return {
+    url: served.url,
+    port: served.port,
+    dryRun: relay.dryRun,
+    log,
+    async stop() {
+      // Stop taking events first, then let in-flight deliveries finish, then close the database.
+      await served.stop()
+      await relay.close()
+    }
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * The intake's own series, named once so the handler, tests and dashboards agree on them.
+ */
+import type { Counter, MetricsRegistry } from './registry.ts'
+
+export interface IntakeMetrics {
+  /** Every message that reached intake, accepted or not. */
+  received: Counter
+  /** Messages committed to the queue. */
+  accepted: Counter
+  /** Messages or requests refused, by reason (invalid_json, missing_id, too_large, unauthorized, ...). */
+  rejected: Counter
+  /** Messages the consent decision dropped, by reason (consent_denied, gpc_opt_out). */
+  droppedConsent: Counter
+  /** Messages no pipeline matched (identify without an identify pipeline, for example): not an error. */
+  unmatched: Counter
+  /** Events that carried each match key (email, phone, external_id, ttp, ttclid, ...). Divide by accepted. */
+  matchKeys: Counter
+}
+
+export function createIntakeMetrics(registry: MetricsRegistry): IntakeMetrics {
+  return {
+    received: registry.counter('relay_intake_received_total', 'Messages received by intake'),
+    accepted: registry.counter('relay_intake_accepted_total', 'Events committed to the delivery queue'),
+    rejected: registry.counter('relay_intake_rejected_total', 'Messages or requests rejected, by reason'),
+    droppedConsent: registry.counter('relay_intake_dropped_consent_total', 'Events dropped by consent, by reason'),
+    unmatched: registry.counter('relay_intake_unmatched_total', 'Messages that no pipeline turned into an event'),
+    matchKeys: registry.counter('relay_intake_match_key_total', 'Accepted events carrying each match key, by key')
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * Dry-run mode (no access token): the worker records the exact request bodies it would have sent, and `status
+ * --show-requests` prints them. Only the newest KEEP_DRY_RUN_REQUESTS are kept so a long dry run cannot fill the disk.
+ */
+import { addToCounter } from './counters.ts'
+import type { SqlDatabase } from './sqlite-driver.ts'
+
+export const KEEP_DRY_RUN_REQUESTS = 200
+
+export interface DryRunRequest {
+  id: number
+  createdAt: number
+  routeId: string
+  url: string
+  eventCount: number
+  body: unknown
+}
+
+export interface DryRunRequests {
+  /** Records one would-be request and removes its events from the queue, in one transaction. */
+  record(req: { routeId: string; url: string; body: { data: unknown[] } }, queueIds: number[], now: number): void
+  latest(n: number): DryRunRequest[]
+  count(): number
+}
+
+export function createDryRunRequests(db: SqlDatabase): DryRunRequests {
+  return {
+    record(req, queueIds, now) {
+      db.transaction(() => {
+        db.prepare(
+          'INSERT INTO dry_run_requests (created_at, route_id, url, event_count, body_json) VALUES (?, ?, ?, ?, ?)'
+        ).run(now, req.routeId, req.url, req.body.data.length, JSON.stringify(req.body))
+        db.prepare('DELETE FROM dry_run_requests WHERE id <= (SELECT max(id) FROM dry_run_requests) - ?').run(
+          KEEP_DRY_RUN_REQUESTS
+        )
+        db.prepare('DELETE FROM queue WHERE id IN (SELECT value FROM json_each(?))').run(JSON.stringify(queueIds))
+        db.prepare('DELETE FROM queue_events WHERE id IN (SELECT value FROM json_each(?))').run(
+          JSON.stringify(queueIds)
+        )
+        addToCounter(db, 'dry_run_events', queueIds.length)
+      })
+    },
+    latest(n) {
+      return db
+        .prepare<Record<string, any>>(
+          'SELECT id, created_at, route_id, url, event_count, body_json FROM dry_run_requests ORDER BY id DESC LIMIT ?'
+        )
+        .all(n)
+        .reverse()
+        .map((r) => ({
+          id: r.id,
+          createdAt: r.created_at,
+          routeId: r.route_id,
+          url: r.url,
+          eventCount: r.event_count,
+          body: JSON.parse(r.body_json)
+        }))
+    },
+    count: () => Number(db.prepare<{ n: number }>('SELECT count(*) AS n FROM dry_run_requests').get()!.n)
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * Identity profiles: hashed match keys remembered per userId / anonymousId, so a later track call without traits
+ * still reaches TikTok with them. Rows are keyed by SHA-256 of the id (a userId may itself be an email) and hold
+ * only digests and plain city/state/country. Writes are buffered and committed with the next group commit, so an
+ * identify costs no sync of its own; reads see buffered writes first.
+ */
+import { createHash } from 'node:crypto'
+import type { HashedProfile } from './relay-store.ts'
+import type { SqlDatabase } from './sqlite-driver.ts'
+
+type Ids = { userId?: string; anonymousId?: string }
+const ARRAY_KEYS = ['email', 'phone', 'external_id'] as const
+const SCALAR_KEYS = ['first_name', 'last_name', 'zip_code', 'city', 'state', 'country'] as const
+/** TikTok takes several digests per key; more than this is noise from shared devices. */
+const MAX_PER_KEY = 10
+
+const keyOf = (kind: 'u' | 'a', id: string) =>
+  createHash('sha256')
+    .update(kind + ':' + id)
+    .digest('hex')
+
+export function mergeProfiles(base: HashedProfile | undefined, next: HashedProfile): HashedProfile {
+  const out: HashedProfile = { ...base }
+  for (const k of ARRAY_KEYS) {
+    const incoming = next[k]
+    if (!incoming?.length) continue
+    const merged = [...incoming, ...(out[k] ?? []).filter((v) => !incoming.includes(v))]
+    out[k] = [...new Set(merged)].slice(0, MAX_PER_KEY)
+  }
+  for (const k of SCALAR_KEYS) if (next[k]) out[k] = next[k]
+  return out
+}
+
+export interface ProfilesTable {
+  get(ids: Ids): HashedProfile | undefined
+  merge(ids: Ids, profile: HashedProfile): void
+  alias(previousId: string, userId: string): void
+  /** Writes buffered changes; called inside the group-commit transaction. */
+  flush(now: number): void
+  hasPending(): boolean
+}
+
+export function createProfilesTable(db: SqlDatabase, onChange: () => void): ProfilesTable {
+  const pending = new Map<string, HashedProfile>()
+
+  const read = (key: string): HashedProfile | undefined => {
+    const buffered = pending.get(key)
+    if (buffered) return buffered
+    const row = db.prepare<{ profile_json: string }>('SELECT profile_json FROM profiles WHERE key = ?').get(key)
+    return row ? (JSON.parse(row.profile_json) as HashedProfile) : undefined
+  }
+  const write = (key: string, profile: HashedProfile) => {
+    pending.set(key, mergeProfiles(read(key), profile))
+    onChange()
+  }
+
+  return {
+    get({ userId, anonymousId }) {
+      const anon = anonymousId ? read(keyOf('a', anonymousId)) : undefined
+      const user = userId ? read(keyOf('u', userId)) : undefined
+      if (!anon) return user
+      // The user's own keys win over what the anonymous visitor left.
+      return user ? mergeProfiles(anon, user) : anon
+    },
+    merge({ userId, anonymousId }, profile) {
+      if (userId) write(keyOf('u', userId), profile)
+      if (anonymousId) write(keyOf('a', anonymousId), profile)
+    },
+    alias(previousId, userId) {
+      // previousId is an earlier userId or an anonymousId; Segment does not say which.
+      const previous = read(keyOf('u', previousId)) ?? read(keyOf('a', previousId))
+      if (previous) write(keyOf('u', userId), previous)
+    },
+    flush(now) {
+      const upsert = db.prepare(
+        `INSERT INTO profiles (key, profile_json, updated_at) VALUES (?, ?, ?)
+         ON CONFLICT (key) DO UPDATE SET profile_json = excluded.profile_json, updated_at = excluded.updated_at`
+      )
+      for (const [key, profile] of pending) upsert.run(key, JSON.stringify(profile), now)
+      pending.clear()
+    },
+    hasPending: () => pending.size > 0
+  }
+}

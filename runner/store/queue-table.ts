@@ -1,0 +1,168 @@
+/**
+ * The delivery queue's state changes: lease, ack, reschedule, dead-letter. Each call is one transaction. A leased
+ * row carries its owner and an expiry (`lease_until`): a crashed worker's rows come back when its heartbeat goes
+ * stale (reclaimStale), and any lease past its expiry comes back when a worker starts (releaseExpired).
+ */
+import type { EventSource } from '../../destinations/tiktok/core/contract.ts'
+import { addToCounter } from './counters.ts'
+import type { DeliveryRoute } from './relay-store.ts'
+import type { SqlDatabase } from './sqlite-driver.ts'
+
+export interface LeasedEvent {
+  id: number
+  route: DeliveryRoute
+  /** The TikTokEvent as stored (JSON text). */
+  eventJson: string
+  attempts: number
+  enqueuedAt: number
+}
+
+export interface DeliveryFailure {
+  code?: number
+  message: string
+}
+
+export interface DeliveryQueue {
+  /** Leases up to `limit` ready rows (oldest first) until `leaseUntil`. */
+  lease(owner: string, limit: number, now: number, leaseUntil: number): LeasedEvent[]
+  /** Delivered: the rows leave the queue. */
+  ack(ids: number[]): void
+  /** Back to the queue at `availableAt`; `failed` counts an attempt and records the reason. */
+  reschedule(ids: number[], availableAt: number, failed?: DeliveryFailure): void
+  deadLetter(ids: number[], failure: DeliveryFailure, now: number): void
+  heartbeat(owner: string, now: number): void
+  /** Takes back the leases of owners whose heartbeat is older than `staleBefore`; returns how many rows. */
+  reclaimStale(staleBefore: number): number
+  /** Takes back every lease whose expiry has passed, whoever holds it; returns how many rows. */
+  releaseExpired(now: number): number
+  removeOwner(owner: string): void
+  depth(): number
+}
+
+interface PayloadRow {
+  id: number
+  route_id: string
+  pixel_code: string
+  event_source: EventSource
+  test_event_code: string | null
+  event_json: string
+  enqueued_at: number
+}
+
+const ids = (list: number[]) => JSON.stringify(list)
+const IN_IDS = 'IN (SELECT value FROM json_each(?))'
+
+function toLeased(r: PayloadRow, attempts: number): LeasedEvent {
+  return {
+    id: r.id,
+    route: {
+      routeId: r.route_id,
+      pixelCode: r.pixel_code,
+      eventSource: r.event_source,
+      ...(r.test_event_code ? { testEventCode: r.test_event_code } : {})
+    },
+    eventJson: r.event_json,
+    attempts,
+    enqueuedAt: r.enqueued_at
+  }
+}
+
+export function createDeliveryQueue(db: SqlDatabase): DeliveryQueue {
+  const remove = (list: number[]) => {
+    db.prepare(`DELETE FROM queue WHERE id ${IN_IDS}`).run(ids(list))
+    return db.prepare(`DELETE FROM queue_events WHERE id ${IN_IDS}`).run(ids(list)).changes
+  }
+
+  return {
+    lease(owner, limit, now, leaseUntil) {
+      return db.transaction(() => {
+        const state = db
+          .prepare<{ id: number; attempts: number }>(
+            `UPDATE queue SET lease_owner = ?, lease_until = ?
+             WHERE id IN (SELECT id FROM queue WHERE lease_owner IS NULL AND available_at <= ?
+                          ORDER BY available_at LIMIT ?)
+             RETURNING id, attempts`
+          )
+          .all(owner, leaseUntil, now, limit)
+        if (state.length === 0) return []
+        const attempts = new Map(state.map((s) => [s.id, s.attempts]))
+        // Ordered by id: the queue's order, and the order events reach TikTok within a route.
+        return db
+          .prepare<PayloadRow>(
+            `SELECT id, route_id, pixel_code, event_source, test_event_code, event_json, enqueued_at
+             FROM queue_events WHERE id ${IN_IDS} ORDER BY id`
+          )
+          .all(ids([...attempts.keys()]))
+          .map((r) => toLeased(r, attempts.get(r.id)!))
+      })
+    },
+    ack(list) {
+      if (list.length === 0) return
+      db.transaction(() => addToCounter(db, 'delivered', remove(list)))
+    },
+    reschedule(list, availableAt, failed) {
+      if (list.length === 0) return
+      db.transaction(() => {
+        db.prepare(
+          `UPDATE queue SET available_at = ?, lease_owner = NULL, lease_until = NULL, attempts = attempts + ?,
+             last_error = coalesce(?, last_error)
+           WHERE id ${IN_IDS}`
+        ).run(availableAt, failed ? 1 : 0, failed ? failed.message : null, ids(list))
+        if (failed) addToCounter(db, 'retried', list.length)
+      })
+    },
+    deadLetter(list, failure, now) {
+      if (list.length === 0) return
+      db.transaction(() => {
+        const { changes } = db
+          .prepare(
+            `INSERT INTO dead_letters (route_id, pixel_code, event_source, test_event_code, event_id, event_name,
+               event_json, enqueued_at, attempts, dead_at, error_code, error_message)
+             SELECT e.route_id, e.pixel_code, e.event_source, e.test_event_code, e.event_id, e.event_name,
+               e.event_json, e.enqueued_at, q.attempts + 1, ?, ?, ?
+             FROM queue_events e JOIN queue q ON q.id = e.id WHERE e.id ${IN_IDS}`
+          )
+          .run(now, failure.code ?? null, failure.message, ids(list))
+        remove(list)
+        addToCounter(db, 'dead_lettered', changes)
+      })
+    },
+    heartbeat(owner, now) {
+      db.prepare(
+        `INSERT INTO lease_owners (owner, heartbeat_at) VALUES (?, ?)
+         ON CONFLICT (owner) DO UPDATE SET heartbeat_at = excluded.heartbeat_at`
+      ).run(owner, now)
+    },
+    reclaimStale(staleBefore) {
+      const stale = db
+        .prepare<{ owner: string }>('SELECT owner FROM lease_owners WHERE heartbeat_at < ?')
+        .all(staleBefore)
+      if (stale.length === 0) return 0
+      return db.transaction(() => {
+        let n = 0
+        for (const { owner } of stale) {
+          // A scan of the small state table; it only happens after a worker died.
+          n += db
+            .prepare('UPDATE queue SET lease_owner = NULL, lease_until = NULL WHERE lease_owner = ?')
+            .run(owner).changes
+          db.prepare('DELETE FROM lease_owners WHERE owner = ?').run(owner)
+        }
+        return n
+      })
+    },
+    releaseExpired(now) {
+      return db.transaction(
+        () =>
+          db
+            .prepare(
+              'UPDATE queue SET lease_owner = NULL, lease_until = NULL WHERE lease_owner IS NOT NULL AND lease_until <= ?'
+            )
+            .run(now).changes
+      )
+    },
+    removeOwner(owner) {
+      db.prepare('DELETE FROM lease_owners WHERE owner = ?').run(owner)
+    },
+    depth: () => Number(db.prepare<{ n: number }>('SELECT count(*) AS n FROM queue').get()!.n)
+  }
+}

@@ -1,0 +1,147 @@
+/**
+ * The runner's durable store: one SQLite file per data dir (WAL), shared by intake (enqueue, profiles) and the
+ * delivery worker (queue, dead letters, dry-run requests, counters). Same code on Bun, Deno and Node; only
+ * sqlite-driver.ts knows the binding. Tokens never reach it: a row names its route, the token stays in memory.
+ */
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import type { EventSource, TikTokEvent } from '../../destinations/tiktok/core/contract.ts'
+import { type CounterName, readCounters } from './counters.ts'
+import { createDeadLetters, type DeadLetters } from './dead-letters.ts'
+import { createDryRunRequests, type DryRunRequests } from './dry-run-requests.ts'
+import { createGroupCommit } from './group-commit.ts'
+import { createProfilesTable } from './profiles-table.ts'
+import { createDeliveryQueue, type DeliveryQueue } from './queue-table.ts'
+import { applySchema } from './schema.ts'
+import { openSqlite, type SqlDatabase } from './sqlite-driver.ts'
+
+export interface DeliveryRoute {
+  routeId: string
+  pixelCode: string
+  eventSource: EventSource
+  testEventCode?: string
+}
+
+/** Already-hashed match keys (SHA-256 hex) and plain city/state/country, merged across identify calls. */
+export interface HashedProfile {
+  email?: string[]
+  phone?: string[]
+  external_id?: string[]
+  first_name?: string
+  last_name?: string
+  zip_code?: string
+  city?: string
+  state?: string
+  country?: string
+}
+
+export interface EnqueueItem {
+  route: DeliveryRoute
+  event: TikTokEvent
+}
+
+export interface StoreStatus {
+  queueDepth: number
+  leased: number
+  oldestEnqueuedAt: number | null
+  deadLetters: number
+  dryRunRequests: number
+  counters: Record<CounterName, number>
+}
+
+export interface RelayStore {
+  /** Resolves only after the SQLite commit; concurrent calls share one transaction (group commit). */
+  enqueue(items: EnqueueItem[]): Promise<void>
+  profiles: {
+    get(ids: { userId?: string; anonymousId?: string }): HashedProfile | undefined
+    merge(ids: { userId?: string; anonymousId?: string }, profile: HashedProfile): void
+    alias(previousId: string, userId: string): void
+  }
+  /** The delivery worker's side of the queue. */
+  queue: DeliveryQueue
+  deadLetters: DeadLetters
+  dryRun: DryRunRequests
+  status(now?: number): StoreStatus
+  /** Called after each commit that added ready events (wakes the worker without polling). */
+  onEnqueued(listener: () => void): () => void
+  readonly path: string
+  close(): void
+}
+
+export const STORE_FILE = 'relay.sqlite'
+
+export async function openRelayStore(dir: string): Promise<RelayStore> {
+  mkdirSync(dir, { recursive: true })
+  const path = join(dir, STORE_FILE)
+  const db: SqlDatabase = await openSqlite(path)
+  applySchema(db)
+  const listeners = new Set<() => void>()
+  const notify = () => {
+    for (const l of listeners) l()
+  }
+
+  const insert = (item: EnqueueItem, now: number) => {
+    db.prepare(
+      `INSERT INTO queue_events (route_id, pixel_code, event_source, test_event_code, event_id, event_name, event_json,
+           enqueued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
+    ).run(
+      item.route.routeId,
+      item.route.pixelCode,
+      item.route.eventSource,
+      item.route.testEventCode ?? null,
+      item.event.event_id ?? null,
+      item.event.event,
+      JSON.stringify(item.event),
+      now
+    )
+    db.prepare('INSERT INTO queue (id, available_at) VALUES (last_insert_rowid(), ?)').run(now)
+  }
+
+  let closed = false
+  const commits = createGroupCommit<EnqueueItem>((items) => {
+    if (closed) throw new Error('the relay store is closed')
+    const now = Date.now()
+    db.transaction(() => {
+      for (const item of items) insert(item, now)
+      profiles.flush(now)
+    })
+    if (items.length > 0) notify()
+  })
+  const profiles = createProfilesTable(db, () => commits.poke())
+
+  return {
+    enqueue: (items) => commits.add(items),
+    profiles,
+    queue: createDeliveryQueue(db),
+    deadLetters: createDeadLetters(db, notify),
+    dryRun: createDryRunRequests(db),
+    status(now = Date.now()) {
+      const q = db
+        .prepare<{ n: number; leased: number; oldest: number | null }>(
+          `SELECT count(*) AS n, count(lease_owner) AS leased,
+             (SELECT min(enqueued_at) FROM queue_events) AS oldest FROM queue`
+        )
+        .get()!
+      return {
+        queueDepth: Number(q.n),
+        leased: Number(q.leased),
+        oldestEnqueuedAt: q.oldest === null ? null : Math.min(Number(q.oldest), now),
+        deadLetters: Number(db.prepare<{ n: number }>('SELECT count(*) AS n FROM dead_letters').get()!.n),
+        dryRunRequests: Number(db.prepare<{ n: number }>('SELECT count(*) AS n FROM dry_run_requests').get()!.n),
+        counters: readCounters(db)
+      }
+    },
+    onEnqueued(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    path,
+    close() {
+      if (closed) return
+      commits.flushNow()
+      closed = true
+      listeners.clear()
+      db.close()
+    }
+  }
+}

@@ -1,0 +1,123 @@
+/**
+ * collector.js in headless Chromium: a landing page with ?ttclid=... gets server-set first-party _ttp and ttclid
+ * cookies (400 days, Secure, Lax), they survive a browser restart, and a later conversion on another page reaches
+ * TikTok with the first visit's ttclid and the same _ttp.
+ */
+import { mkdtempSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { type BrowserContext, chromium } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type FakeTikTok, startFakeTikTok } from '../fake-tiktok/server.ts'
+import { type RelayProcess, startRelayProcess } from './relay-process.ts'
+import { waitFor } from './wait-for.ts'
+
+const KEY = 'wk-browser'
+let fake: FakeTikTok
+let relay: RelayProcess
+let site: Server
+let siteUrl: string
+const userDataDir = mkdtempSync(join(tmpdir(), 'relay-chromium-'))
+
+const launch = () =>
+  chromium.launchPersistentContext(userDataDir, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync'
+    ]
+  })
+
+/** The shop: plain pages that load the collector from the relay (another port on the same host). */
+function page(title: string, body: string): string {
+  return `<!doctype html><html><head><title>${title}</title>
+<script src="${relay.url}/collector.js" data-write-key="${KEY}"></script></head><body>${body}</body></html>`
+}
+
+beforeAll(async () => {
+  fake = await startFakeTikTok({ accessToken: 'test-token' })
+  relay = await startRelayProcess({
+    TIKTOK_ACCESS_TOKEN: 'test-token',
+    TIKTOK_PIXEL_CODE: 'PIXEL_WEB',
+    RELAY_WRITE_KEYS: KEY,
+    TIKTOK_API_URL: fake.url,
+    RELAY_LINGER_MS: '20'
+  })
+  site = createServer((req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html' })
+    if (req.url?.startsWith('/checkout')) res.end(page('Checkout', '<button id="buy">Buy</button>'))
+    else res.end(page('Landing', '<a href="/checkout">checkout</a>'))
+  })
+  await new Promise<void>((r) => site.listen(0, '127.0.0.1', r))
+  siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`
+})
+afterAll(async () => {
+  await relay?.stop()
+  await fake?.close()
+  await new Promise((r) => site?.close(r))
+})
+
+async function visit(context: BrowserContext, url: string) {
+  const tab = await context.newPage()
+  const collected = tab.waitForResponse((r) => r.url().endsWith('/collect'))
+  await tab.goto(url)
+  expect((await collected).status()).toBe(200)
+  return tab
+}
+
+describe('collector.js in Chromium', () => {
+  it('sets first-party cookies on the landing page and attributes a later conversion to the first click', async () => {
+    let context = await launch()
+    await visit(context, `${siteUrl}/landing?utm_source=tiktok&ttclid=E.C.P.click-123`)
+    const cookies = Object.fromEntries((await context.cookies(relay.url)).map((c) => [c.name, c]))
+    expect(cookies._ttp?.value).toMatch(/^[0-9A-Za-z]{26}_\.tt\.1$/)
+    expect(cookies.ttclid?.value).toBe('E.C.P.click-123')
+    for (const c of [cookies._ttp!, cookies.ttclid!]) {
+      expect(c).toMatchObject({ path: '/', secure: true, sameSite: 'Lax', httpOnly: false })
+      const days = (c.expires - Date.now() / 1000) / 86_400
+      expect(days).toBeGreaterThan(399)
+      expect(days).toBeLessThanOrEqual(400)
+    }
+    const ttp = cookies._ttp!.value
+
+    const landing = await waitFor('the landing PageView', () =>
+      fake.acceptedEvents().find((e) => e.event === 'PageView' && e.page?.url?.includes('/landing'))
+    )
+    expect(landing.user).toMatchObject({ ttp, ttclid: 'E.C.P.click-123' })
+    expect(landing.user?.ip).toBe('127.0.0.1')
+
+    // A browser restart: cookies persisted with their Max-Age are still there.
+    await context.close()
+    context = await launch()
+    const again = Object.fromEntries((await context.cookies(relay.url)).map((c) => [c.name, c.value]))
+    expect(again).toMatchObject({ _ttp: ttp, ttclid: 'E.C.P.click-123' })
+
+    const checkout = await visit(context, `${siteUrl}/checkout`)
+    const tracked = checkout.waitForResponse((r) => r.url().endsWith('/collect'))
+    await checkout.evaluate(() =>
+      (window as any).ttRelay.track('Order Completed', {
+        order_id: 'o-browser',
+        revenue: 49.9,
+        currency: 'USD',
+        products: [{ product_id: 'sku-b', price: 49.9, quantity: 1 }]
+      })
+    )
+    expect((await tracked).status()).toBe(200)
+    const purchase = await waitFor('the browser purchase', () =>
+      fake.acceptedEvents().find((e) => e.event === 'Purchase')
+    )
+    expect(purchase.user).toMatchObject({ ttp, ttclid: 'E.C.P.click-123' })
+    expect(purchase.page?.url).toBe(`${siteUrl}/checkout`)
+    expect(purchase.properties).toMatchObject({ value: 49.9, currency: 'USD' })
+    await context.close()
+  })
+})

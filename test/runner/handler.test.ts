@@ -1,0 +1,246 @@
+/**
+ * The relay's fetch handler called directly (no socket): first-party cookies and identity enrichment, /collect's
+ * Set-Cookie, consent at /collect, and 429 when the queue is full. Delivery still goes to the fake TikTok over HTTP.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { loadRelayConfig } from '../../runner/config/load-config.ts'
+import { silentLogger } from '../../runner/log.ts'
+import { createRelay, type Relay } from '../../runner/main-relay.ts'
+import { type FakeTikTok, startFakeTikTok } from '../fake-tiktok/server.ts'
+import { waitFor } from './wait-for.ts'
+
+const KEY = 'wk-handler'
+let fake: FakeTikTok
+let relay: Relay
+
+async function relayWith(
+  env: Record<string, string>,
+  yaml?: string,
+  dir = mkdtempSync(join(tmpdir(), 'relay-handler-'))
+): Promise<Relay> {
+  const file = yaml ? join(dir, 'relay.yaml') : undefined
+  if (file) writeFileSync(file, yaml!)
+  const loaded = await loadRelayConfig({
+    file,
+    env: {
+      TIKTOK_ACCESS_TOKEN: 'test-token',
+      TIKTOK_PIXEL_CODE: 'PIXEL_H',
+      RELAY_WRITE_KEYS: KEY,
+      TIKTOK_API_URL: fake.url,
+      RELAY_DATA_DIR: join(dir, 'data'),
+      RELAY_LINGER_MS: '10',
+      ...env
+    }
+  })
+  return createRelay(loaded, silentLogger)
+}
+
+beforeAll(async () => {
+  fake = await startFakeTikTok({ accessToken: 'test-token' })
+  relay = await relayWith({ RELAY_COOKIE_DOMAIN: 'shop.example' })
+})
+afterAll(async () => {
+  await relay?.close()
+  await fake?.close()
+})
+
+const call = (path: string, body: unknown, headers: Record<string, string> = {}) =>
+  relay.handler(
+    new Request(`https://collect.shop.example${path}`, {
+      method: 'POST',
+      body: JSON.stringify(body),
+      headers: { authorization: `Basic ${btoa(`${KEY}:`)}`, ...headers }
+    }),
+    { remoteAddress: '198.51.100.4' }
+  )
+const delivered = (id: string) => fake.acceptedEvents().find((e) => e.event_id === id)
+const pageView = (id: string, url: string, referrer = '') => ({
+  type: 'page',
+  messageId: id,
+  writeKey: KEY,
+  context: { page: { url, referrer } }
+})
+
+describe('first-party identity', () => {
+  it('enriches /v1 events with the _ttp and ttclid cookies as context.ttp / context.ttclid', async () => {
+    const res = await call(
+      '/v1/track',
+      { userId: 'u1', event: 'Order Completed', messageId: 'cookie-1', properties: { revenue: 5, currency: 'USD' } },
+      { cookie: 'other=1; _ttp=01JCOOKIETTP0000000000000_.tt.1; ttclid=E.C.P.cookie' }
+    )
+    expect(res.status).toBe(200)
+    const event = await waitFor('the cookie event', () => delivered('cookie-1'))
+    expect(event.user).toMatchObject({ ttp: '01JCOOKIETTP0000000000000_.tt.1', ttclid: 'E.C.P.cookie' })
+  })
+
+  it('/collect mints _ttp, takes ttclid from the landing URL and sets both as first-party cookies', async () => {
+    const res = await call('/collect', pageView('collect-1', 'https://shop.example/?ttclid=E.C.P.land'), {
+      'user-agent': 'Mozilla/5.0 (X11) Chrome/130'
+    })
+    expect(res.status).toBe(200)
+    const cookies = res.headers.getSetCookie()
+    expect(cookies).toHaveLength(2)
+    expect(cookies[0]).toMatch(
+      /^_ttp=[0-9A-Z]{26}_\.tt\.1; Max-Age=34560000; Path=\/; Secure; SameSite=Lax; Domain=shop\.example$/
+    )
+    expect(cookies[1]).toBe('ttclid=E.C.P.land; Max-Age=34560000; Path=/; Secure; SameSite=Lax; Domain=shop.example')
+    const ttp = cookies[0]!.slice(5, cookies[0]!.indexOf(';'))
+    const event = await waitFor('the collected page view', () => delivered('collect-1'))
+    expect(event.event).toBe('PageView')
+    expect(event.user).toMatchObject({
+      ttp,
+      ttclid: 'E.C.P.land',
+      ip: '198.51.100.4',
+      user_agent: 'Mozilla/5.0 (X11) Chrome/130'
+    })
+  })
+
+  it.each([
+    ['keeps an existing _ttp and ttclid cookie', 'https://shop.example/cart', '', 'E.C.P.old'],
+    [
+      'prefers a same-host referrer over the cookie',
+      'https://shop.example/cart',
+      'https://shop.example/?ttclid=E.C.P.ref',
+      'E.C.P.ref'
+    ],
+    [
+      'ignores another host’s referrer',
+      'https://shop.example/cart',
+      'https://evil.example/?ttclid=E.C.P.evil',
+      'E.C.P.old'
+    ]
+  ])('/collect %s', async (_n, url, referrer, ttclid) => {
+    const id = `collect-${Math.random()}`
+    const res = await call('/collect', pageView(id, url, referrer), {
+      cookie: '_ttp=01JEXISTING000000000000000_.tt.1; ttclid=E.C.P.old'
+    })
+    expect(res.headers.getSetCookie()).toEqual([
+      '_ttp=01JEXISTING000000000000000_.tt.1; Max-Age=34560000; Path=/; Secure; SameSite=Lax; Domain=shop.example',
+      `ttclid=${ttclid}; Max-Age=34560000; Path=/; Secure; SameSite=Lax; Domain=shop.example`
+    ])
+    const event = await waitFor('the page view', () => delivered(id))
+    expect(event.user).toMatchObject({ ttp: '01JEXISTING000000000000000_.tt.1', ttclid })
+  })
+
+  it('/collect with Sec-GPC: 1 drops the event and sets no cookie', async () => {
+    const res = await call('/collect', pageView('gpc-collect', 'https://shop.example/?ttclid=E.C.P.gpc'), {
+      'sec-gpc': '1'
+    })
+    expect(res.status).toBe(200)
+    expect(res.headers.getSetCookie()).toEqual([])
+    expect(await res.json()).toMatchObject({ dropped: [{ index: 0, reason: 'gpc_opt_out' }] })
+  })
+})
+
+describe('overload', () => {
+  it('answers 429 with Retry-After once the undelivered queue reaches limits.maxQueueDepth', async () => {
+    fake.setDefaultAnswer({ kind: 'code', code: 50002, message: 'outage' })
+    const small = await relayWith({}, 'limits:\n  maxQueueDepth: 3\n')
+    try {
+      const statuses: number[] = []
+      const res = await waitFor('a 429', async () => {
+        const r = await small.handler(
+          new Request('http://relay/v1/track', {
+            method: 'POST',
+            body: JSON.stringify({
+              userId: 'u',
+              event: 'Order Completed',
+              properties: { revenue: 1, currency: 'USD' }
+            }),
+            headers: { authorization: `Basic ${btoa(`${KEY}:`)}` }
+          })
+        )
+        statuses.push(r.status)
+        return r.status === 429 ? r : undefined
+      })
+      expect(res.headers.get('retry-after')).toBe('30')
+      expect(statuses.filter((s) => s === 200).length).toBeGreaterThanOrEqual(3)
+    } finally {
+      fake.setDefaultAnswer({ kind: 'ok' })
+      await small.close()
+    }
+  })
+})
+
+describe('several write keys', () => {
+  it('routes each key to its own pixel and pipelines, and runs identify through a pipeline that maps it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'relay-routes-'))
+    mkdirSync(join(dir, 'crm-pipelines'))
+    writeFileSync(
+      join(dir, 'crm-pipelines', 'identify-lead.yaml'),
+      [
+        'name: identify_lead',
+        'integration: tiktok-events-api',
+        'trigger:',
+        '  event: identify',
+        'transform:',
+        '  static:',
+        '    - target: event',
+        '      value: Lead',
+        'output:',
+        '  format: tiktok_events_api',
+        '  auth: access_token',
+        ''
+      ].join('\n')
+    )
+    const multi = await relayWith(
+      { TIKTOK_PIXEL_CODE: '', RELAY_WRITE_KEYS: '' },
+      [
+        'destinations:',
+        '  - id: shop',
+        '    pixelCode: PIXEL_SHOP',
+        '    writeKeys: [key-shop]',
+        '  - id: crm',
+        '    pixelCode: PIXEL_CRM',
+        '    writeKeys: [key-crm]',
+        '    pipelines: [crm-pipelines]',
+        '    settings:',
+        '      eventSource: crm',
+        ''
+      ].join('\n'),
+      dir
+    )
+    try {
+      const send = (key: string, path: string, body: unknown) =>
+        multi.handler(
+          new Request(`http://relay${path}`, {
+            method: 'POST',
+            body: JSON.stringify(body),
+            headers: { authorization: `Basic ${btoa(`${key}:`)}` }
+          })
+        )
+      const shop = await send('key-shop', '/v1/track', {
+        userId: 'u',
+        event: 'Order Completed',
+        messageId: 'route-shop',
+        properties: { revenue: 1, currency: 'USD' }
+      })
+      const crm = await send('key-crm', '/v1/identify', {
+        userId: 'u',
+        messageId: 'route-crm',
+        traits: { email: 'lead@example.com' }
+      })
+      const crmTrack = await send('key-crm', '/v1/track', {
+        userId: 'u',
+        event: 'Order Completed',
+        messageId: 'route-crm-track'
+      })
+      expect([shop.status, crm.status, crmTrack.status]).toEqual([200, 200, 200])
+      const shopEvent = await waitFor('the shop event', () => delivered('route-shop'))
+      const lead = await waitFor('the CRM lead', () => delivered('route-crm'))
+      expect(shopEvent).toMatchObject({ event_source_id: 'PIXEL_SHOP', event: 'Purchase' })
+      expect(lead).toMatchObject({ event_source_id: 'PIXEL_CRM', event: 'Lead' })
+      expect(lead.user?.email).toMatch(/^[0-9a-f]{64}$/)
+      // The CRM route only has its own pipeline: an Order Completed there matches nothing and is not sent.
+      expect(multi.registry.render()).toContain('relay_intake_unmatched_total{type="track"} 1\n')
+      expect(delivered('route-crm-track')).toBeUndefined()
+      const crmRequest = fake.requests.find((r) => (r.body as any).event_source_id === 'PIXEL_CRM')
+      expect((crmRequest!.body as any).event_source).toBe('crm')
+    } finally {
+      await multi.close()
+    }
+  })
+})

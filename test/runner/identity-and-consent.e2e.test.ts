@@ -1,0 +1,128 @@
+/**
+ * Identify then track from the same person: the track reaches TikTok with the hashed email and phone learnt from
+ * the identify, and the raw email is nowhere in the data dir. Consent and GPC decide at the edge.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type FakeTikTok, startFakeTikTok } from '../fake-tiktok/server.ts'
+import { type RelayProcess, startRelayProcess } from './relay-process.ts'
+import { sha256Hex, waitFor } from './wait-for.ts'
+
+const KEY = 'wk-identity'
+const AUTH = { authorization: `Basic ${Buffer.from(`${KEY}:`).toString('base64')}` }
+let fake: FakeTikTok
+let relay: RelayProcess
+
+beforeAll(async () => {
+  fake = await startFakeTikTok({ accessToken: 'test-token' })
+  relay = await startRelayProcess({
+    TIKTOK_ACCESS_TOKEN: 'test-token',
+    TIKTOK_PIXEL_CODE: 'PIXEL_ID',
+    RELAY_WRITE_KEYS: KEY,
+    TIKTOK_API_URL: fake.url,
+    RELAY_LINGER_MS: '20'
+  })
+})
+afterAll(async () => {
+  await relay?.stop()
+  await fake?.close()
+})
+
+const post = async (path: string, body: unknown, headers: Record<string, string> = {}) => {
+  const res = await fetch(relay.url + path, {
+    method: 'POST',
+    body: JSON.stringify(body),
+    headers: { ...AUTH, ...headers }
+  })
+  return { status: res.status, json: await res.json() }
+}
+const purchase = (userId: string, extra: Record<string, unknown> = {}) => ({
+  userId,
+  event: 'Order Completed',
+  messageId: `m-${userId}-${Math.random()}`,
+  properties: { order_id: `o-${userId}`, revenue: 30, currency: 'USD', products: [{ product_id: 'sku-9' }] },
+  ...extra
+})
+const deliveredFor = (messageId: string) => fake.acceptedEvents().find((e) => e.event_id === messageId)
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? filesUnder(join(dir, d.name)) : [join(dir, d.name)]
+  )
+}
+
+describe('identify, then track', () => {
+  it('carries the hashed email and phone of an earlier identify, and never writes the raw email', async () => {
+    const email = `Jane.Doe+${Date.now()}@Example.com`
+    const userId = `user-${Date.now()}`
+    const identify = await post('/v1/identify', {
+      userId,
+      traits: {
+        email,
+        phone: '+1 (415) 555-0100',
+        firstName: 'Jane',
+        address: { city: 'Austin', country: 'US', postalCode: '78701' }
+      }
+    })
+    expect(identify.status).toBe(200)
+    const track = purchase(userId)
+    expect((await post('/v1/track', track)).status).toBe(200)
+
+    const event = await waitFor('the purchase at TikTok', () => deliveredFor(track.messageId))
+    expect([event.user?.email].flat()).toEqual([await sha256Hex(email.toLowerCase())])
+    expect([event.user?.phone].flat()).toEqual([await sha256Hex('+14155550100')])
+    expect(event.user?.first_name).toBe(await sha256Hex('jane'))
+    // The raw email must not be anywhere on disk (queue, profiles, WAL).
+    for (const file of filesUnder(relay.dataDir)) {
+      const bytes = readFileSync(file)
+      expect(bytes.includes(email), file).toBe(false)
+      expect(bytes.includes(email.toLowerCase()), file).toBe(false)
+    }
+  })
+
+  it('an alias carries the anonymous visitor’s keys over to the user id', async () => {
+    const anonymousId = `anon-${Date.now()}`
+    const userId = `aliased-${Date.now()}`
+    const email = `alias-${Date.now()}@example.com`
+    expect((await post('/v1/identify', { anonymousId, traits: { email } })).status).toBe(200)
+    expect((await post('/v1/alias', { previousId: anonymousId, userId })).status).toBe(200)
+    const track = purchase(userId)
+    expect((await post('/v1/track', track)).status).toBe(200)
+    const event = await waitFor('the aliased purchase', () => deliveredFor(track.messageId))
+    expect([event.user?.email].flat()).toEqual([await sha256Hex(email)])
+  })
+})
+
+describe('consent at the edge', () => {
+  it.each([
+    ['Sec-GPC: 1', { 'sec-gpc': '1' }, {}, 'gpc_opt_out'],
+    ['navigator.globalPrivacyControl in context', {}, { context: { gpc: true } }, 'gpc_opt_out']
+  ])('drops an event with %s (default gpcAction: drop), counted by reason', async (_n, headers, extra, reason) => {
+    const before = await metric(`relay_intake_dropped_consent_total{reason="${reason}"}`)
+    const track = purchase(`gpc-${Date.now()}`, extra)
+    const res = await post('/v1/track', track, headers)
+    expect(res.status).toBe(200)
+    expect(res.json.dropped).toEqual([{ index: 0, reason }])
+    expect(await metric(`relay_intake_dropped_consent_total{reason="${reason}"}`)).toBe(before + 1)
+    // A later event is delivered, the dropped one never is.
+    const later = purchase(`after-${Date.now()}`)
+    await post('/v1/track', later)
+    await waitFor('the later event', () => deliveredFor(later.messageId))
+    expect(deliveredFor(track.messageId)).toBeUndefined()
+  })
+
+  it('sends an event whose consent context grants everything', async () => {
+    const track = purchase(`consent-${Date.now()}`, {
+      context: { consent: { categoryPreferences: { Advertising: true, Analytics: true } } }
+    })
+    expect((await post('/v1/track', track)).json.dropped).toBeUndefined()
+    await waitFor('the consented event', () => deliveredFor(track.messageId))
+  })
+})
+
+async function metric(series: string): Promise<number> {
+  const text = await (await fetch(`${relay.url}/metrics`)).text()
+  const line = text.split('\n').find((l) => l.startsWith(`${series} `))
+  return line ? Number(line.slice(series.length + 1)) : 0
+}

@@ -1,0 +1,291 @@
+/**
+ * Raw HTTP against the relay as a process (dry-run): what a client sees for good and bad requests.
+ */
+import { gzipSync } from 'node:zlib'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type RelayProcess, startRelayProcess } from './relay-process.ts'
+
+const KEY = 'wk-http-test'
+const basic = (key: string) => `Basic ${Buffer.from(`${key}:`).toString('base64')}`
+let relay: RelayProcess
+
+beforeAll(async () => {
+  relay = await startRelayProcess({ RELAY_WRITE_KEYS: `other-key,${KEY}` })
+})
+afterAll(async () => {
+  await relay?.stop()
+})
+
+async function post(path: string, body: string | Uint8Array, headers: Record<string, string> = {}) {
+  const res = await fetch(relay.url + path, {
+    method: 'POST',
+    body: body as BodyInit,
+    headers: { authorization: basic(KEY), ...headers }
+  })
+  const text = await res.text()
+  let json: any
+  try {
+    json = JSON.parse(text)
+  } catch {
+    json = undefined
+  }
+  return { status: res.status, json, headers: res.headers }
+}
+
+const track = { userId: 'u1', event: 'Order Completed', properties: { revenue: 10, currency: 'USD' } }
+
+describe('intake over HTTP', () => {
+  it.each([
+    ['/v1/track', track],
+    ['/v1/t', track],
+    ['/v1/page', { anonymousId: 'a1', properties: { url: 'https://shop.example/' } }],
+    ['/v1/p', { anonymousId: 'a1' }],
+    ['/v1/identify', { userId: 'u1', traits: { plan: 'pro' } }],
+    ['/v1/i', { userId: 'u1' }],
+    ['/v1/screen', { userId: 'u1', name: 'Home' }],
+    ['/v1/s', { userId: 'u1' }],
+    ['/v1/group', { userId: 'u1', groupId: 'g1' }],
+    ['/v1/g', { userId: 'u1', groupId: 'g1' }],
+    ['/v1/alias', { userId: 'u1', previousId: 'a1' }],
+    ['/v1/a', { userId: 'u1', previousId: 'a1' }],
+    ['/v1/batch', { batch: [{ type: 'track', ...track }] }],
+    ['/v1/b', { batch: [{ type: 'page', anonymousId: 'a1' }] }]
+  ])('accepts POST %s', async (path, body) => {
+    const res = await post(path, JSON.stringify(body), { 'content-type': 'text/plain' })
+    expect(res.status).toBe(200)
+    expect(res.json.success).toBe(true)
+  })
+
+  it('takes the write key from the body (analytics.js) and the query (RudderStack beacon)', async () => {
+    const inBody = await fetch(`${relay.url}/v1/t`, {
+      method: 'POST',
+      body: JSON.stringify({ ...track, writeKey: KEY })
+    })
+    expect(inBody.status).toBe(200)
+    const beacon = await fetch(`${relay.url}/beacon/v1/batch?writeKey=${KEY}`, {
+      method: 'POST',
+      body: JSON.stringify({ batch: [{ type: 'track', ...track }] })
+    })
+    expect(beacon.status).toBe(200)
+  })
+
+  it('reads gzip bodies', async () => {
+    const res = await post('/v1/batch', gzipSync(JSON.stringify({ batch: [{ type: 'track', ...track }] })), {
+      'content-encoding': 'gzip',
+      'content-type': 'application/json'
+    })
+    expect(res.status).toBe(200)
+    expect(res.json.accepted).toBe(1)
+  })
+
+  it.each([
+    ['no key', undefined],
+    ['a wrong key', basic('nope')],
+    ['a prefix of the key', basic(KEY.slice(0, -1))]
+  ])('answers 401 for %s', async (_n, auth) => {
+    const res = await fetch(`${relay.url}/v1/track`, {
+      method: 'POST',
+      body: JSON.stringify(track),
+      headers: auth ? { authorization: auth } : {}
+    })
+    expect(res.status).toBe(401)
+    expect((await res.json()).message).toBe('Invalid Write Key')
+  })
+
+  it.each([
+    ['bad JSON', '/v1/track', '{"userId":', 400, 'Invalid JSON'],
+    [
+      'missing ids',
+      '/v1/track',
+      JSON.stringify({ event: 'X' }),
+      400,
+      'userId: Request neither has anonymousId nor userId'
+    ],
+    [
+      'a track without event',
+      '/v1/t',
+      JSON.stringify({ userId: 'u' }),
+      400,
+      'event: track requires a non-empty event name'
+    ],
+    [
+      'a 40 KB event',
+      '/v1/track',
+      JSON.stringify({ ...track, properties: { x: 'y'.repeat(40_000) } }),
+      413,
+      'Event exceeds max size of 32768 bytes'
+    ],
+    [
+      'a 600 KB request',
+      '/v1/batch',
+      JSON.stringify({ batch: [{ ...track, p: 'y'.repeat(600_000) }] }),
+      413,
+      'Request size exceeds max limit of 512000 bytes'
+    ]
+  ])('answers %s with what is wrong', async (_n, path, body, status, message) => {
+    const res = await post(path, body)
+    expect(res.status).toBe(status)
+    expect(res.json.message).toBe(message)
+  })
+
+  it('accepts the valid events of a batch and names the rejected ones', async () => {
+    const res = await post(
+      '/v1/batch',
+      JSON.stringify({
+        batch: [
+          { type: 'track', ...track },
+          { type: 'track', userId: 'u2' },
+          { type: 'identify', traits: {} },
+          { type: 'page', anonymousId: 'a9' }
+        ]
+      })
+    )
+    expect(res.status).toBe(200)
+    expect(res.json).toEqual({
+      success: true,
+      accepted: 2,
+      rejected: [
+        { index: 1, field: 'event', message: 'track requires a non-empty event name' },
+        { index: 2, field: 'userId', message: 'Request neither has anonymousId nor userId' }
+      ]
+    })
+  })
+
+  it('drops a repeated messageId without queuing it twice', async () => {
+    const body = JSON.stringify({ ...track, messageId: `dup-${Date.now()}` })
+    expect((await post('/v1/track', body)).json).toEqual({ success: true, accepted: 1 })
+    expect((await post('/v1/track', body)).json).toEqual({ success: true, accepted: 0, duplicates: 1 })
+  })
+
+  it('answers CORS preflights and echoes the origin', async () => {
+    const pre = await fetch(`${relay.url}/v1/t`, {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'https://shop.example',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type,authorization'
+      }
+    })
+    expect(pre.status).toBe(204)
+    expect(pre.headers.get('access-control-allow-origin')).toBe('https://shop.example')
+    expect(pre.headers.get('access-control-allow-headers')).toBe('content-type,authorization')
+    const res = await post('/v1/t', JSON.stringify(track), { origin: 'https://shop.example' })
+    expect(res.headers.get('access-control-allow-origin')).toBe('https://shop.example')
+  })
+
+  it('reports health and Prometheus metrics', async () => {
+    const health = await (await fetch(`${relay.url}/healthz`)).json()
+    expect(health).toMatchObject({ ok: true, dryRun: true })
+    const metrics = await (await fetch(`${relay.url}/metrics`)).text()
+    expect(metrics).toMatch(/^relay_intake_received_total \d+$/m)
+    expect(metrics).toMatch(/^relay_intake_accepted_total\{route="default"\} \d+$/m)
+    expect(metrics).toMatch(/^relay_intake_rejected_total\{reason="unauthorized"\} \d+$/m)
+    expect(metrics).toMatch(/^relay_intake_rejected_total\{reason="missing_id"\} \d+$/m)
+    expect(metrics).toMatch(/^relay_intake_match_key_total\{key="[a-z_]+"\} \d+$/m)
+  })
+})
+
+/** mulberry32: a tiny seeded PRNG, so a failing payload can be reproduced from the seed. */
+function prng(seed: number): () => number {
+  let a = seed
+  return () => {
+    a |= 0
+    a = (a + 0x6d2b79f5) | 0
+    let t = Math.imul(a ^ (a >>> 15), 1 | a)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+function randomValue(r: () => number, depth: number): unknown {
+  const pick = Math.floor(r() * (depth > 2 ? 6 : 9))
+  switch (pick) {
+    case 0:
+      return null
+    case 1:
+      return r() < 0.5
+    case 2:
+      return Math.floor(r() * 2e9) - 1e9
+    case 3:
+      return r() * 1e6
+    case 4:
+      return ['', 'u1', 'Order Completed', 'USD', '💥', '\u0000', 'x'.repeat(Math.floor(r() * 100))][
+        Math.floor(r() * 7)
+      ]
+    case 5:
+      return new Date(Math.floor(r() * 4e12)).toISOString()
+    case 6:
+      return Array.from({ length: Math.floor(r() * 4) }, () => randomValue(r, depth + 1))
+    default: {
+      const keys = [
+        'type',
+        'event',
+        'userId',
+        'anonymousId',
+        'properties',
+        'traits',
+        'context',
+        'revenue',
+        'currency',
+        'email',
+        'products',
+        'timestamp',
+        'messageId',
+        'batch',
+        'integrations',
+        'consent',
+        'gpc',
+        'page',
+        'url'
+      ]
+      const o: Record<string, unknown> = {}
+      for (let i = Math.floor(r() * 6); i > 0; i--) o[keys[Math.floor(r() * keys.length)]!] = randomValue(r, depth + 1)
+      return o
+    }
+  }
+}
+
+describe('random payloads', () => {
+  it('answers 10,000 seeded random payloads with 200 or 4xx and stays up', async () => {
+    const r = prng(20261123)
+    const paths = [
+      '/v1/track',
+      '/v1/identify',
+      '/v1/page',
+      '/v1/batch',
+      '/v1/b',
+      '/v1/t',
+      '/v1/alias',
+      '/beacon/v1/batch',
+      '/collect'
+    ]
+    const statuses = new Map<number, number>()
+    const bad: string[] = []
+    for (let round = 0; round < 100; round++) {
+      await Promise.all(
+        Array.from({ length: 100 }, async () => {
+          const path = paths[Math.floor(r() * paths.length)]!
+          const shape = r()
+          let body: string
+          if (shape < 0.1) body = JSON.stringify(randomValue(r, 0)).slice(0, Math.floor(r() * 50))
+          else if (shape < 0.5)
+            body = JSON.stringify({ batch: Array.from({ length: Math.floor(r() * 5) }, () => randomValue(r, 1)) })
+          else
+            body = JSON.stringify({
+              userId: r() < 0.7 ? 'u1' : undefined,
+              event: r() < 0.7 ? 'Order Completed' : undefined,
+              ...(randomValue(r, 0) as object)
+            })
+          const res = await fetch(relay.url + path, { method: 'POST', body, headers: { authorization: basic(KEY) } })
+          await res.arrayBuffer()
+          statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1)
+          if (res.status !== 200 && (res.status < 400 || res.status > 499))
+            bad.push(`${res.status} ${path} ${body.slice(0, 200)}`)
+        })
+      )
+    }
+    expect(bad).toEqual([])
+    expect(statuses.get(200)).toBeGreaterThan(100)
+    expect((await fetch(`${relay.url}/healthz`)).status).toBe(200)
+  })
+})

@@ -1,0 +1,84 @@
+/**
+ * Starts the relay the way a user does (`bun runner/cli.ts serve`) in its own process and data dir, and reads the
+ * URL from its first stdout line. Shared by the end-to-end tests and the intake bench.
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+export interface RelayProcess {
+  url: string
+  dataDir: string
+  proc: ChildProcess
+  stderr(): string
+  stop(): Promise<number | null>
+}
+
+const ROOT = new URL('../../', import.meta.url).pathname
+export const BUN = join(ROOT, 'node_modules/.bin/bun')
+
+export async function startRelayProcess(env: Record<string, string> = {}, args: string[] = []): Promise<RelayProcess> {
+  const dataDir = env.RELAY_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'relay-e2e-'))
+  const proc = spawn(BUN, ['runner/cli.ts', 'serve', '--port', '0', '--hostname', '127.0.0.1', ...args], {
+    cwd: ROOT,
+    // Only what the test chooses: a developer's own TIKTOK_* variables must not leak into a test.
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', RELAY_DATA_DIR: dataDir, ...env },
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  let err = ''
+  proc.stderr!.on('data', (c) => {
+    err += c
+  })
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = ''
+    const onData = (c: Buffer) => {
+      out += c
+      const m = /RELAY_LISTENING=(\S+)/.exec(out)
+      if (m) {
+        proc.stdout!.off('data', onData)
+        resolve(m[1]!)
+      }
+    }
+    proc.stdout!.on('data', onData)
+    proc.once('exit', (code) => reject(new Error(`relay exited with ${code} before listening:\n${err}`)))
+  })
+  proc.stdout!.resume()
+  return {
+    url,
+    dataDir,
+    proc,
+    stderr: () => err,
+    stop: () =>
+      new Promise((resolve) => {
+        if (proc.exitCode !== null) return resolve(proc.exitCode)
+        proc.once('exit', (code) => resolve(code))
+        proc.kill('SIGTERM')
+      })
+  }
+}
+
+/** Runs `bun runner/cli.ts <args>` to completion (for --help and config errors). */
+export async function runCli(
+  args: string[],
+  env: Record<string, string> = {}
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const proc = spawn(BUN, ['runner/cli.ts', ...args], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  let stdout = ''
+  let stderr = ''
+  proc.stdout.on('data', (c) => {
+    stdout += c
+  })
+  proc.stderr.on('data', (c) => {
+    stderr += c
+  })
+  // A command that should have failed but started serving instead is stopped, and the test sees its exit code.
+  const timer = setTimeout(() => proc.kill('SIGKILL'), 20_000)
+  const code = await new Promise<number | null>((resolve) => proc.once('exit', resolve))
+  clearTimeout(timer)
+  return { code, stdout, stderr }
+}
