@@ -80,7 +80,6 @@ async function drainChild(dir: string, url: string, expected: number): Promise<v
   const settings = { accessToken: 'test-token', pixelCode: PIXEL, eventSource: 'web', apiUrl: url } as CoreSettings
   const started = performance.now()
   const worker = startDeliveryWorker({
-    concurrency: 16,
     store,
     routes: new Map([['default', { accessToken: 'test-token', settings }]]),
     dryRun: false,

@@ -23,7 +23,10 @@ const inlineShippedPipelines = {
         .filter((name) => /\.ya?ml$/.test(name))
         .sort()
         .map((name) => ({ path: `pipelines/${name}`, text: readFileSync(join(dir, name), 'utf8') }))
-      return { contents: `export function shippedPipelineSources() { return ${JSON.stringify(sources)} }`, loader: 'js' }
+      return {
+        contents: `export function shippedPipelineSources() { return ${JSON.stringify(sources)} }`,
+        loader: 'js'
+      }
     })
   }
 }
@@ -58,7 +61,9 @@ export async function buildSegmentFunction(outfile = join(ROOT, 'dist/segment-fu
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  buildSegmentFunction().then(
+  // `--outfile <path>` writes elsewhere (tests build into a temp dir).
+  const at = process.argv.indexOf('--outfile')
+  buildSegmentFunction(at > 0 ? process.argv[at + 1] : undefined).then(
     ({ outfile, bytes }) => console.log(`wrote ${outfile} (${Math.round(bytes / 1024)} KB)`),
     (err) => {
       console.error(err.message)

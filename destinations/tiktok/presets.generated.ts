@@ -77,33 +77,13 @@ export const presets: Preset[] = [
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.traits.first_name"
+                "@path": "$.context.traits.firstName"
               },
               "then": {
-                "@path": "$.traits.first_name"
+                "@path": "$.context.traits.firstName"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.context.traits.firstName"
-                  },
-                  "then": {
-                    "@path": "$.context.traits.firstName"
-                  },
-                  "else": {
-                    "@if": {
-                      "exists": {
-                        "@path": "$.context.traits.first_name"
-                      },
-                      "then": {
-                        "@path": "$.context.traits.first_name"
-                      },
-                      "else": {
-                        "@path": "$.properties.first_name"
-                      }
-                    }
-                  }
-                }
+                "@path": "$.properties.first_name"
               }
             }
           }
@@ -120,33 +100,13 @@ export const presets: Preset[] = [
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.traits.last_name"
+                "@path": "$.context.traits.lastName"
               },
               "then": {
-                "@path": "$.traits.last_name"
+                "@path": "$.context.traits.lastName"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.context.traits.lastName"
-                  },
-                  "then": {
-                    "@path": "$.context.traits.lastName"
-                  },
-                  "else": {
-                    "@if": {
-                      "exists": {
-                        "@path": "$.context.traits.last_name"
-                      },
-                      "then": {
-                        "@path": "$.context.traits.last_name"
-                      },
-                      "else": {
-                        "@path": "$.properties.last_name"
-                      }
-                    }
-                  }
-                }
+                "@path": "$.properties.last_name"
               }
             }
           }
@@ -562,33 +522,13 @@ export const presets: Preset[] = [
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.traits.first_name"
+                "@path": "$.context.traits.firstName"
               },
               "then": {
-                "@path": "$.traits.first_name"
+                "@path": "$.context.traits.firstName"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.context.traits.firstName"
-                  },
-                  "then": {
-                    "@path": "$.context.traits.firstName"
-                  },
-                  "else": {
-                    "@if": {
-                      "exists": {
-                        "@path": "$.context.traits.first_name"
-                      },
-                      "then": {
-                        "@path": "$.context.traits.first_name"
-                      },
-                      "else": {
-                        "@path": "$.properties.first_name"
-                      }
-                    }
-                  }
-                }
+                "@path": "$.properties.first_name"
               }
             }
           }
@@ -605,33 +545,13 @@ export const presets: Preset[] = [
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.traits.last_name"
+                "@path": "$.context.traits.lastName"
               },
               "then": {
-                "@path": "$.traits.last_name"
+                "@path": "$.context.traits.lastName"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.context.traits.lastName"
-                  },
-                  "then": {
-                    "@path": "$.context.traits.lastName"
-                  },
-                  "else": {
-                    "@if": {
-                      "exists": {
-                        "@path": "$.context.traits.last_name"
-                      },
-                      "then": {
-                        "@path": "$.context.traits.last_name"
-                      },
-                      "else": {
-                        "@path": "$.properties.last_name"
-                      }
-                    }
-                  }
-                }
+                "@path": "$.properties.last_name"
               }
             }
           }
@@ -1050,33 +970,13 @@ export const presets: Preset[] = [
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.traits.first_name"
+                "@path": "$.context.traits.firstName"
               },
               "then": {
-                "@path": "$.traits.first_name"
+                "@path": "$.context.traits.firstName"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.context.traits.firstName"
-                  },
-                  "then": {
-                    "@path": "$.context.traits.firstName"
-                  },
-                  "else": {
-                    "@if": {
-                      "exists": {
-                        "@path": "$.context.traits.first_name"
-                      },
-                      "then": {
-                        "@path": "$.context.traits.first_name"
-                      },
-                      "else": {
-                        "@path": "$.properties.first_name"
-                      }
-                    }
-                  }
-                }
+                "@path": "$.properties.first_name"
               }
             }
           }
@@ -1093,33 +993,13 @@ export const presets: Preset[] = [
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.traits.last_name"
+                "@path": "$.context.traits.lastName"
               },
               "then": {
-                "@path": "$.traits.last_name"
+                "@path": "$.context.traits.lastName"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.context.traits.lastName"
-                  },
-                  "then": {
-                    "@path": "$.context.traits.lastName"
-                  },
-                  "else": {
-                    "@if": {
-                      "exists": {
-                        "@path": "$.context.traits.last_name"
-                      },
-                      "then": {
-                        "@path": "$.context.traits.last_name"
-                      },
-                      "else": {
-                        "@path": "$.properties.last_name"
-                      }
-                    }
-                  }
-                }
+                "@path": "$.properties.last_name"
               }
             }
           }
@@ -1538,33 +1418,13 @@ export const presets: Preset[] = [
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.traits.first_name"
+                "@path": "$.context.traits.firstName"
               },
               "then": {
-                "@path": "$.traits.first_name"
+                "@path": "$.context.traits.firstName"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.context.traits.firstName"
-                  },
-                  "then": {
-                    "@path": "$.context.traits.firstName"
-                  },
-                  "else": {
-                    "@if": {
-                      "exists": {
-                        "@path": "$.context.traits.first_name"
-                      },
-                      "then": {
-                        "@path": "$.context.traits.first_name"
-                      },
-                      "else": {
-                        "@path": "$.properties.first_name"
-                      }
-                    }
-                  }
-                }
+                "@path": "$.properties.first_name"
               }
             }
           }
@@ -1581,33 +1441,13 @@ export const presets: Preset[] = [
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.traits.last_name"
+                "@path": "$.context.traits.lastName"
               },
               "then": {
-                "@path": "$.traits.last_name"
+                "@path": "$.context.traits.lastName"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.context.traits.lastName"
-                  },
-                  "then": {
-                    "@path": "$.context.traits.lastName"
-                  },
-                  "else": {
-                    "@if": {
-                      "exists": {
-                        "@path": "$.context.traits.last_name"
-                      },
-                      "then": {
-                        "@path": "$.context.traits.last_name"
-                      },
-                      "else": {
-                        "@path": "$.properties.last_name"
-                      }
-                    }
-                  }
-                }
+                "@path": "$.properties.last_name"
               }
             }
           }
@@ -2018,33 +1858,13 @@ export const presets: Preset[] = [
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.traits.first_name"
+                "@path": "$.context.traits.firstName"
               },
               "then": {
-                "@path": "$.traits.first_name"
+                "@path": "$.context.traits.firstName"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.context.traits.firstName"
-                  },
-                  "then": {
-                    "@path": "$.context.traits.firstName"
-                  },
-                  "else": {
-                    "@if": {
-                      "exists": {
-                        "@path": "$.context.traits.first_name"
-                      },
-                      "then": {
-                        "@path": "$.context.traits.first_name"
-                      },
-                      "else": {
-                        "@path": "$.properties.first_name"
-                      }
-                    }
-                  }
-                }
+                "@path": "$.properties.first_name"
               }
             }
           }
@@ -2061,33 +1881,13 @@ export const presets: Preset[] = [
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.traits.last_name"
+                "@path": "$.context.traits.lastName"
               },
               "then": {
-                "@path": "$.traits.last_name"
+                "@path": "$.context.traits.lastName"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.context.traits.lastName"
-                  },
-                  "then": {
-                    "@path": "$.context.traits.lastName"
-                  },
-                  "else": {
-                    "@if": {
-                      "exists": {
-                        "@path": "$.context.traits.last_name"
-                      },
-                      "then": {
-                        "@path": "$.context.traits.last_name"
-                      },
-                      "else": {
-                        "@path": "$.properties.last_name"
-                      }
-                    }
-                  }
-                }
+                "@path": "$.properties.last_name"
               }
             }
           }
@@ -2518,33 +2318,13 @@ export const presets: Preset[] = [
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.traits.first_name"
+                "@path": "$.context.traits.firstName"
               },
               "then": {
-                "@path": "$.traits.first_name"
+                "@path": "$.context.traits.firstName"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.context.traits.firstName"
-                  },
-                  "then": {
-                    "@path": "$.context.traits.firstName"
-                  },
-                  "else": {
-                    "@if": {
-                      "exists": {
-                        "@path": "$.context.traits.first_name"
-                      },
-                      "then": {
-                        "@path": "$.context.traits.first_name"
-                      },
-                      "else": {
-                        "@path": "$.properties.first_name"
-                      }
-                    }
-                  }
-                }
+                "@path": "$.properties.first_name"
               }
             }
           }
@@ -2561,33 +2341,13 @@ export const presets: Preset[] = [
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.traits.last_name"
+                "@path": "$.context.traits.lastName"
               },
               "then": {
-                "@path": "$.traits.last_name"
+                "@path": "$.context.traits.lastName"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.context.traits.lastName"
-                  },
-                  "then": {
-                    "@path": "$.context.traits.lastName"
-                  },
-                  "else": {
-                    "@if": {
-                      "exists": {
-                        "@path": "$.context.traits.last_name"
-                      },
-                      "then": {
-                        "@path": "$.context.traits.last_name"
-                      },
-                      "else": {
-                        "@path": "$.properties.last_name"
-                      }
-                    }
-                  }
-                }
+                "@path": "$.properties.last_name"
               }
             }
           }
@@ -3013,33 +2773,13 @@ export const presets: Preset[] = [
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.traits.first_name"
+                "@path": "$.context.traits.firstName"
               },
               "then": {
-                "@path": "$.traits.first_name"
+                "@path": "$.context.traits.firstName"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.context.traits.firstName"
-                  },
-                  "then": {
-                    "@path": "$.context.traits.firstName"
-                  },
-                  "else": {
-                    "@if": {
-                      "exists": {
-                        "@path": "$.context.traits.first_name"
-                      },
-                      "then": {
-                        "@path": "$.context.traits.first_name"
-                      },
-                      "else": {
-                        "@path": "$.properties.first_name"
-                      }
-                    }
-                  }
-                }
+                "@path": "$.properties.first_name"
               }
             }
           }
@@ -3056,33 +2796,13 @@ export const presets: Preset[] = [
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.traits.last_name"
+                "@path": "$.context.traits.lastName"
               },
               "then": {
-                "@path": "$.traits.last_name"
+                "@path": "$.context.traits.lastName"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.context.traits.lastName"
-                  },
-                  "then": {
-                    "@path": "$.context.traits.lastName"
-                  },
-                  "else": {
-                    "@if": {
-                      "exists": {
-                        "@path": "$.context.traits.last_name"
-                      },
-                      "then": {
-                        "@path": "$.context.traits.last_name"
-                      },
-                      "else": {
-                        "@path": "$.properties.last_name"
-                      }
-                    }
-                  }
-                }
+                "@path": "$.properties.last_name"
               }
             }
           }
@@ -3493,33 +3213,13 @@ export const presets: Preset[] = [
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.traits.first_name"
+                "@path": "$.context.traits.firstName"
               },
               "then": {
-                "@path": "$.traits.first_name"
+                "@path": "$.context.traits.firstName"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.context.traits.firstName"
-                  },
-                  "then": {
-                    "@path": "$.context.traits.firstName"
-                  },
-                  "else": {
-                    "@if": {
-                      "exists": {
-                        "@path": "$.context.traits.first_name"
-                      },
-                      "then": {
-                        "@path": "$.context.traits.first_name"
-                      },
-                      "else": {
-                        "@path": "$.properties.first_name"
-                      }
-                    }
-                  }
-                }
+                "@path": "$.properties.first_name"
               }
             }
           }
@@ -3536,33 +3236,13 @@ export const presets: Preset[] = [
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.traits.last_name"
+                "@path": "$.context.traits.lastName"
               },
               "then": {
-                "@path": "$.traits.last_name"
+                "@path": "$.context.traits.lastName"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.context.traits.lastName"
-                  },
-                  "then": {
-                    "@path": "$.context.traits.lastName"
-                  },
-                  "else": {
-                    "@if": {
-                      "exists": {
-                        "@path": "$.context.traits.last_name"
-                      },
-                      "then": {
-                        "@path": "$.context.traits.last_name"
-                      },
-                      "else": {
-                        "@path": "$.properties.last_name"
-                      }
-                    }
-                  }
-                }
+                "@path": "$.properties.last_name"
               }
             }
           }
@@ -3981,33 +3661,13 @@ export const presets: Preset[] = [
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.traits.first_name"
+                "@path": "$.context.traits.firstName"
               },
               "then": {
-                "@path": "$.traits.first_name"
+                "@path": "$.context.traits.firstName"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.context.traits.firstName"
-                  },
-                  "then": {
-                    "@path": "$.context.traits.firstName"
-                  },
-                  "else": {
-                    "@if": {
-                      "exists": {
-                        "@path": "$.context.traits.first_name"
-                      },
-                      "then": {
-                        "@path": "$.context.traits.first_name"
-                      },
-                      "else": {
-                        "@path": "$.properties.first_name"
-                      }
-                    }
-                  }
-                }
+                "@path": "$.properties.first_name"
               }
             }
           }
@@ -4024,33 +3684,13 @@ export const presets: Preset[] = [
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.traits.last_name"
+                "@path": "$.context.traits.lastName"
               },
               "then": {
-                "@path": "$.traits.last_name"
+                "@path": "$.context.traits.lastName"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.context.traits.lastName"
-                  },
-                  "then": {
-                    "@path": "$.context.traits.lastName"
-                  },
-                  "else": {
-                    "@if": {
-                      "exists": {
-                        "@path": "$.context.traits.last_name"
-                      },
-                      "then": {
-                        "@path": "$.context.traits.last_name"
-                      },
-                      "else": {
-                        "@path": "$.properties.last_name"
-                      }
-                    }
-                  }
-                }
+                "@path": "$.properties.last_name"
               }
             }
           }
@@ -4471,33 +4111,13 @@ export const presets: Preset[] = [
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.traits.first_name"
+                "@path": "$.context.traits.firstName"
               },
               "then": {
-                "@path": "$.traits.first_name"
+                "@path": "$.context.traits.firstName"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.context.traits.firstName"
-                  },
-                  "then": {
-                    "@path": "$.context.traits.firstName"
-                  },
-                  "else": {
-                    "@if": {
-                      "exists": {
-                        "@path": "$.context.traits.first_name"
-                      },
-                      "then": {
-                        "@path": "$.context.traits.first_name"
-                      },
-                      "else": {
-                        "@path": "$.properties.first_name"
-                      }
-                    }
-                  }
-                }
+                "@path": "$.properties.first_name"
               }
             }
           }
@@ -4514,33 +4134,13 @@ export const presets: Preset[] = [
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.traits.last_name"
+                "@path": "$.context.traits.lastName"
               },
               "then": {
-                "@path": "$.traits.last_name"
+                "@path": "$.context.traits.lastName"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.context.traits.lastName"
-                  },
-                  "then": {
-                    "@path": "$.context.traits.lastName"
-                  },
-                  "else": {
-                    "@if": {
-                      "exists": {
-                        "@path": "$.context.traits.last_name"
-                      },
-                      "then": {
-                        "@path": "$.context.traits.last_name"
-                      },
-                      "else": {
-                        "@path": "$.properties.last_name"
-                      }
-                    }
-                  }
-                }
+                "@path": "$.properties.last_name"
               }
             }
           }
@@ -4961,33 +4561,13 @@ export const presets: Preset[] = [
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.traits.first_name"
+                "@path": "$.context.traits.firstName"
               },
               "then": {
-                "@path": "$.traits.first_name"
+                "@path": "$.context.traits.firstName"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.context.traits.firstName"
-                  },
-                  "then": {
-                    "@path": "$.context.traits.firstName"
-                  },
-                  "else": {
-                    "@if": {
-                      "exists": {
-                        "@path": "$.context.traits.first_name"
-                      },
-                      "then": {
-                        "@path": "$.context.traits.first_name"
-                      },
-                      "else": {
-                        "@path": "$.properties.first_name"
-                      }
-                    }
-                  }
-                }
+                "@path": "$.properties.first_name"
               }
             }
           }
@@ -5004,33 +4584,13 @@ export const presets: Preset[] = [
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.traits.last_name"
+                "@path": "$.context.traits.lastName"
               },
               "then": {
-                "@path": "$.traits.last_name"
+                "@path": "$.context.traits.lastName"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.context.traits.lastName"
-                  },
-                  "then": {
-                    "@path": "$.context.traits.lastName"
-                  },
-                  "else": {
-                    "@if": {
-                      "exists": {
-                        "@path": "$.context.traits.last_name"
-                      },
-                      "then": {
-                        "@path": "$.context.traits.last_name"
-                      },
-                      "else": {
-                        "@path": "$.properties.last_name"
-                      }
-                    }
-                  }
-                }
+                "@path": "$.properties.last_name"
               }
             }
           }
@@ -5439,33 +4999,13 @@ export const presets: Preset[] = [
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.traits.first_name"
+                "@path": "$.context.traits.firstName"
               },
               "then": {
-                "@path": "$.traits.first_name"
+                "@path": "$.context.traits.firstName"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.context.traits.firstName"
-                  },
-                  "then": {
-                    "@path": "$.context.traits.firstName"
-                  },
-                  "else": {
-                    "@if": {
-                      "exists": {
-                        "@path": "$.context.traits.first_name"
-                      },
-                      "then": {
-                        "@path": "$.context.traits.first_name"
-                      },
-                      "else": {
-                        "@path": "$.properties.first_name"
-                      }
-                    }
-                  }
-                }
+                "@path": "$.properties.first_name"
               }
             }
           }
@@ -5482,33 +5022,13 @@ export const presets: Preset[] = [
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.traits.last_name"
+                "@path": "$.context.traits.lastName"
               },
               "then": {
-                "@path": "$.traits.last_name"
+                "@path": "$.context.traits.lastName"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.context.traits.lastName"
-                  },
-                  "then": {
-                    "@path": "$.context.traits.lastName"
-                  },
-                  "else": {
-                    "@if": {
-                      "exists": {
-                        "@path": "$.context.traits.last_name"
-                      },
-                      "then": {
-                        "@path": "$.context.traits.last_name"
-                      },
-                      "else": {
-                        "@path": "$.properties.last_name"
-                      }
-                    }
-                  }
-                }
+                "@path": "$.properties.last_name"
               }
             }
           }
@@ -5929,33 +5449,13 @@ export const presets: Preset[] = [
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.traits.first_name"
+                "@path": "$.context.traits.firstName"
               },
               "then": {
-                "@path": "$.traits.first_name"
+                "@path": "$.context.traits.firstName"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.context.traits.firstName"
-                  },
-                  "then": {
-                    "@path": "$.context.traits.firstName"
-                  },
-                  "else": {
-                    "@if": {
-                      "exists": {
-                        "@path": "$.context.traits.first_name"
-                      },
-                      "then": {
-                        "@path": "$.context.traits.first_name"
-                      },
-                      "else": {
-                        "@path": "$.properties.first_name"
-                      }
-                    }
-                  }
-                }
+                "@path": "$.properties.first_name"
               }
             }
           }
@@ -5972,33 +5472,13 @@ export const presets: Preset[] = [
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.traits.last_name"
+                "@path": "$.context.traits.lastName"
               },
               "then": {
-                "@path": "$.traits.last_name"
+                "@path": "$.context.traits.lastName"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.context.traits.lastName"
-                  },
-                  "then": {
-                    "@path": "$.context.traits.lastName"
-                  },
-                  "else": {
-                    "@if": {
-                      "exists": {
-                        "@path": "$.context.traits.last_name"
-                      },
-                      "then": {
-                        "@path": "$.context.traits.last_name"
-                      },
-                      "else": {
-                        "@path": "$.properties.last_name"
-                      }
-                    }
-                  }
-                }
+                "@path": "$.properties.last_name"
               }
             }
           }
@@ -6409,33 +5889,13 @@ export const presets: Preset[] = [
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.traits.first_name"
+                "@path": "$.context.traits.firstName"
               },
               "then": {
-                "@path": "$.traits.first_name"
+                "@path": "$.context.traits.firstName"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.context.traits.firstName"
-                  },
-                  "then": {
-                    "@path": "$.context.traits.firstName"
-                  },
-                  "else": {
-                    "@if": {
-                      "exists": {
-                        "@path": "$.context.traits.first_name"
-                      },
-                      "then": {
-                        "@path": "$.context.traits.first_name"
-                      },
-                      "else": {
-                        "@path": "$.properties.first_name"
-                      }
-                    }
-                  }
-                }
+                "@path": "$.properties.first_name"
               }
             }
           }
@@ -6452,33 +5912,13 @@ export const presets: Preset[] = [
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.traits.last_name"
+                "@path": "$.context.traits.lastName"
               },
               "then": {
-                "@path": "$.traits.last_name"
+                "@path": "$.context.traits.lastName"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.context.traits.lastName"
-                  },
-                  "then": {
-                    "@path": "$.context.traits.lastName"
-                  },
-                  "else": {
-                    "@if": {
-                      "exists": {
-                        "@path": "$.context.traits.last_name"
-                      },
-                      "then": {
-                        "@path": "$.context.traits.last_name"
-                      },
-                      "else": {
-                        "@path": "$.properties.last_name"
-                      }
-                    }
-                  }
-                }
+                "@path": "$.properties.last_name"
               }
             }
           }
@@ -6887,33 +6327,13 @@ export const presets: Preset[] = [
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.traits.first_name"
+                "@path": "$.context.traits.firstName"
               },
               "then": {
-                "@path": "$.traits.first_name"
+                "@path": "$.context.traits.firstName"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.context.traits.firstName"
-                  },
-                  "then": {
-                    "@path": "$.context.traits.firstName"
-                  },
-                  "else": {
-                    "@if": {
-                      "exists": {
-                        "@path": "$.context.traits.first_name"
-                      },
-                      "then": {
-                        "@path": "$.context.traits.first_name"
-                      },
-                      "else": {
-                        "@path": "$.properties.first_name"
-                      }
-                    }
-                  }
-                }
+                "@path": "$.properties.first_name"
               }
             }
           }
@@ -6930,33 +6350,13 @@ export const presets: Preset[] = [
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.traits.last_name"
+                "@path": "$.context.traits.lastName"
               },
               "then": {
-                "@path": "$.traits.last_name"
+                "@path": "$.context.traits.lastName"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.context.traits.lastName"
-                  },
-                  "then": {
-                    "@path": "$.context.traits.lastName"
-                  },
-                  "else": {
-                    "@if": {
-                      "exists": {
-                        "@path": "$.context.traits.last_name"
-                      },
-                      "then": {
-                        "@path": "$.context.traits.last_name"
-                      },
-                      "else": {
-                        "@path": "$.properties.last_name"
-                      }
-                    }
-                  }
-                }
+                "@path": "$.properties.last_name"
               }
             }
           }
@@ -7367,33 +6767,13 @@ export const presets: Preset[] = [
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.traits.first_name"
+                "@path": "$.context.traits.firstName"
               },
               "then": {
-                "@path": "$.traits.first_name"
+                "@path": "$.context.traits.firstName"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.context.traits.firstName"
-                  },
-                  "then": {
-                    "@path": "$.context.traits.firstName"
-                  },
-                  "else": {
-                    "@if": {
-                      "exists": {
-                        "@path": "$.context.traits.first_name"
-                      },
-                      "then": {
-                        "@path": "$.context.traits.first_name"
-                      },
-                      "else": {
-                        "@path": "$.properties.first_name"
-                      }
-                    }
-                  }
-                }
+                "@path": "$.properties.first_name"
               }
             }
           }
@@ -7410,33 +6790,13 @@ export const presets: Preset[] = [
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.traits.last_name"
+                "@path": "$.context.traits.lastName"
               },
               "then": {
-                "@path": "$.traits.last_name"
+                "@path": "$.context.traits.lastName"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.context.traits.lastName"
-                  },
-                  "then": {
-                    "@path": "$.context.traits.lastName"
-                  },
-                  "else": {
-                    "@if": {
-                      "exists": {
-                        "@path": "$.context.traits.last_name"
-                      },
-                      "then": {
-                        "@path": "$.context.traits.last_name"
-                      },
-                      "else": {
-                        "@path": "$.properties.last_name"
-                      }
-                    }
-                  }
-                }
+                "@path": "$.properties.last_name"
               }
             }
           }
@@ -7847,33 +7207,13 @@ export const presets: Preset[] = [
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.traits.first_name"
+                "@path": "$.context.traits.firstName"
               },
               "then": {
-                "@path": "$.traits.first_name"
+                "@path": "$.context.traits.firstName"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.context.traits.firstName"
-                  },
-                  "then": {
-                    "@path": "$.context.traits.firstName"
-                  },
-                  "else": {
-                    "@if": {
-                      "exists": {
-                        "@path": "$.context.traits.first_name"
-                      },
-                      "then": {
-                        "@path": "$.context.traits.first_name"
-                      },
-                      "else": {
-                        "@path": "$.properties.first_name"
-                      }
-                    }
-                  }
-                }
+                "@path": "$.properties.first_name"
               }
             }
           }
@@ -7890,33 +7230,13 @@ export const presets: Preset[] = [
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.traits.last_name"
+                "@path": "$.context.traits.lastName"
               },
               "then": {
-                "@path": "$.traits.last_name"
+                "@path": "$.context.traits.lastName"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.context.traits.lastName"
-                  },
-                  "then": {
-                    "@path": "$.context.traits.lastName"
-                  },
-                  "else": {
-                    "@if": {
-                      "exists": {
-                        "@path": "$.context.traits.last_name"
-                      },
-                      "then": {
-                        "@path": "$.context.traits.last_name"
-                      },
-                      "else": {
-                        "@path": "$.properties.last_name"
-                      }
-                    }
-                  }
-                }
+                "@path": "$.properties.last_name"
               }
             }
           }
@@ -8335,33 +7655,13 @@ export const presets: Preset[] = [
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.traits.first_name"
+                "@path": "$.context.traits.firstName"
               },
               "then": {
-                "@path": "$.traits.first_name"
+                "@path": "$.context.traits.firstName"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.context.traits.firstName"
-                  },
-                  "then": {
-                    "@path": "$.context.traits.firstName"
-                  },
-                  "else": {
-                    "@if": {
-                      "exists": {
-                        "@path": "$.context.traits.first_name"
-                      },
-                      "then": {
-                        "@path": "$.context.traits.first_name"
-                      },
-                      "else": {
-                        "@path": "$.properties.first_name"
-                      }
-                    }
-                  }
-                }
+                "@path": "$.properties.first_name"
               }
             }
           }
@@ -8378,33 +7678,13 @@ export const presets: Preset[] = [
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.traits.last_name"
+                "@path": "$.context.traits.lastName"
               },
               "then": {
-                "@path": "$.traits.last_name"
+                "@path": "$.context.traits.lastName"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.context.traits.lastName"
-                  },
-                  "then": {
-                    "@path": "$.context.traits.lastName"
-                  },
-                  "else": {
-                    "@if": {
-                      "exists": {
-                        "@path": "$.context.traits.last_name"
-                      },
-                      "then": {
-                        "@path": "$.context.traits.last_name"
-                      },
-                      "else": {
-                        "@path": "$.properties.last_name"
-                      }
-                    }
-                  }
-                }
+                "@path": "$.properties.last_name"
               }
             }
           }
@@ -8815,33 +8095,13 @@ export const presets: Preset[] = [
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.traits.first_name"
+                "@path": "$.context.traits.firstName"
               },
               "then": {
-                "@path": "$.traits.first_name"
+                "@path": "$.context.traits.firstName"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.context.traits.firstName"
-                  },
-                  "then": {
-                    "@path": "$.context.traits.firstName"
-                  },
-                  "else": {
-                    "@if": {
-                      "exists": {
-                        "@path": "$.context.traits.first_name"
-                      },
-                      "then": {
-                        "@path": "$.context.traits.first_name"
-                      },
-                      "else": {
-                        "@path": "$.properties.first_name"
-                      }
-                    }
-                  }
-                }
+                "@path": "$.properties.first_name"
               }
             }
           }
@@ -8858,33 +8118,13 @@ export const presets: Preset[] = [
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.traits.last_name"
+                "@path": "$.context.traits.lastName"
               },
               "then": {
-                "@path": "$.traits.last_name"
+                "@path": "$.context.traits.lastName"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.context.traits.lastName"
-                  },
-                  "then": {
-                    "@path": "$.context.traits.lastName"
-                  },
-                  "else": {
-                    "@if": {
-                      "exists": {
-                        "@path": "$.context.traits.last_name"
-                      },
-                      "then": {
-                        "@path": "$.context.traits.last_name"
-                      },
-                      "else": {
-                        "@path": "$.properties.last_name"
-                      }
-                    }
-                  }
-                }
+                "@path": "$.properties.last_name"
               }
             }
           }
@@ -9283,33 +8523,13 @@ export const presets: Preset[] = [
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.traits.first_name"
+                "@path": "$.context.traits.firstName"
               },
               "then": {
-                "@path": "$.traits.first_name"
+                "@path": "$.context.traits.firstName"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.context.traits.firstName"
-                  },
-                  "then": {
-                    "@path": "$.context.traits.firstName"
-                  },
-                  "else": {
-                    "@if": {
-                      "exists": {
-                        "@path": "$.context.traits.first_name"
-                      },
-                      "then": {
-                        "@path": "$.context.traits.first_name"
-                      },
-                      "else": {
-                        "@path": "$.properties.first_name"
-                      }
-                    }
-                  }
-                }
+                "@path": "$.properties.first_name"
               }
             }
           }
@@ -9326,33 +8546,13 @@ export const presets: Preset[] = [
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.traits.last_name"
+                "@path": "$.context.traits.lastName"
               },
               "then": {
-                "@path": "$.traits.last_name"
+                "@path": "$.context.traits.lastName"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.context.traits.lastName"
-                  },
-                  "then": {
-                    "@path": "$.context.traits.lastName"
-                  },
-                  "else": {
-                    "@if": {
-                      "exists": {
-                        "@path": "$.context.traits.last_name"
-                      },
-                      "then": {
-                        "@path": "$.context.traits.last_name"
-                      },
-                      "else": {
-                        "@path": "$.properties.last_name"
-                      }
-                    }
-                  }
-                }
+                "@path": "$.properties.last_name"
               }
             }
           }
@@ -9646,33 +8846,13 @@ export const presets: Preset[] = [
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.traits.first_name"
+                "@path": "$.context.traits.firstName"
               },
               "then": {
-                "@path": "$.traits.first_name"
+                "@path": "$.context.traits.firstName"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.context.traits.firstName"
-                  },
-                  "then": {
-                    "@path": "$.context.traits.firstName"
-                  },
-                  "else": {
-                    "@if": {
-                      "exists": {
-                        "@path": "$.context.traits.first_name"
-                      },
-                      "then": {
-                        "@path": "$.context.traits.first_name"
-                      },
-                      "else": {
-                        "@path": "$.properties.first_name"
-                      }
-                    }
-                  }
-                }
+                "@path": "$.properties.first_name"
               }
             }
           }
@@ -9689,33 +8869,13 @@ export const presets: Preset[] = [
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.traits.last_name"
+                "@path": "$.context.traits.lastName"
               },
               "then": {
-                "@path": "$.traits.last_name"
+                "@path": "$.context.traits.lastName"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.context.traits.lastName"
-                  },
-                  "then": {
-                    "@path": "$.context.traits.lastName"
-                  },
-                  "else": {
-                    "@if": {
-                      "exists": {
-                        "@path": "$.context.traits.last_name"
-                      },
-                      "then": {
-                        "@path": "$.context.traits.last_name"
-                      },
-                      "else": {
-                        "@path": "$.properties.last_name"
-                      }
-                    }
-                  }
-                }
+                "@path": "$.properties.last_name"
               }
             }
           }

@@ -32,8 +32,16 @@ const setups = new WeakMap<object, Setup>()
 
 /** "a, b" or ["a","b"] -> ["a","b"]: the editor stores lists either way depending on the setting's type. */
 function list(value: unknown): string[] | undefined {
-  if (Array.isArray(value)) return value.map(String).map((v) => v.trim()).filter(Boolean)
-  if (typeof value === 'string') return value.split(',').map((v) => v.trim()).filter(Boolean)
+  if (Array.isArray(value))
+    return value
+      .map(String)
+      .map((v) => v.trim())
+      .filter(Boolean)
+  if (typeof value === 'string')
+    return value
+      .split(',')
+      .map((v) => v.trim())
+      .filter(Boolean)
   return undefined
 }
 

@@ -19,10 +19,16 @@ describe('settings generated from CoreSettings', () => {
     })
     expect(settingsFields.gpcAction).toMatchObject({ default: 'drop' })
     expect(settingsFields.gpcAction.choices?.map((c) => c.value)).toEqual(['drop', 'limited_data_use', 'ignore'])
-    expect(settingsFields.defaultPhoneCountry).toMatchObject({ default: 'US', description: CoreSettings.shape.defaultPhoneCountry.description })
+    expect(settingsFields.defaultPhoneCountry).toMatchObject({
+      default: 'US',
+      description: CoreSettings.shape.defaultPhoneCountry.description
+    })
     expect(settingsFields.renameLegacyEvents).toMatchObject({ type: 'boolean', default: true })
     expect(settingsFields.consentCategories).toMatchObject({ type: 'string', multiple: true, required: false })
-    expect(settingsFields.testEventCode).toMatchObject({ required: false, description: "Route events to Events Manager's Test Events" })
+    expect(settingsFields.testEventCode).toMatchObject({
+      required: false,
+      description: "Route events to Events Manager's Test Events"
+    })
     for (const setting of Object.values(settingsFields)) expect(setting.description.length).toBeGreaterThan(10)
   })
 })

@@ -12,7 +12,8 @@ const HELP = `Usage: tiktok-events-relay serve [--config relay.yaml] [--port 808
 Runs the relay: Segment/RudderStack-compatible intake (/v1/track|identify|page|screen|group|alias|batch, the
 short /v1/t|i|p|s|g|a|b, /beacon/v1/batch), the first-party collector (GET /collector.js, POST /collect),
 GET /healthz and GET /metrics, and the delivery worker that sends the queued events to TikTok.
-With no access token anywhere it runs in DRY-RUN: it records the requests it would send instead of sending them.
+With no access token anywhere it runs in DRY-RUN: it records the requests it would send instead of sending them
+and shows the newest at GET /dry-run. Without write keys (RELAY_WRITE_KEYS) intake accepts any caller.
 
 Options:
   --config <file>     relay.yaml to read (env RELAY_CONFIG); environment variables override its keys

@@ -4,6 +4,7 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { isAbsolute, join, relative } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { EventValidationError } from '../../destinations/tiktok/core/errors.ts'
 import { CoreSettings } from '../../destinations/tiktok/core/settings.ts'
 import { FIELD_DEFAULTS } from '../../destinations/tiktok/pipelines/field-defaults.ts'
@@ -11,8 +12,8 @@ import { loadPipelines, type PipelineSource } from '../../destinations/tiktok/pi
 import {
   evaluatePipeline,
   matchPipelines,
-  preparePipelines,
-  type RunnablePipeline
+  type PreparedPipelines,
+  preparePipelines
 } from '../../destinations/tiktok/pipelines/run-pipelines.ts'
 import type { DeliveryRouteConfig } from '../delivery/worker.ts'
 import type { RelayRoute } from '../intake/accept-messages.ts'
@@ -22,7 +23,7 @@ import { RelayConfigError } from './config-error.ts'
 import type { RelayConfig } from './schema.ts'
 
 /** The pipelines shipped with the relay (one per TikTok standard event). */
-export const SHIPPED_PIPELINES_DIR = new URL('../../pipelines/', import.meta.url).pathname
+export const SHIPPED_PIPELINES_DIR = fileURLToPath(new URL('../../pipelines/', import.meta.url))
 /** Settings need a token to parse; in dry-run nothing is sent, so a placeholder stands in. */
 const DRY_RUN_TOKEN = 'dry-run'
 
@@ -50,7 +51,7 @@ async function pipelineFiles(paths: string[], baseDir: string): Promise<string[]
 async function loadRunnable(
   destination: RelayConfig['destinations'][number],
   baseDir: string
-): Promise<RunnablePipeline[]> {
+): Promise<PreparedPipelines> {
   const paths = destination.pipelines.length > 0 ? destination.pipelines : [SHIPPED_PIPELINES_DIR]
   const files = await pipelineFiles(paths, destination.pipelines.length > 0 ? baseDir : '.')
   const sources: PipelineSource[] = await Promise.all(
@@ -70,9 +71,9 @@ async function loadRunnable(
   return preparePipelines(pipelines)
 }
 
-function mapperFor(runnable: RunnablePipeline[]): RelayRoute['mapMessage'] {
+function mapperFor(prepared: PreparedPipelines): RelayRoute['mapMessage'] {
   return (message: SegmentMessage) =>
-    matchPipelines(runnable, message).map((r) => {
+    matchPipelines(prepared, message).map((r) => {
       try {
         return evaluatePipeline(r, message)
       } catch (err) {

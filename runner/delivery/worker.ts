@@ -58,7 +58,8 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
   const owner = randomUUID()
   // A lease outlives the longest time a row legitimately stays with us (linger + queueing + a slow request).
   const leaseMs = 3 * options.timeoutMs + options.lingerMs + 10_000
-  const bufferCap = options.concurrency * options.maxBatch * 2
+  // Enough to refill every free slot at once, small enough to keep memory flat under a million-event backlog.
+  const bufferCap = (options.concurrency + 1) * options.maxBatch
   const buffer = createRouteBuffer(options)
   const pacer = createPixelPacer(options.requestsPerSecond)
   const pixelFailures = new Map<string, number>()
@@ -102,6 +103,8 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
     moreReady = true
     wake()
   })
+  // Whatever a previous run left in the queue is due now.
+  wake()
 
   function wake(): void {
     if (stopping) return

@@ -3,9 +3,7 @@
  * the route's pipelines, fill match keys from the stored profile, build with the core (consent decided there),
  * then one awaited enqueue for the whole request, so a 200 means every accepted event is on disk.
  */
-
-import { EventValidationError } from '../../destinations/tiktok/core/errors.ts'
-import { buildTikTokEvent } from '../../destinations/tiktok/core/index.ts'
+import { buildTikTokEvent, EventValidationError } from '../../destinations/tiktok/core/index.ts'
 import type { ReportEventInput } from '../../destinations/tiktok/core/report-event-input.ts'
 import type { CoreSettings } from '../../destinations/tiktok/core/settings.ts'
 import type { HandlerContext } from '../handler.ts'
@@ -22,10 +20,36 @@ export interface RelayRoute {
   mapMessage(message: SegmentMessage): ReportEventInput[]
 }
 
-const idsOf = (m: SegmentMessage) => ({
-  userId: m.userId === undefined || m.userId === null ? undefined : String(m.userId),
-  anonymousId: m.anonymousId === undefined || m.anonymousId === null ? undefined : String(m.anonymousId)
-})
+interface MessageOutcome {
+  items: EnqueueItem[]
+  matchKeys: string[][]
+  drops: string[]
+}
+
+const idOf = (v: unknown) => (v === undefined || v === null ? undefined : String(v))
+
+const idsOf = (message: SegmentMessage) => ({ userId: idOf(message.userId), anonymousId: idOf(message.anonymousId) })
+
+/** One message's events, all or none (throws EventValidationError when any of them breaks the contract). */
+async function eventsOf(ctx: HandlerContext, route: RelayRoute, message: SegmentMessage): Promise<MessageOutcome> {
+  const ids = idsOf(message)
+  const inputs = route.mapMessage(message)
+  const out: MessageOutcome = { items: [], matchKeys: [], drops: [] }
+  if (inputs.length === 0) {
+    ctx.metrics.unmatched.inc({ type: message.type })
+    return out
+  }
+  const profile = ctx.store.profiles.get(ids)
+  for (const input of inputs) {
+    const built = await buildTikTokEvent(applyProfile(input, profile), route.settings)
+    if (built.kind === 'drop') out.drops.push(built.reason)
+    else {
+      out.items.push({ route: route.delivery, event: built.event })
+      out.matchKeys.push(built.matchKeys)
+    }
+  }
+  return out
+}
 
 export async function acceptMessages(
   ctx: HandlerContext,
@@ -36,42 +60,48 @@ export async function acceptMessages(
   const items: EnqueueItem[] = []
   const matchKeys: string[][] = []
   const claimed: string[] = []
+  const fresh: Array<{ index: number; message: SegmentMessage; dedupKey: string }> = []
   for (const { index, message } of messages) {
     const dedupKey = `${route.id}\u0000${message.messageId}`
-    if (ctx.recent.seen(dedupKey)) {
-      summary.duplicates++
-      continue
-    }
-    claimed.push(dedupKey)
-    try {
-      const ids = idsOf(message)
-      await rememberIdentity(ctx.store, message, ids, route.settings)
-      const inputs = route.mapMessage(message)
-      if (inputs.length === 0) ctx.metrics.unmatched.inc({ type: message.type })
-      const profile = inputs.length > 0 ? ctx.store.profiles.get(ids) : undefined
-      for (const input of inputs) {
-        const built = await buildTikTokEvent(applyProfile(input, profile), route.settings)
-        if (built.kind === 'drop') {
-          summary.dropped.push({ index, reason: built.reason })
-          ctx.metrics.droppedConsent.inc({ reason: built.reason })
-          continue
-        }
-        items.push({ route: route.delivery, event: built.event })
-        matchKeys.push(built.matchKeys)
-      }
-      summary.accepted++
-    } catch (err) {
-      if (!(err instanceof EventValidationError)) throw err
-      ctx.recent.forget(dedupKey)
-      const first = err.issues[0]
-      summary.rejected.push({
-        index,
-        field: first?.path || 'event',
-        reason: 'invalid_event',
-        message: err.issues.map((i) => `${i.path}: ${i.message}`).join('; ')
-      })
+    if (ctx.recent.seen(dedupKey)) summary.duplicates++
+    else {
+      claimed.push(dedupKey)
+      fresh.push({ index, message, dedupKey })
     }
   }
+  // Identity first, in order, so an identify earlier in a batch already enriches the tracks after it.
+  for (const { message } of fresh) {
+    if (message.type === 'identify' || message.type === 'alias') {
+      await rememberIdentity(ctx.store, message, idsOf(message), route.settings)
+    }
+  }
+  // Then every message's events at once: hashing is asynchronous, so the messages overlap instead of queueing.
+  const outcomes = await Promise.allSettled(fresh.map(({ message }) => eventsOf(ctx, route, message)))
+  outcomes.forEach((outcome, i) => {
+    const { index, dedupKey } = fresh[i]!
+    if (outcome.status === 'fulfilled') {
+      items.push(...outcome.value.items)
+      matchKeys.push(...outcome.value.matchKeys)
+      for (const reason of outcome.value.drops) {
+        summary.dropped.push({ index, reason })
+        ctx.metrics.droppedConsent.inc({ reason })
+      }
+      summary.accepted++
+      return
+    }
+    const err = outcome.reason
+    if (!(err instanceof EventValidationError)) {
+      for (const k of claimed) ctx.recent.forget(k)
+      throw err
+    }
+    ctx.recent.forget(dedupKey)
+    summary.rejected.push({
+      index,
+      field: err.issues[0]?.path || 'event',
+      reason: 'invalid_event',
+      message: err.issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ')
+    })
+  })
   if (items.length > 0) {
     ctx.overload.pending.events += items.length
     try {
@@ -84,7 +114,10 @@ export async function acceptMessages(
       ctx.overload.pending.events -= items.length
     }
     ctx.metrics.accepted.inc({ route: route.id }, items.length)
-    for (const keys of matchKeys) for (const key of keys) ctx.metrics.matchKeys.inc({ key })
+    // Counted per request, not per event: label lookups cost more than the counting.
+    const coverage = new Map<string, number>()
+    for (const keys of matchKeys) for (const key of keys) coverage.set(key, (coverage.get(key) ?? 0) + 1)
+    for (const [key, n] of coverage) ctx.metrics.matchKeys.inc({ key }, n)
   }
   return summary
 }

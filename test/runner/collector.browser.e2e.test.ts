@@ -21,8 +21,9 @@ let site: Server
 let siteUrl: string
 const userDataDir = mkdtempSync(join(tmpdir(), 'relay-chromium-'))
 
-const launch = () =>
-  chromium.launchPersistentContext(userDataDir, {
+const launch = (dir = userDataDir, extraHTTPHeaders?: Record<string, string>) =>
+  chromium.launchPersistentContext(dir, {
+    extraHTTPHeaders,
     executablePath: '/usr/bin/chromium',
     headless: true,
     args: [
@@ -119,5 +120,22 @@ describe('collector.js in Chromium', () => {
     expect(purchase.page?.url).toBe(`${siteUrl}/checkout`)
     expect(purchase.properties).toMatchObject({ value: 49.9, currency: 'USD' })
     await context.close()
+  })
+
+  it('with Global Privacy Control on, sends nothing and leaves no cookie', async () => {
+    const context = await launch(mkdtempSync(join(tmpdir(), 'relay-chromium-gpc-')), { 'Sec-GPC': '1' })
+    try {
+      const before = fake.acceptedEvents().length
+      const tab = await context.newPage()
+      const collected = tab.waitForResponse((r) => r.url().endsWith('/collect'))
+      await tab.goto(`${siteUrl}/landing?ttclid=E.C.P.gpc`)
+      const res = await collected
+      expect(res.status()).toBe(200)
+      expect(await res.json()).toMatchObject({ dropped: [{ index: 0, reason: 'gpc_opt_out' }] })
+      expect(await context.cookies(relay.url)).toEqual([])
+      expect(fake.acceptedEvents().length).toBe(before)
+    } finally {
+      await context.close()
+    }
   })
 })

@@ -244,3 +244,49 @@ describe('several write keys', () => {
     }
   })
 })
+
+describe('consent categories', () => {
+  it.each([
+    ['Segment categories granted', { consent: { categoryPreferences: { Advertising: true } } }, undefined],
+    ['Segment category denied', { consent: { categoryPreferences: { Advertising: false } } }, 'consent_denied'],
+    ['Segment preferences empty', { consent: { categoryPreferences: {} } }, 'consent_denied'],
+    [
+      'RudderStack consent denied',
+      { consentManagement: { provider: 'custom', allowedConsentIds: [], deniedConsentIds: ['Advertising'] } },
+      'consent_denied'
+    ],
+    ['no consent object at all', {}, undefined]
+  ])('with consentCategories [Advertising]: %s', async (_n, context, dropReason) => {
+    const gated = await relayWith(
+      { TIKTOK_PIXEL_CODE: '', RELAY_WRITE_KEYS: '' },
+      'destinations:\n  - pixelCode: PIXEL_C\n    writeKeys: [key-c]\n    settings:\n      consentCategories: [Advertising]\n'
+    )
+    try {
+      const messageId = `consent-${Math.random()}`
+      const res = await gated.handler(
+        new Request('http://relay/v1/track', {
+          method: 'POST',
+          body: JSON.stringify({
+            userId: 'u',
+            event: 'Order Completed',
+            messageId,
+            context,
+            properties: { revenue: 2, currency: 'USD' }
+          }),
+          headers: { authorization: `Basic ${btoa('key-c:')}` }
+        })
+      )
+      const body = await res.json()
+      if (dropReason) {
+        expect(body).toEqual({ success: true, accepted: 1, dropped: [{ index: 0, reason: dropReason }] })
+        expect(gated.registry.render()).toContain(`relay_intake_dropped_consent_total{reason="${dropReason}"} 1\n`)
+        expect(gated.store.queue.depth()).toBe(0)
+      } else {
+        expect(body).toEqual({ success: true, accepted: 1 })
+        await waitFor('the consented event', () => delivered(messageId))
+      }
+    } finally {
+      await gated.close()
+    }
+  })
+})

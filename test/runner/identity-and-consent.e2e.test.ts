@@ -81,6 +81,16 @@ describe('identify, then track', () => {
     }
   })
 
+  it('within one batch, an identify enriches the track after it', async () => {
+    const userId = `batch-${Date.now()}`
+    const email = `batch-${Date.now()}@example.com`
+    const track = { type: 'track', ...purchase(userId) }
+    const res = await post('/v1/batch', { batch: [{ type: 'identify', userId, traits: { email } }, track] })
+    expect(res.json).toEqual({ success: true, accepted: 2 })
+    const event = await waitFor('the batched purchase', () => deliveredFor(track.messageId))
+    expect([event.user?.email].flat()).toEqual([await sha256Hex(email)])
+  })
+
   it('an alias carries the anonymous visitor’s keys over to the user id', async () => {
     const anonymousId = `anon-${Date.now()}`
     const userId = `aliased-${Date.now()}`

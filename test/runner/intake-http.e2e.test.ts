@@ -109,6 +109,13 @@ describe('intake over HTTP', () => {
       'event: track requires a non-empty event name'
     ],
     [
+      'an event the core refuses',
+      '/v1/track',
+      JSON.stringify({ ...track, properties: { revenue: 5, currency: 'XYZ' } }),
+      400,
+      "properties.currency: not an ISO-4217 currency code on TikTok's list"
+    ],
+    [
       'a 40 KB event',
       '/v1/track',
       JSON.stringify({ ...track, properties: { x: 'y'.repeat(40_000) } }),
@@ -287,5 +294,5 @@ describe('random payloads', () => {
     expect(bad).toEqual([])
     expect(statuses.get(200)).toBeGreaterThan(100)
     expect((await fetch(`${relay.url}/healthz`)).status).toBe(200)
-  })
+  }, 180_000)
 })

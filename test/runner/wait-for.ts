@@ -4,7 +4,7 @@ type Falsy = undefined | null | false | 0 | ''
 export async function waitFor<T>(
   what: string,
   check: () => T | Falsy | Promise<T | Falsy>,
-  timeoutMs = 15_000
+  timeoutMs = 30_000
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs
   for (;;) {

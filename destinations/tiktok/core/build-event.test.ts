@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import orderCompleted from '../../../test/fixtures/segment-events/order-completed.json' with { type: 'json' }
+import page from '../../../test/fixtures/segment-events/page.json' with { type: 'json' }
+import productViewed from '../../../test/fixtures/segment-events/product-viewed.json' with { type: 'json' }
+import productsSearched from '../../../test/fixtures/segment-events/products-searched.json' with { type: 'json' }
 import signedUp from '../../../test/fixtures/segment-events/signed-up.json' with { type: 'json' }
 import { buildTikTokEvent, type EventSettings } from './build-event.ts'
 import { EventValidationError, type Issue } from './errors.ts'
@@ -26,31 +29,35 @@ async function issuesOf(input: ReportEventInput, settings: EventSettings = SETTI
   throw new Error('expected an EventValidationError')
 }
 
-/** Roughly what the default reportEvent mapping makes of a Segment track call (the real mapping is the hosts'). */
-function fromSegment(e: typeof orderCompleted | typeof signedUp, event: string): ReportEventInput {
-  const traits = e.context.traits
-  const props = e.properties as Record<string, any>
+/** Roughly what the default reportEvent mapping makes of a Segment call (the real mappings are the hosts'). */
+function fromSegment(message: Record<string, any>, event: string): ReportEventInput {
+  const context = message.context ?? {}
+  const traits = context.traits ?? {}
+  const address = traits.address ?? {}
+  const props = message.properties ?? {}
+  const products = props.products ?? (props.product_id ? [props] : undefined)
   return {
     event,
-    event_id: e.messageId,
-    timestamp: e.timestamp,
+    event_id: message.messageId,
+    timestamp: message.timestamp,
     email: traits.email,
     phone: traits.phone,
-    user_id: e.userId,
-    anonymous_id: e.anonymousId,
-    first_name: (traits as any).firstName,
-    last_name: (traits as any).lastName,
-    zip_code: traits.address.postalCode,
-    city: traits.address.city,
-    state: (traits.address as any).state,
-    country: traits.address.country,
-    ttp: (e.context as any).ttp,
-    ip: e.context.ip,
-    user_agent: e.context.userAgent,
-    locale: e.context.locale,
-    url: (e.context as any).page?.url,
-    referrer: (e.context as any).page?.referrer,
-    contents: props.products?.map((p: any) => ({
+    user_id: message.userId,
+    anonymous_id: message.anonymousId,
+    first_name: traits.firstName,
+    last_name: traits.lastName,
+    zip_code: address.postalCode,
+    city: address.city,
+    state: address.state,
+    country: address.country,
+    ttp: context.ttp,
+    ttclid: context.ttclid ?? message.integrations?.TikTok?.ttclid,
+    ip: context.ip,
+    user_agent: context.userAgent,
+    locale: context.locale,
+    url: context.page?.url,
+    referrer: context.page?.referrer,
+    contents: products?.map((p: any) => ({
       content_id: p.product_id,
       content_name: p.name,
       content_category: p.category,
@@ -58,12 +65,52 @@ function fromSegment(e: typeof orderCompleted | typeof signedUp, event: string):
       price: p.price,
       quantity: p.quantity
     })),
-    value: props.revenue,
+    value: props.revenue ?? props.value ?? props.price,
     currency: props.currency,
     order_id: props.order_id,
-    consent_preferences: (e.context as any).consent?.categoryPreferences
+    search_string: props.query,
+    consent_preferences: context.consent?.categoryPreferences,
+    gpc: context.gpc
   }
 }
+
+describe('every Segment fixture through the core (Advertising consent required)', () => {
+  const settings: EventSettings = { consentCategories: ['Advertising'] }
+  it.each<[string, Record<string, any>, string, Record<string, unknown>]>([
+    [
+      'order-completed',
+      orderCompleted,
+      'CompletePayment',
+      { kind: 'send', event: 'Purchase', ttclid: 'E.C.P.referrer-click' }
+    ],
+    [
+      'product-viewed',
+      productViewed,
+      'ViewContent',
+      { kind: 'send', event: 'ViewContent', ttclid: 'E.C.P.CsQBRk9vd2tXbGx3' }
+    ],
+    ['products-searched', productsSearched, 'Search', { kind: 'drop', reason: 'gpc_opt_out' }],
+    ['signed-up', signedUp, 'CompleteRegistration', { kind: 'drop', reason: 'consent_denied' }],
+    ['page', page, 'PageView', { kind: 'send', event: 'PageView', ttclid: 'E.C.P.CsQBRk9vd2tXbGx3' }]
+  ])('%s', async (_name, message, eventName, expected) => {
+    const result = await buildTikTokEvent(fromSegment(message, eventName), settings, NOW)
+    if (result.kind === 'drop') {
+      expect(result).toMatchObject(expected)
+      return
+    }
+    expect({ kind: result.kind, event: result.event.event, ttclid: result.event.user?.ttclid }).toEqual(expected)
+    expect(result.event.event_id).toBe(message.messageId)
+  })
+
+  it('a searched event under gpcAction limited_data_use keeps the same-host referrer click id', async () => {
+    const result = await built(fromSegment(productsSearched, 'Search'), { gpcAction: 'limited_data_use' })
+    expect(result.event).toMatchObject({
+      limited_data_use: true,
+      user: { ttclid: 'E.C.P.CsQBRk9vd2tXbGx3' },
+      properties: { search_string: 'board games for kids' }
+    })
+  })
+})
 
 describe('a Segment Order Completed becomes a TikTok Purchase', () => {
   it('maps, normalises and hashes every field', async () => {

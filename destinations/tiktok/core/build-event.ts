@@ -63,7 +63,7 @@ export async function buildTikTokEvent(
   } as TikTokEvent
   const eventId = toText(input.event_id)
   if (eventId !== undefined) event.event_id = eventId
-  const user = await mapUser(input, settings)
+  const user = mapUser(input, settings)
   if (user) event.user = user
   const properties = mapProperties(input, issues)
   if (properties) event.properties = properties

@@ -3,6 +3,7 @@
  * zod messages name the expectation, never the received value, so no raw email or phone can leak through them.
  */
 import type { z } from 'zod'
+import { compileValidityCheck } from './contract-fast-check.ts'
 import type { Issue } from './errors.ts'
 
 /** `['data', 3, 'properties', 'currency']` -> `data.3.properties.currency`. */
@@ -26,8 +27,16 @@ export function toIssues(error: z.ZodError, prefix = ''): Issue[] {
   }))
 }
 
+const fastChecks = new WeakMap<z.ZodType, (value: unknown) => boolean>()
+
 /** The schema's issues for a value, or an empty list when it conforms. */
 export function contractIssues(schema: z.ZodType, value: unknown, prefix = ''): Issue[] {
+  let certainlyValid = fastChecks.get(schema)
+  if (!certainlyValid) {
+    certainlyValid = compileValidityCheck(schema)
+    fastChecks.set(schema, certainlyValid)
+  }
+  if (certainlyValid(value)) return []
   const result = schema.safeParse(value)
   return result.success ? [] : toIssues(result.error, prefix)
 }

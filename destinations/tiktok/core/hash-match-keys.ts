@@ -1,8 +1,8 @@
 /**
  * Normalises and SHA-256 hashes the identifying match keys of one event. Values that are already a 64-hex digest
  * pass through lowercased (a CDP may hash upstream); empty and invalid values are omitted, never sent as "" or [].
- * All digests of one event are computed concurrently: crypto.subtle is asynchronous and several digests in flight
- * cost barely more than one.
+ * Hashing is synchronous (see sha256-hex.ts for why not crypto.subtle); `hashMatchKeys` keeps a Promise API so a
+ * host never depends on that choice.
  */
 import type { HashedMatchKeyName } from './match-key-names.ts'
 import {
@@ -15,7 +15,7 @@ import {
 } from './normalise-match-key.ts'
 import type { ReportEventInput } from './report-event-input.ts'
 import type { CoreSettings } from './settings.ts'
-import { isSha256Hex, sha256Hex } from './sha256-hex.ts'
+import { isSha256Hex, sha256HexSync } from './sha256-hex.ts'
 
 export type MatchKeyInput = Pick<
   ReportEventInput,
@@ -35,17 +35,39 @@ export interface HashedMatchKeys {
 
 type Normaliser = (raw: unknown) => string | undefined
 
+/**
+ * Digests of recent first names, last names and zip codes. Unlike e-mails and ids these repeat across people (a
+ * few thousand common names and postcodes cover most events), so a small memo saves most of their hashing; e-mails
+ * and ids would only churn it. Bounded (oldest out first); in memory only.
+ */
+const SHARED_VALUE_LIMIT = 4096
+const sharedDigests = new Map<string, string>()
+
+function sharedDigest(normalised: string): string {
+  let digest = sharedDigests.get(normalised)
+  if (digest === undefined) {
+    digest = sha256HexSync(normalised)
+    if (sharedDigests.size >= SHARED_VALUE_LIMIT) sharedDigests.delete(sharedDigests.keys().next().value as string)
+    sharedDigests.set(normalised, digest)
+  }
+  return digest
+}
+
 /** One value to hash, or a digest that came in already hashed. */
-function prepare(raw: unknown, normalise: Normaliser): string | Promise<string> | undefined {
+function prepare(
+  raw: unknown,
+  normalise: Normaliser,
+  hash: (normalised: string) => string = sha256HexSync
+): string | undefined {
   if (typeof raw === 'string') {
     const trimmed = raw.trim()
     if (isSha256Hex(trimmed)) return trimmed.toLowerCase()
   }
   const normalised = normalise(raw)
-  return normalised === undefined ? undefined : sha256Hex(normalised)
+  return normalised === undefined ? undefined : hash(normalised)
 }
 
-function prepareMany(raw: unknown, normalise: Normaliser, out: Array<string | Promise<string>>): void {
+function prepareMany(raw: unknown, normalise: Normaliser, out: string[]): void {
   if (Array.isArray(raw)) {
     for (const item of raw) prepareMany(item, normalise, out)
     return
@@ -73,40 +95,35 @@ export function externalIdCandidates(
   return ids
 }
 
-export async function hashMatchKeys(input: MatchKeyInput, settings: MatchKeySettings = {}): Promise<HashedMatchKeys> {
+/** Synchronous core of hashMatchKeys (what buildTikTokEvent uses). */
+export function hashMatchKeysSync(input: MatchKeyInput, settings: MatchKeySettings = {}): HashedMatchKeys {
   // The event's own country is the better guess for a national phone number than the destination-wide default.
   const phoneCountry = normaliseCountry(input.country) ?? settings.defaultPhoneCountry ?? 'US'
   const normalisePhone: Normaliser = (raw) => normalisePhoneKey(raw, phoneCountry)
-
-  const emails: Array<string | Promise<string>> = []
-  const phones: Array<string | Promise<string>> = []
-  const externalIds: Array<string | Promise<string>> = []
-  prepareMany(input.email, normaliseEmail, emails)
-  prepareMany(input.phone, normalisePhone, phones)
-  prepareMany(externalIdCandidates(input, settings.externalIdSource), normaliseExternalId, externalIds)
-  const firstName = prepare(input.first_name, normaliseName)
-  const lastName = prepare(input.last_name, normaliseName)
-  const zip = prepare(input.zip_code, normaliseZip)
-
-  const [e, p, x, fn, ln, z] = await Promise.all([
-    Promise.all(emails),
-    Promise.all(phones),
-    Promise.all(externalIds),
-    firstName,
-    lastName,
-    zip
-  ])
   const out: HashedMatchKeys = {}
-  const email = oneOrMany(e)
+  const emails: string[] = []
+  prepareMany(input.email, normaliseEmail, emails)
+  const email = oneOrMany(emails)
   if (email !== undefined) out.email = email
-  const phone = oneOrMany(p)
+  const phones: string[] = []
+  prepareMany(input.phone, normalisePhone, phones)
+  const phone = oneOrMany(phones)
   if (phone !== undefined) out.phone = phone
-  const externalId = oneOrMany(x)
+  const externalIds: string[] = []
+  prepareMany(externalIdCandidates(input, settings.externalIdSource), normaliseExternalId, externalIds)
+  const externalId = oneOrMany(externalIds)
   if (externalId !== undefined) out.external_id = externalId
-  if (fn !== undefined) out.first_name = fn
-  if (ln !== undefined) out.last_name = ln
-  if (z !== undefined) out.zip_code = z
+  const firstName = prepare(input.first_name, normaliseName, sharedDigest)
+  if (firstName !== undefined) out.first_name = firstName
+  const lastName = prepare(input.last_name, normaliseName, sharedDigest)
+  if (lastName !== undefined) out.last_name = lastName
+  const zip = prepare(input.zip_code, normaliseZip, sharedDigest)
+  if (zip !== undefined) out.zip_code = zip
   return out
+}
+
+export async function hashMatchKeys(input: MatchKeyInput, settings: MatchKeySettings = {}): Promise<HashedMatchKeys> {
+  return hashMatchKeysSync(input, settings)
 }
 
 /** Hashes one match key value the way hashMatchKeys would (e.g. for a runner's profile store). */

@@ -15,7 +15,7 @@ export {
   TikTokResponseEnvelope,
   TikTokUser
 } from './contract.ts'
-export { contractIssues } from './contract-issues.ts'
+export { contractIssues, issuePath, toIssues } from './contract-issues.ts'
 export { TIKTOK_CURRENCIES, type TikTokCurrencyCode, toTikTokCurrency } from './currencies.ts'
 export {
   type ConsentDecision,
@@ -38,6 +38,7 @@ export {
   type HashedMatchKeys,
   hashMatchKey,
   hashMatchKeys,
+  hashMatchKeysSync,
   type MatchKeyInput,
   type MatchKeySettings
 } from './hash-match-keys.ts'
@@ -62,7 +63,7 @@ export {
   ExternalIdSource,
   GpcAction
 } from './settings.ts'
-export { isSha256Hex, sha256Hex } from './sha256-hex.ts'
+export { isSha256Hex, sha256Hex, sha256HexSync } from './sha256-hex.ts'
 export {
   isStandardEvent,
   LEGACY_EVENT_RENAMES,

@@ -5,14 +5,14 @@
  */
 import { toText } from './coerce-value.ts'
 import type { TikTokUser } from './contract.ts'
-import { hashMatchKeys, type MatchKeySettings } from './hash-match-keys.ts'
+import { hashMatchKeysSync, type MatchKeySettings } from './hash-match-keys.ts'
 import { MATCH_KEY_NAMES, type MatchKeyName } from './match-key-names.ts'
 import { normaliseCountry, normalisePlain } from './normalise-match-key.ts'
 import type { ReportEventInput } from './report-event-input.ts'
 import { resolveClickId } from './resolve-click-id.ts'
 
-export async function mapUser(input: ReportEventInput, settings: MatchKeySettings): Promise<TikTokUser | undefined> {
-  const user: TikTokUser = await hashMatchKeys(input, settings)
+export function mapUser(input: ReportEventInput, settings: MatchKeySettings): TikTokUser | undefined {
+  const user: TikTokUser = hashMatchKeysSync(input, settings)
   const city = normalisePlain(input.city)
   if (city !== undefined) user.city = city
   const state = normalisePlain(input.state)

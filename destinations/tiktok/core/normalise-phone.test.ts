@@ -1,3 +1,5 @@
+import { type CountryCode, getCountries, getExampleNumber } from 'libphonenumber-js'
+import examples from 'libphonenumber-js/mobile/examples'
 import { describe, expect, it } from 'vitest'
 import { normalisePhone } from './normalise-phone.ts'
 
@@ -43,5 +45,41 @@ describe('normalisePhone -> E.164', () => {
     ['07911 123456', 'xx']
   ])('%j with %s is not a phone number', (raw, country) => {
     expect(normalisePhone(raw, country)).toBeUndefined()
+  })
+})
+
+describe('formatted and unusual inputs', () => {
+  it.each([
+    ['+44 (0) 7911 123456', 'US', '+447911123456'],
+    ['tel:+12133734253', 'US', '+12133734253'],
+    ['213-373-4253 ext. 12', 'US', '+12133734253'],
+    ['Phone: 213 373 4253', 'US', '+12133734253'],
+    [2133734253, 'US', '+12133734253']
+  ] as const)('%j with %s', (raw, country, e164) => {
+    expect(normalisePhone(raw, country)).toBe(e164)
+  })
+
+  it('gives the same answer twice (the second from memory)', () => {
+    expect(normalisePhone(' 07911 123456 ', 'GB')).toBe('+447911123456')
+    expect(normalisePhone(' 07911 123456 ', 'GB')).toBe('+447911123456')
+    expect(normalisePhone(' 07911 123456 ', 'US')).toBeUndefined()
+  })
+})
+
+describe('every country libphonenumber knows', () => {
+  it('round-trips its example mobile number in national, international and E.164 formats', () => {
+    const failures: string[] = []
+    let checked = 0
+    for (const country of getCountries()) {
+      const example = getExampleNumber(country as CountryCode, examples)
+      if (!example?.isValid()) continue
+      for (const written of [example.formatNational(), example.formatInternational(), example.number]) {
+        checked++
+        const got = normalisePhone(written, country)
+        if (got !== example.number) failures.push(`${country} ${written} -> ${got}`)
+      }
+    }
+    expect(checked).toBeGreaterThan(600)
+    expect(failures).toEqual([])
   })
 })

@@ -83,6 +83,13 @@ describe('sendTikTokRequest against the fake TikTok', () => {
     expect(Date.now() - started).toBeLessThan(1500)
   })
 
+  it('times out an injected fetch that ignores the abort signal', async () => {
+    const deaf = () => new Promise<Response>(() => {})
+    const error = await sendTikTokRequest(body(), settings, deaf, { timeoutMs: 50 }).catch((e) => e)
+    expect(error).toBeInstanceOf(RetryableDeliveryError)
+    expect(error.message).toBe('no answer from TikTok within 50 ms')
+  })
+
   it('a dropped connection is retryable', async () => {
     fake.answerNext({ kind: 'hangup' })
     const error = await sendTikTokRequest(body(), settings).catch((e) => e)

@@ -28,28 +28,33 @@ export async function sendTikTokRequest(
 
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS
   const controller = new AbortController()
-  const timer = setTimeout(() => controller.abort(), timeoutMs)
-  let status: number
-  let text: string
-  let headers: Headers
-  try {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  // Raced as well as signalled: an injected fetch that ignores the signal must not hang a delivery worker.
+  const timedOut = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      controller.abort()
+      reject(new RetryableDeliveryError(`no answer from TikTok within ${timeoutMs} ms`))
+    }, timeoutMs)
+  })
+  const exchange = async () => {
     const response = await fetchFn(settings.apiUrl ?? TIKTOK_EVENTS_URL, {
       method: 'POST',
       headers: { 'Access-Token': settings.accessToken, 'Content-Type': 'application/json' },
       body: JSON.stringify(body),
       signal: controller.signal
     })
-    status = response.status
-    headers = response.headers
-    text = await response.text()
+    return { status: response.status, headers: response.headers, text: await response.text() }
+  }
+  let answer: { status: number; headers: Headers; text: string }
+  try {
+    answer = await Promise.race([exchange(), timedOut])
   } catch (error) {
-    if (controller.signal.aborted) {
-      throw new RetryableDeliveryError(`no answer from TikTok within ${timeoutMs} ms`)
-    }
+    if (error instanceof RetryableDeliveryError) throw error
+    if (controller.signal.aborted) throw new RetryableDeliveryError(`no answer from TikTok within ${timeoutMs} ms`)
     const reason = error instanceof Error ? error.message : 'unknown error'
     throw new RetryableDeliveryError(`network error talking to TikTok: ${reason}`)
   } finally {
     clearTimeout(timer)
   }
-  return classifyResponse(status, text, headers)
+  return classifyResponse(answer.status, answer.text, answer.headers)
 }

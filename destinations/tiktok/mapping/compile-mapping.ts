@@ -63,6 +63,15 @@ const DIRECTIVES: Record<string, DirectiveCompiler> = {
     // actions-core only takes `else` when it is truthy (`else: 0` or `else: ''` yields nothing).
     const otherwise = opts.else ? compileValue(opts.else, `${at}.else`) : undefined
     let test: (payload: unknown) => boolean
+    if (opts.exists !== undefined && then && JSON.stringify(opts.exists) === JSON.stringify(opts.then)) {
+      // "the value if present, else ..." (a default chain): read once, the value is the same both times.
+      const read = compileValue(opts.exists, `${at}.exists`)
+      return (payload) => {
+        const value = read(payload)
+        if (value !== undefined && value !== null) return value
+        return otherwise ? otherwise(payload) : undefined
+      }
+    }
     if (opts.exists !== undefined) {
       const read = compileValue(opts.exists, `${at}.exists`)
       test = (payload) => {
@@ -127,7 +136,22 @@ function compileObject(mapping: Record<string, JsonValue>, at: string): Resolver
   }
 }
 
+/**
+ * Compiled pieces by object identity. Every pipeline's mapping shares the reportEvent default expressions, so
+ * each of them compiles once per process instead of once per pipeline. Compiling is pure, so sharing is safe.
+ */
+const compiled = new WeakMap<object, Resolver>()
+
 function compileValue(mapping: JsonValue, at: string): Resolver {
+  if (mapping === null || typeof mapping !== 'object') return () => mapping
+  const cached = compiled.get(mapping)
+  if (cached) return cached
+  const resolver = compileStructure(mapping, at)
+  compiled.set(mapping, resolver)
+  return resolver
+}
+
+function compileStructure(mapping: JsonValue[] | { [key: string]: JsonValue }, at: string): Resolver {
   if (Array.isArray(mapping)) {
     const items = mapping.map((item, index) => compileValue(item, `${at}.${index}`))
     return (payload) => items.map((item) => item(payload))

@@ -68,34 +68,37 @@ export function compilePipeline(
     failed = true
     ctx.report(path, message, at)
   }
-  const triggerSpec = TriggerSpec.safeParse(raw.trigger)
-  const trigger = triggerSpec.success
-    ? compileTrigger(triggerSpec.data, ['trigger'], (path, problem) => report(path, problem.message))
+  // When the whole file parsed, its parts are used as they are; otherwise each part is checked on its own.
+  const part = <T>(schema: { safeParse(value: unknown): { success: boolean; data?: T } }, value: unknown, parsed?: T) =>
+    parsed !== undefined ? parsed : (schema.safeParse(value).data as T | undefined)
+  const triggerSpec = part(TriggerSpec, raw.trigger, spec?.trigger)
+  const trigger = triggerSpec
+    ? compileTrigger(triggerSpec, ['trigger'], (path, problem) => report(path, problem.message))
     : undefined
 
   const transform = asRecord(raw.transform)
   const placed: PlacedOutput[] = []
   for (const section of ENTRY_SECTIONS) {
     asList(transform[section]).forEach((item, index) => {
-      const entry = (section === 'static' ? StaticSpec : EntrySpec).safeParse(item)
-      if (!entry.success) return
+      const entry = part<EntrySpec>(section === 'static' ? StaticSpec : EntrySpec, item, spec?.transform[section][index])
+      if (!entry) return
       const at: YamlPath = ['transform', section, index]
-      const output = compileEntry(entry.data, (problem) => report(problem.key ? [...at, problem.key] : at, problem.message))
+      const output = compileEntry(entry, (problem) => report(problem.key ? [...at, problem.key] : at, problem.message))
       if (output) placed.push({ output, at })
     })
   }
   asList(transform.enrichments).forEach((item, index) => {
-    const enrichment = EnrichmentSpec.safeParse(item)
-    if (!enrichment.success) return
+    const enrichment = part(EnrichmentSpec, item, spec?.transform.enrichments[index])
+    if (!enrichment) return
     const at: YamlPath = ['transform', 'enrichments', index]
-    const result = compileEnrichment(enrichment.data)
+    const result = compileEnrichment(enrichment)
     if ('problem' in result) report(result.key ? [...at, result.key] : at, result.problem)
     else placed.push({ output: result, at })
   })
 
   const eventEntry = placed.find((p) => p.output.target.kind === 'field' && p.output.target.key === 'event')
   // Only claim "no event" when every entry was readable: a broken event entry is already reported.
-  if (!eventEntry && TransformSpec.safeParse(raw.transform).success) {
+  if (!eventEntry && part(TransformSpec, raw.transform, spec?.transform)) {
     report(['transform'], 'no entry targets event; name the TikTok event, e.g. static: [{ target: event, value: Purchase }]')
   }
   const event = typeof eventEntry?.output.expr === 'string' ? eventEntry.output.expr : undefined
@@ -104,9 +107,9 @@ export function compilePipeline(
   }
   const mapping = buildMapping(placed, ctx.fieldDefaults, report, ctx.lineOf)
 
-  const outputSpec = OutputSpec.default(DEFAULT_OUTPUT).safeParse(raw.output)
-  const output = outputSpec.success
-    ? resolveOutput(outputSpec.data, ctx.env, (problem) => report(['output', problem.key], problem.message))
+  const outputSpec = part(OutputSpec.default(DEFAULT_OUTPUT), raw.output, spec?.output)
+  const output = outputSpec
+    ? resolveOutput(outputSpec, ctx.env, (problem) => report(['output', problem.key], problem.message))
     : undefined
 
   if (failed || !spec || !trigger || !output) return undefined

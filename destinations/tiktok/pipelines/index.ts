@@ -8,7 +8,14 @@
  *   for each event: for (const p of matchPipelines(runnable, event))
  *     buildTikTokEvent(evaluatePipeline(p, event), settings)                                     // core
  */
-export { activePipelines, evaluatePipeline, matchPipelines, preparePipelines, type RunnablePipeline } from './run-pipelines.ts'
+export {
+  activePipelines,
+  evaluatePipeline,
+  matchPipelines,
+  type PreparedPipelines,
+  preparePipelines,
+  type RunnablePipeline
+} from './run-pipelines.ts'
 export { buildPresets, type PresetData, presetName } from './build-presets.ts'
 export type { CompiledPipeline } from './compile-pipeline.ts'
 export { FIELD_DEFAULTS } from './field-defaults.ts'

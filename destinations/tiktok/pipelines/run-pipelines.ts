@@ -6,6 +6,7 @@ import type { ReportEventInput } from '../core/report-event-input.ts'
 import { type CompiledMapping, compileMapping } from '../mapping/compile-mapping.ts'
 import { compileCondition, type EventPredicate } from '../mapping/match-condition.ts'
 import type { CompiledPipeline } from './compile-pipeline.ts'
+import { buildMatchIndex } from './match-index.ts'
 
 export interface RunnablePipeline {
   pipeline: CompiledPipeline
@@ -23,19 +24,26 @@ export function activePipelines(pipelines: readonly CompiledPipeline[]): Compile
   return pipelines.filter((p) => !replaced.has(p.name) && !p.replacedBy.some((name) => loaded.has(name)))
 }
 
+/** Active pipelines compiled to closures, with an index from (call type, event name) to candidates. */
+export interface PreparedPipelines {
+  readonly pipelines: readonly RunnablePipeline[]
+  readonly candidates: (event: Record<string, unknown>) => readonly RunnablePipeline[]
+}
+
 /** Compiles triggers and mappings to closures, once. Only active pipelines are kept. */
-export function preparePipelines(pipelines: readonly CompiledPipeline[]): RunnablePipeline[] {
-  return activePipelines(pipelines).map((pipeline) => ({
+export function preparePipelines(pipelines: readonly CompiledPipeline[]): PreparedPipelines {
+  const runnable = activePipelines(pipelines).map((pipeline) => ({
     pipeline,
     matches: compileCondition(pipeline.trigger),
     map: compileMapping(pipeline.mapping)
   }))
+  return { pipelines: runnable, candidates: buildMatchIndex(runnable, (r) => r.pipeline.trigger) }
 }
 
 /** Every pipeline whose trigger the event meets, in load order. */
-export function matchPipelines(runnable: readonly RunnablePipeline[], event: Record<string, unknown>): RunnablePipeline[] {
+export function matchPipelines(prepared: PreparedPipelines, event: Record<string, unknown>): RunnablePipeline[] {
   const matched: RunnablePipeline[] = []
-  for (const candidate of runnable) if (candidate.matches(event)) matched.push(candidate)
+  for (const candidate of prepared.candidates(event)) if (candidate.matches(event)) matched.push(candidate)
   return matched
 }
 

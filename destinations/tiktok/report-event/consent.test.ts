@@ -83,15 +83,30 @@ const cases: Case[] = [
     context: rudder({ provider: 'custom', resolutionStrategy: 'and', allowedConsentIds: ['ads'] }),
     expected: { sent: false, code: 'CONSENT_DENIED' }
   },
-  { name: 'GPC with gpcAction drop (default)', settings: {}, context: { gpc: true }, expected: { sent: false, code: 'GPC_OPT_OUT' } },
+  {
+    name: 'GPC with gpcAction drop (default)',
+    settings: {},
+    context: { gpc: true },
+    expected: { sent: false, code: 'GPC_OPT_OUT' }
+  },
   {
     name: 'GPC with gpcAction limited_data_use',
     settings: { gpcAction: 'limited_data_use' },
     context: { gpc: true },
     expected: { sent: true, ldu: true }
   },
-  { name: 'GPC with gpcAction ignore', settings: { gpcAction: 'ignore' }, context: { gpc: true }, expected: { sent: true } },
-  { name: 'LDU forced by the setting', settings: { limitedDataUse: true }, context: {}, expected: { sent: true, ldu: true } },
+  {
+    name: 'GPC with gpcAction ignore',
+    settings: { gpcAction: 'ignore' },
+    context: { gpc: true },
+    expected: { sent: true }
+  },
+  {
+    name: 'LDU forced by the setting',
+    settings: { limitedDataUse: true },
+    context: {},
+    expected: { sent: true, ldu: true }
+  },
   {
     name: 'LDU asked for by the mapping',
     settings: {},
@@ -123,7 +138,12 @@ describe('consent through perform', () => {
       const [event] = host.fake.acceptedEvents()
       expect(event?.limited_data_use).toBe(expected.ldu)
     } else {
-      await expect(sending).rejects.toMatchObject({ name: 'IntegrationError', code: expected.code, status: 451, retry: false })
+      await expect(sending).rejects.toMatchObject({
+        name: 'IntegrationError',
+        code: expected.code,
+        status: 451,
+        retry: false
+      })
       expect(host.fake.stats().requests).toBe(0)
     }
   })

@@ -24,10 +24,17 @@ export type EventOutcome =
   | { kind: 'invalid'; error: EventValidationError }
   | { kind: 'failed'; event: TikTokEvent; error: DeliveryError }
 
-async function buildOutcome(payload: ReportEventInput, settings: CoreSettings): Promise<EventOutcome | TikTokEvent> {
+/** Requests in flight at once. A batch needs 1-3; with a test event code every event is its own request. */
+const MAX_IN_FLIGHT = 8
+
+type Built = Exclude<EventOutcome, { kind: 'sent' | 'failed' }> | { kind: 'ready'; event: TikTokEvent }
+
+async function build(payload: ReportEventInput, settings: CoreSettings): Promise<Built> {
   try {
     const built = await buildTikTokEvent(payload, settings)
-    return built.kind === 'drop' ? { kind: 'dropped', reason: built.reason, detail: built.detail } : built.event
+    return built.kind === 'drop'
+      ? { kind: 'dropped', reason: built.reason, detail: built.detail }
+      : { kind: 'ready', event: built.event }
   } catch (error) {
     if (error instanceof EventValidationError) return { kind: 'invalid', error }
     throw error
@@ -42,9 +49,8 @@ function chunkFailure(error: DeliveryError, positionInChunk: number): DeliveryEr
   if (!(error instanceof PermanentDeliveryError)) return error
   const culprit = error.eventIndex
   if (culprit === undefined || culprit === positionInChunk) return error
-  return new RetryableDeliveryError(`not sent: TikTok rejected its request because of another event (data.${culprit})`, {
-    ...error.details
-  })
+  const message = `not sent: TikTok rejected its request because of another event (data.${culprit})`
+  return new RetryableDeliveryError(message, { ...error.details })
 }
 
 export async function deliverEvents(
@@ -52,38 +58,44 @@ export async function deliverEvents(
   payloads: ReportEventInput[],
   settings: CoreSettings
 ): Promise<EventOutcome[]> {
-  const built = await Promise.all(payloads.map((payload) => buildOutcome(payload, settings)))
+  const built = await Promise.all(payloads.map((payload) => build(payload, settings)))
   const outcomes: EventOutcome[] = new Array(payloads.length)
   const toSend: TikTokEvent[] = []
   const sendIndex: number[] = []
   built.forEach((result, i) => {
-    if ('kind' in result) outcomes[i] = result
-    else {
-      toSend.push(result)
+    if (result.kind === 'ready') {
+      toSend.push(result.event)
       sendIndex.push(i)
-    }
+    } else outcomes[i] = result
   })
 
   // buildRequestBodies keeps order and slices contiguously, so body k holds the next body.data.length events.
   const bodies = buildRequestBodies(toSend, settings)
-  let offset = 0
-  const sends = bodies.map((body) => {
-    const first = offset
-    offset += body.data.length
-    return postRequestBody(request, body, settings).then(
-      (result) => {
-        body.data.forEach((event, j) => {
-          outcomes[sendIndex[first + j]] = { kind: 'sent', event, requestId: result.requestId }
-        })
-      },
-      (error: unknown) => {
-        if (!(error instanceof DeliveryError)) throw error
-        body.data.forEach((event, j) => {
-          outcomes[sendIndex[first + j]] = { kind: 'failed', event, error: chunkFailure(error, j) }
-        })
-      }
-    )
-  })
-  await Promise.all(sends)
+  const firstIndex: number[] = []
+  bodies.reduce((offset, body) => {
+    firstIndex.push(offset)
+    return offset + body.data.length
+  }, 0)
+
+  const send = async (k: number): Promise<void> => {
+    const body = bodies[k]!
+    const at = (j: number) => sendIndex[firstIndex[k]! + j]!
+    try {
+      const { requestId } = await postRequestBody(request, body, settings)
+      body.data.forEach((event, j) => {
+        outcomes[at(j)] = { kind: 'sent', event, requestId }
+      })
+    } catch (error) {
+      if (!(error instanceof DeliveryError)) throw error
+      body.data.forEach((event, j) => {
+        outcomes[at(j)] = { kind: 'failed', event, error: chunkFailure(error, j) }
+      })
+    }
+  }
+  let next = 0
+  const worker = async () => {
+    while (next < bodies.length) await send(next++)
+  }
+  await Promise.all(Array.from({ length: Math.min(MAX_IN_FLIGHT, bodies.length) }, worker))
   return outcomes
 }

@@ -22,7 +22,10 @@ describe('reportEvent field defaults (run by actions-core mapping-kit)', () => {
         total: 30,
         currency: 'EUR',
         query: 'shoes',
-        products: [{ product_id: 'p1', name: 'Shoe', price: 10, quantity: 2 }, { sku: 'SKU-2', price: 10 }]
+        products: [
+          { product_id: 'p1', name: 'Shoe', price: 10, quantity: 2 },
+          { sku: 'SKU-2', price: 10 }
+        ]
       },
       context: {
         ip: '203.0.113.9',
@@ -76,5 +79,21 @@ describe('reportEvent field defaults (run by actions-core mapping-kit)', () => {
     const signup = transform(defaults, { type: 'track', properties: { plan: 'pro' } })
     expect(signup.contents).toBeUndefined()
     expect(signup.content_type).toBeUndefined()
+  })
+
+  it('read names from identify traits, then context traits, then Signed Up properties', () => {
+    const read = (event: Record<string, unknown>) => {
+      const out = transform(defaults, event)
+      return [out.first_name, out.last_name]
+    }
+    expect(read({ traits: { firstName: 'T', lastName: 'L' }, context: { traits: { firstName: 'C' } } })).toEqual([
+      'T',
+      'L'
+    ])
+    expect(read({ context: { traits: { firstName: 'C', lastName: 'D' } }, properties: { first_name: 'P' } })).toEqual([
+      'C',
+      'D'
+    ])
+    expect(read({ properties: { first_name: 'Bram', last_name: 'de Vries' } })).toEqual(['Bram', 'de Vries'])
   })
 })

@@ -5,62 +5,9 @@
  *
  * Only type imports from actions-core here, so Node and Deno (the runner, the generator) can load this file.
  */
-import type { InputField, JSONObject } from '@segment/actions-core'
+import type { InputField } from '@segment/actions-core'
 import type { ReportEventInput } from '../core/report-event-input.ts'
-
-type Mapping = JSONObject
-
-/** `{ '@path': path }` */
-const path = (p: string): Mapping => ({ '@path': p })
-
-/** The first of these paths that holds a value (mapping-kit `@if exists` chain, evaluated left to right). */
-function firstPresent(...paths: string[]): Mapping {
-  const [head, ...rest] = paths
-  if (rest.length === 0) return path(head!)
-  return { '@if': { exists: path(head!), then: path(head!), else: firstPresent(...rest) } }
-}
-
-/** One TikTok content built from a Segment product object (paths relative to the product). */
-const productToContent: Mapping = {
-  content_id: firstPresent('$.product_id', '$.sku', '$.id'),
-  content_name: path('$.name'),
-  content_category: path('$.category'),
-  brand: path('$.brand'),
-  price: path('$.price'),
-  quantity: path('$.quantity')
-}
-
-/** The same content read from an event whose properties ARE the product (Product Viewed / Product Added). */
-const propertiesToContent: Mapping = {
-  content_id: firstPresent('$.properties.product_id', '$.properties.sku'),
-  content_name: path('$.properties.name'),
-  content_category: path('$.properties.category'),
-  brand: path('$.properties.brand'),
-  price: path('$.properties.price'),
-  quantity: path('$.properties.quantity')
-}
-
-/** Ecommerce v2: `properties.products[]`; else a single product described by the properties themselves. */
-const contentsDefault: Mapping = {
-  '@if': {
-    exists: path('$.properties.products'),
-    then: { '@arrayPath': ['$.properties.products', productToContent] },
-    else: {
-      '@if': {
-        exists: firstPresent('$.properties.product_id', '$.properties.sku'),
-        then: [propertiesToContent]
-      }
-    }
-  }
-}
-
-/** content_type only when there are contents: a lone content_type with no products means nothing to TikTok. */
-const contentTypeDefault: Mapping = {
-  '@if': {
-    exists: firstPresent('$.properties.products', '$.properties.product_id', '$.properties.sku'),
-    then: { '@literal': 'product' }
-  }
-}
+import { contentsDefault, contentTypeDefault, firstPresent, path } from './default-mappings.ts'
 
 const contentProperties: Record<string, InputField> = {
   content_id: { label: 'Content ID', description: 'Product id or SKU.', type: 'string' },
@@ -130,25 +77,13 @@ export const fields = {
     label: 'First Name',
     description: 'Hashed before sending.',
     type: 'string',
-    default: firstPresent(
-      '$.traits.firstName',
-      '$.traits.first_name',
-      '$.context.traits.firstName',
-      '$.context.traits.first_name',
-      '$.properties.first_name'
-    )
+    default: firstPresent('$.traits.firstName', '$.context.traits.firstName', '$.properties.first_name')
   },
   last_name: {
     label: 'Last Name',
     description: 'Hashed before sending.',
     type: 'string',
-    default: firstPresent(
-      '$.traits.lastName',
-      '$.traits.last_name',
-      '$.context.traits.lastName',
-      '$.context.traits.last_name',
-      '$.properties.last_name'
-    )
+    default: firstPresent('$.traits.lastName', '$.context.traits.lastName', '$.properties.last_name')
   },
   zip_code: {
     label: 'Zip Code',
@@ -288,7 +223,6 @@ export const fields = {
     type: 'boolean'
   }
 } satisfies Record<keyof ReportEventInput, InputField>
-
 
 /** `satisfies` above makes a missing or extra key (against ReportEventInput) a compile error. */
 export type ReportEventFieldKey = keyof typeof fields

@@ -10,19 +10,22 @@ import destination from '../index.ts'
 export const TEST_TOKEN = 'test-token'
 export const TEST_PIXEL = 'CTESTPIXEL0001'
 
+/** A Segment event as JSON fixtures type it (`type: string`); actions-core checks nothing more at run time. */
+export type SegmentLike = object
+
 export interface HostUnderTest {
   fake: FakeTikTok
   settings: CoreSettingsInput
   /** perform with the field defaults (unless told not to) plus `mapping`; resolves to what perform returned, rejects with its error. */
   send(
-    event: Partial<SegmentEvent>,
+    event: SegmentLike,
     mapping?: JSONObject,
     settings?: Partial<CoreSettingsInput>,
     options?: { useDefaultMappings?: boolean }
   ): Promise<void>
   /** performBatch the same way; resolves to actions-core's per-event multistatus. */
   sendBatch(
-    events: Partial<SegmentEvent>[],
+    events: SegmentLike[],
     mapping?: JSONObject,
     settings?: Partial<CoreSettingsInput>
   ): Promise<MultiStatusEntry[]>
@@ -47,7 +50,7 @@ export async function startHostUnderTest(options: { latencyMs?: number; keepRequ
     settings,
     async send(event, mapping = {}, extra = {}, { useDefaultMappings = true } = {}) {
       await integration.testAction('reportEvent', {
-        event,
+        event: event as Partial<SegmentEvent>,
         mapping,
         useDefaultMappings,
         settings: { ...settings, ...extra }

@@ -4,9 +4,9 @@
  * invalid events never holding back valid ones.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import orderCompleted from '../../../test/fixtures/segment-events/order-completed.json' with { type: 'json' }
 import { HTML_502 } from '../../../test/fake-tiktok/answers.ts'
 import type { FakeAnswer } from '../../../test/fake-tiktok/server.ts'
+import orderCompleted from '../../../test/fixtures/segment-events/order-completed.json' with { type: 'json' }
 import { type HostUnderTest, startHostUnderTest } from './host-under-test.ts'
 
 let host: HostUnderTest
@@ -17,8 +17,7 @@ afterAll(() => host.close())
 beforeEach(() => host.fake.reset())
 
 /** n realistic Order Completed events with distinct messageIds. */
-const orders = (n: number) =>
-  Array.from({ length: n }, (_, i) => ({ ...orderCompleted, messageId: `order-${i}` }))
+const orders = (n: number) => Array.from({ length: n }, (_, i) => ({ ...orderCompleted, messageId: `order-${i}` }))
 
 const purchase = { event: 'CompletePayment' }
 
@@ -44,19 +43,39 @@ describe('chunking', () => {
   it('sends every event alone with a test event code, as Test Events expects', async () => {
     const results = await host.sendBatch(orders(3), purchase, { testEventCode: 'TEST123' })
     expect(results.map((r) => r.status)).toEqual([200, 200, 200])
-    expect(host.fake.requests.map((r) => (r.body as { data: unknown[]; test_event_code: string }).data.length)).toEqual([1, 1, 1])
-    expect(host.fake.requests.every((r) => (r.body as { test_event_code?: string }).test_event_code === 'TEST123')).toBe(
-      true
+    expect(host.fake.requests.map((r) => (r.body as { data: unknown[]; test_event_code: string }).data.length)).toEqual(
+      [1, 1, 1]
     )
+    expect(
+      host.fake.requests.every((r) => (r.body as { test_event_code?: string }).test_event_code === 'TEST123')
+    ).toBe(true)
   })
 })
 
 describe("TikTok's answer marks exactly the events of its request", () => {
   it.each<{ name: string; answer: FakeAnswer; status: number; errortype: string; message: string }>([
-    { name: 'rate limit 40100', answer: { kind: 'code', code: 40100 }, status: 429, errortype: 'TOO_MANY_REQUESTS', message: '40100' },
-    { name: 'server error 50000', answer: { kind: 'code', code: 50000 }, status: 500, errortype: 'RETRYABLE_ERROR', message: '50000' },
+    {
+      name: 'rate limit 40100',
+      answer: { kind: 'code', code: 40100 },
+      status: 429,
+      errortype: 'TOO_MANY_REQUESTS',
+      message: '40100'
+    },
+    {
+      name: 'server error 50000',
+      answer: { kind: 'code', code: 50000 },
+      status: 500,
+      errortype: 'RETRYABLE_ERROR',
+      message: '50000'
+    },
     { name: 'HTML 502', answer: HTML_502, status: 502, errortype: 'RETRYABLE_ERROR', message: 'HTTP 502' },
-    { name: 'hang-up', answer: { kind: 'hangup' }, status: 500, errortype: 'RETRYABLE_ERROR', message: 'could not reach TikTok' },
+    {
+      name: 'hang-up',
+      answer: { kind: 'hangup' },
+      status: 500,
+      errortype: 'RETRYABLE_ERROR',
+      message: 'could not reach TikTok'
+    },
     {
       name: 'no permission 40001',
       answer: { kind: 'code', code: 40001, message: 'No permission to operate pixel.' },
@@ -64,9 +83,9 @@ describe("TikTok's answer marks exactly the events of its request", () => {
       errortype: 'FORBIDDEN',
       message: 'TikTok code 40001: No permission to operate pixel.'
     }
-  ])('$name on one of three requests', async ({ answer, status, errortype, message }) => {
-    host.fake.answerNext({ kind: 'ok' }, answer)
-    const results = await host.sendBatch(orders(2500), purchase)
+  ])('$name on one of two requests', async ({ answer, status, errortype, message }) => {
+    host.fake.answerNext(answer)
+    const results = await host.sendBatch(orders(1500), purchase)
     // Requests travel concurrently: find the failed one by the answer the fake recorded for it.
     const failed = host.fake.requests.find((r) => r.answer === answer)!
     const failedIds = new Set((failed.body as { data: Array<{ event_id: string }> }).data.map((e) => e.event_id))
@@ -77,11 +96,15 @@ describe("TikTok's answer marks exactly the events of its request", () => {
         expect(result.errormessage).toContain(message)
       } else expect(result.status).toBe(200)
     })
-    expect(host.fake.stats().acceptedEvents).toBe(2500 - failedIds.size)
+    expect(host.fake.stats().acceptedEvents).toBe(1500 - failedIds.size)
   })
 
   it('a rejection naming data.N fails that event and leaves the rest of its request retryable', async () => {
-    host.fake.answerNext({ kind: 'code', code: 40002, message: 'Invalid value for data.3.event_id: not a valid string.' })
+    host.fake.answerNext({
+      kind: 'code',
+      code: 40002,
+      message: 'Invalid value for data.3.event_id: not a valid string.'
+    })
     const results = await host.sendBatch(orders(5), purchase)
     expect(results[3]).toMatchObject({
       status: 400,
@@ -98,6 +121,17 @@ describe("TikTok's answer marks exactly the events of its request", () => {
     const results = await host.sendBatch(orders(3), purchase, { accessToken: 'revoked' })
     expect(results.map((r) => [r.status, r.errortype])).toEqual(Array(3).fill([401, 'INVALID_AUTHENTICATION']))
     expect(results[0]!.errormessage).toContain('40105')
+  })
+})
+
+describe('settings', () => {
+  it('a bad setting fails the whole batch with the setting named, before anything is sent', async () => {
+    await expect(host.sendBatch(orders(2), purchase, { eventSource: 'email' as 'web' })).rejects.toMatchObject({
+      name: 'IntegrationError',
+      code: 'INVALID_SETTINGS',
+      message: expect.stringContaining('eventSource')
+    })
+    expect(host.fake.stats().requests).toBe(0)
   })
 })
 

@@ -4,9 +4,9 @@
  */
 import { createHash } from 'node:crypto'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import orderCompleted from '../../../test/fixtures/segment-events/order-completed.json' with { type: 'json' }
 import { HTML_502 } from '../../../test/fake-tiktok/answers.ts'
 import type { FakeAnswer } from '../../../test/fake-tiktok/server.ts'
+import orderCompleted from '../../../test/fixtures/segment-events/order-completed.json' with { type: 'json' }
 import { type HostUnderTest, startHostUnderTest } from './host-under-test.ts'
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
@@ -28,7 +28,11 @@ function acceptedEvent() {
 describe('hashing, end to end', () => {
   it("sends TikTok's documented digests for email, phone and external_id", async () => {
     await host.send(
-      { type: 'track', userId: 'user_123', context: { traits: { email: ' ALICE_abc@gmail.com ', phone: '(+1)2133734253' } } },
+      {
+        type: 'track',
+        userId: 'user_123',
+        context: { traits: { email: ' ALICE_abc@gmail.com ', phone: '(+1)2133734253' } }
+      },
       { event: 'Lead' }
     )
     const { user } = acceptedEvent()
@@ -74,7 +78,9 @@ describe('ttclid and ttp resolution order', () => {
   it.each([
     {
       name: 'page URL wins over referrer and cookie',
-      event: { context: { ...page('https://shop.example/?ttclid=URL', 'https://shop.example/?ttclid=REF'), ttclid: 'CTX' } },
+      event: {
+        context: { ...page('https://shop.example/?ttclid=URL', 'https://shop.example/?ttclid=REF'), ttclid: 'CTX' }
+      },
       ttclid: 'URL'
     },
     {
@@ -89,7 +95,11 @@ describe('ttclid and ttp resolution order', () => {
     },
     {
       name: 'properties.ttclid beats context.ttclid',
-      event: { properties: { ttclid: 'PROP' }, context: { ttclid: 'CTX' }, integrations: { TikTok: { ttclid: 'INT' } } },
+      event: {
+        properties: { ttclid: 'PROP' },
+        context: { ttclid: 'CTX' },
+        integrations: { TikTok: { ttclid: 'INT' } }
+      },
       ttclid: 'PROP'
     },
     {
@@ -129,7 +139,11 @@ describe('event_id and event name', () => {
 describe('what Segment is told when one event cannot be sent', () => {
   it.each<{ name: string; answer: FakeAnswer; error: Record<string, unknown> }>([
     { name: 'rate limit 40100', answer: { kind: 'code', code: 40100 }, error: { name: 'RetryableError', status: 429 } },
-    { name: 'server error 50002', answer: { kind: 'code', code: 50002 }, error: { name: 'RetryableError', status: 500 } },
+    {
+      name: 'server error 50002',
+      answer: { kind: 'code', code: 50002 },
+      error: { name: 'RetryableError', status: 500 }
+    },
     { name: 'HTML 502 from a proxy', answer: HTML_502, error: { name: 'RetryableError', status: 502 } },
     { name: 'connection hang-up', answer: { kind: 'hangup' }, error: { name: 'RetryableError', status: 500 } },
     {

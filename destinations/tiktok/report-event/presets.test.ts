@@ -3,8 +3,9 @@
  * events: its subscription matches the event, its mapping runs unchanged in actions-core, and TikTok receives the
  * event it promises. Also the preset rules: no identify becomes an event, every standard event has a preset.
  */
-import { parseFql, validate } from '@segment/destination-subscriptions'
+
 import type { SegmentEvent } from '@segment/actions-core'
+import { parseFql, validate } from '@segment/destination-subscriptions'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import identify from '../../../test/fixtures/segment-events/identify.json' with { type: 'json' }
 import orderCompleted from '../../../test/fixtures/segment-events/order-completed.json' with { type: 'json' }
@@ -101,6 +102,17 @@ describe('preset rules', () => {
         .map((p) => resolveEventName(String(p.mapping?.event), { renameLegacyEvents: true }))
     )
     expect(STANDARD_EVENTS.filter((name) => !covered.has(name))).toEqual([])
+  })
+
+  it('no event triggers two presets (one Segment event, one TikTok event)', () => {
+    const subscriptions = presets.map((p) => ('subscribe' in p ? p.subscribe : ''))
+    for (const subscribe of subscriptions) {
+      const event = eventFor(subscribe)
+      expect(
+        subscriptions.filter((other) => matches(other, event)),
+        String(event.event)
+      ).toHaveLength(1)
+    }
   })
 
   it('page calls become PageView', () => {

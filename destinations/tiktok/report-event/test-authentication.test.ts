@@ -34,7 +34,12 @@ describe('testAuthentication', () => {
   })
 
   it.each([
-    { name: 'a wrong token (40105)', settings: { accessToken: 'revoked' }, answer: undefined, message: /40105.*Access Token setting/ },
+    {
+      name: 'a wrong token (40105)',
+      settings: { accessToken: 'revoked' },
+      answer: undefined,
+      message: /40105.*Access Token setting/
+    },
     {
       name: 'no permission on the pixel (40001)',
       settings: {},

@@ -3,14 +3,14 @@
  * Everything that decides (mapping, consent, hashing, validation) is the core's or the pipelines'; this file only
  * turns RudderStack's Config and metadata into their inputs and their outcomes into RudderStackEventError.
  */
-import { buildTikTokEvent, type EventSettings } from '../core/build-event.ts'
+import { buildTikTokEvent } from '../core/build-event.ts'
 import type { TikTokEvent } from '../core/contract.ts'
 import { EventValidationError } from '../core/errors.ts'
 import type { ConsentManagement, ReportEventInput } from '../core/report-event-input.ts'
-import { consentPlan } from './consent-settings.ts'
+import { type ConsentPlan, consentPlan } from './consent-settings.ts'
+import { type DestinationSetup, destinationSetup } from './destination-setup.ts'
 import { keepPrehashedOnly } from './keep-prehashed.ts'
 import { mapMessage } from './map-message.ts'
-import { type DestinationSetup, destinationSetup } from './destination-setup.ts'
 import { FILTERED_STATUS, RudderStackEventError } from './rudderstack-error.ts'
 
 export interface RudderStackDestination {
@@ -24,6 +24,8 @@ export interface RudderStackInput {
   destination: RudderStackDestination
   metadata?: Record<string, unknown>
 }
+
+const NO_CONSENT_SETTINGS: ConsentPlan = { categories: [] }
 
 export interface MessageEvents {
   setup: DestinationSetup
@@ -46,15 +48,17 @@ export async function buildMessageEvents(input: RudderStackInput): Promise<Messa
 
   const context = (message.context ?? {}) as Record<string, unknown>
   const eventConsent = context.consentManagement as ConsentManagement | undefined
-  const consent = consentPlan(setup.config, eventConsent, readString(input.metadata?.sourceType))
-  const settings: EventSettings = { ...setup.eventSettings, consentCategories: consent.categories }
+  const consent = setup.hasConsentSettings
+    ? consentPlan(setup.config, eventConsent, readString(input.metadata?.sourceType))
+    : NO_CONSENT_SETTINGS
+  const settings = setup.settingsFor(consent.categories)
   const properties = (message.properties ?? {}) as Record<string, unknown>
 
   const events: TikTokEvent[] = []
   for (const mappedInput of mapped.inputs) {
-    let reportInput: ReportEventInput = consent.consentManagement
-      ? { ...mappedInput, consent_management: consent.consentManagement }
-      : mappedInput
+    // Mapped inputs are fresh objects per event, so the override is set in place.
+    if (consent.override) mappedInput.consent_management = consent.override
+    let reportInput: ReportEventInput = mappedInput
     if (!setup.config.hashUserProperties) reportInput = keepPrehashedOnly(reportInput)
     let built: Awaited<ReturnType<typeof buildTikTokEvent>>
     try {

@@ -10,7 +10,8 @@ import type { ConsentBlock, RudderStackConfig } from './rudderstack-config.ts'
 
 export interface ConsentPlan {
   categories: string[]
-  consentManagement?: ConsentManagement
+  /** The event's consentManagement with the destination's resolutionStrategy, only when that changes it. */
+  override?: ConsentManagement
 }
 
 function blocksFor(config: RudderStackConfig, sourceType: string | undefined): ConsentBlock[] {
@@ -43,9 +44,9 @@ export function consentPlan(
   const provider = eventConsent?.provider
   const blocks = blocksFor(config, sourceType)
   const block = blocks.find((b) => b.provider === provider) ?? (provider === undefined ? blocks[0] : undefined)
-  if (!block) return { categories: legacyCategories(config, provider, sourceType), consentManagement: eventConsent }
+  if (!block) return { categories: legacyCategories(config, provider, sourceType) }
   const categories = block.consents.map((c) => c.consent.trim()).filter(Boolean)
-  if (!eventConsent) return { categories }
-  const strategy = block.provider === 'custom' && block.resolutionStrategy ? block.resolutionStrategy : eventConsent.resolutionStrategy
-  return { categories, consentManagement: { ...eventConsent, resolutionStrategy: strategy } }
+  const strategy = block.provider === 'custom' ? block.resolutionStrategy : undefined
+  if (!eventConsent || !strategy || strategy === eventConsent.resolutionStrategy) return { categories }
+  return { categories, override: { ...eventConsent, resolutionStrategy: strategy } }
 }

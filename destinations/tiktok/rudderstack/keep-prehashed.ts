@@ -3,8 +3,9 @@
  * raw value here would be a value the user asked us not to process: only SHA-256 hex digests are kept, raw ones are
  * omitted (never hashed, never sent). userId/anonymousId feed external_id, so the same rule applies to them.
  */
-import { isSha256Hex } from '../core/sha256-hex.ts'
+
 import type { ReportEventInput } from '../core/report-event-input.ts'
+import { isSha256Hex } from '../core/sha256-hex.ts'
 
 const HASHED_KEYS = [
   'email',

@@ -17,11 +17,13 @@ export interface EventPlan {
   sendCustomEvents: boolean
 }
 
-export type MappedMessage =
-  | { kind: 'mapped'; inputs: ReportEventInput[] }
-  | { kind: 'not_mapped'; message: string }
+export type MappedMessage = { kind: 'mapped'; inputs: ReportEventInput[] } | { kind: 'not_mapped'; message: string }
 
-function evaluate(mapping: (message: Record<string, unknown>) => ReportEventInput, label: string, message: Record<string, unknown>) {
+function evaluate(
+  mapping: (message: Record<string, unknown>) => ReportEventInput,
+  label: string,
+  message: Record<string, unknown>
+) {
   try {
     return mapping(message)
   } catch (err) {
@@ -32,7 +34,11 @@ function evaluate(mapping: (message: Record<string, unknown>) => ReportEventInpu
   }
 }
 
-function viaPipeline(r: RunnablePipeline | undefined, plan: EventPlan, message: Record<string, unknown>): ReportEventInput {
+function viaPipeline(
+  r: RunnablePipeline | undefined,
+  plan: EventPlan,
+  message: Record<string, unknown>
+): ReportEventInput {
   if (r) return evaluate((m) => evaluatePipeline(r, m), r.pipeline.name, message)
   return evaluate((m) => plan.pipelines.fieldDefaults(m) as unknown as ReportEventInput, 'fieldDefaults', message)
 }
@@ -51,15 +57,21 @@ export function mapMessage(message: Record<string, unknown>, plan: EventPlan): M
       return { kind: 'mapped', inputs }
     }
   }
-  const matched = matchPipelines(plan.pipelines.runnable, message)
+  const matched = matchPipelines(plan.pipelines.prepared, message)
   if (matched.length > 0) {
-    return { kind: 'mapped', inputs: matched.map((r) => evaluate((m) => evaluatePipeline(r, m), r.pipeline.name, message)) }
+    return {
+      kind: 'mapped',
+      inputs: matched.map((r) => evaluate((m) => evaluatePipeline(r, m), r.pipeline.name, message))
+    }
   }
   if (type === 'track' && name) {
     // A track named after a TikTok standard event ("Purchase") needs no mapping.
     const standard = resolveEventName(name)
     if (isStandardEvent(standard)) {
-      return { kind: 'mapped', inputs: [{ ...viaPipeline(plan.pipelines.byTikTokEvent.get(standard), plan, message), event: name }] }
+      return {
+        kind: 'mapped',
+        inputs: [{ ...viaPipeline(plan.pipelines.byTikTokEvent.get(standard), plan, message), event: name }]
+      }
     }
     if (plan.sendCustomEvents) return { kind: 'mapped', inputs: [viaPipeline(undefined, plan, message)] }
     return {

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import { rudderStackFixture } from '../../../test/fixtures/rudderstack-events/index.ts'
 import { sha256Hex } from '../core/sha256-hex.ts'
-import { process, type RudderStackRequest, RudderStackEventError } from '../rudderstack.ts'
+import { process, RudderStackEventError, type RudderStackRequest } from '../rudderstack.ts'
 
 const baseConfig = { accessToken: 'rs-token', pixelCode: 'CPIXEL123' }
 const destination = (config: Record<string, unknown> = {}) => ({ ID: 'dest-1', Config: { ...baseConfig, ...config } })
 
-async function one(fixture: Parameters<typeof rudderStackFixture>[0], config: Record<string, unknown> = {}, edit?: (m: Record<string, any>) => void) {
+async function one(
+  fixture: Parameters<typeof rudderStackFixture>[0],
+  config: Record<string, unknown> = {},
+  edit?: (m: Record<string, any>) => void
+) {
   const { message, metadata } = rudderStackFixture(fixture)
   edit?.(message)
   return (await process({ message, metadata, destination: destination(config) })) as RudderStackRequest

@@ -8,11 +8,19 @@ export interface RudderStackRequest {
   endpoint: string
   headers: Record<string, string>
   params: Record<string, string>
-  body: { JSON: TikTokRequestBody; JSON_ARRAY: Record<string, never>; XML: Record<string, never>; FORM: Record<string, never> }
+  body: {
+    JSON: TikTokRequestBody
+    JSON_ARRAY: Record<string, never>
+    XML: Record<string, never>
+    FORM: Record<string, never>
+  }
   files: Record<string, never>
 }
 
-export function restRequest(body: TikTokRequestBody, auth: { accessToken: string; apiUrl?: string }): RudderStackRequest {
+export function restRequest(
+  body: TikTokRequestBody,
+  auth: { accessToken: string; apiUrl?: string }
+): RudderStackRequest {
   return {
     version: '1',
     type: 'REST',

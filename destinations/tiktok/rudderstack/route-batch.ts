@@ -5,7 +5,12 @@
  */
 import { buildRequestBodies } from '../core/build-requests.ts'
 import type { TikTokEvent } from '../core/contract.ts'
-import { buildMessageEvents, type MessageEvents, type RudderStackDestination, type RudderStackInput } from './build-message-events.ts'
+import {
+  buildMessageEvents,
+  type MessageEvents,
+  type RudderStackDestination,
+  type RudderStackInput
+} from './build-message-events.ts'
 import { type RudderStackRequest, restRequest } from './rest-request.ts'
 import { RudderStackEventError } from './rudderstack-error.ts'
 
@@ -37,9 +42,6 @@ interface Group {
   items: Array<{ event: TikTokEvent; metadata: Metadata }>
 }
 
-/** Events are built concurrently in slices: hashing is asynchronous (crypto.subtle), so one at a time would idle. */
-const CONCURRENCY = 1000
-
 function failure(input: RudderStackInput, err: unknown): FailedResponse {
   const known = err instanceof RudderStackEventError ? err : undefined
   return {
@@ -54,29 +56,33 @@ function failure(input: RudderStackInput, err: unknown): FailedResponse {
 
 function groupKey(input: RudderStackInput, built: MessageEvents): string {
   const c = built.setup.config
-  return [input.destination.ID ?? '', c.pixelCode, built.setup.eventSettings.eventSource, built.testEventCode ?? '', c.apiUrl ?? ''].join('\u0000')
+  return [
+    input.destination.ID ?? '',
+    c.pixelCode,
+    built.setup.eventSettings.eventSource,
+    built.testEventCode ?? '',
+    c.apiUrl ?? ''
+  ].join('\u0000')
 }
 
 export async function processRouterDest(inputs: RudderStackInput[]): Promise<RouterResponse[]> {
   const failures: FailedResponse[] = []
   const groups = new Map<string, Group>()
-  for (let start = 0; start < inputs.length; start += CONCURRENCY) {
-    const slice = inputs.slice(start, start + CONCURRENCY)
-    const outcomes = await Promise.allSettled(slice.map((input) => buildMessageEvents(input)))
-    outcomes.forEach((outcome, i) => {
-      const input = slice[i]
-      if (outcome.status === 'rejected') {
-        failures.push(failure(input, outcome.reason))
-        return
-      }
-      const key = groupKey(input, outcome.value)
-      let group = groups.get(key)
-      if (!group) {
-        group = { built: outcome.value, destination: input.destination, items: [] }
-        groups.set(key, group)
-      }
-      for (const event of outcome.value.events) group.items.push({ event, metadata: input.metadata })
-    })
+  for (const input of inputs) {
+    let built: MessageEvents
+    try {
+      built = await buildMessageEvents(input)
+    } catch (err) {
+      failures.push(failure(input, err))
+      continue
+    }
+    const key = groupKey(input, built)
+    let group = groups.get(key)
+    if (!group) {
+      group = { built, destination: input.destination, items: [] }
+      groups.set(key, group)
+    }
+    for (const event of built.events) group.items.push({ event, metadata: input.metadata })
   }
 
   const batches: BatchedResponse[] = []

@@ -3,15 +3,16 @@
  * Also indexes them by the TikTok event they send, so an eventsToStandard entry ("Order Completed" -> Purchase)
  * maps the event's fields with the pipeline written for that TikTok event.
  */
+
+import { resolveEventName } from '../core/standard-events.ts'
 import { type CompiledMapping, compileMapping } from '../mapping/compile-mapping.ts'
 import { FIELD_DEFAULTS } from '../pipelines/field-defaults.ts'
 import { loadPipelinesOrThrow } from '../pipelines/load-pipelines.ts'
-import { preparePipelines, type RunnablePipeline } from '../pipelines/run-pipelines.ts'
-import { resolveEventName } from '../core/standard-events.ts'
+import { type PreparedPipelines, preparePipelines, type RunnablePipeline } from '../pipelines/run-pipelines.ts'
 import { shippedPipelineSources } from './shipped-pipeline-sources.ts'
 
 export interface ShippedPipelines {
-  runnable: RunnablePipeline[]
+  prepared: PreparedPipelines
   /** TikTok event name (legacy names resolved: CompletePayment -> Purchase) -> the pipeline that sends it. */
   byTikTokEvent: Map<string, RunnablePipeline>
   /** The reportEvent field defaults with the event name taken from the message: for custom events. */
@@ -22,13 +23,13 @@ let shipped: ShippedPipelines | undefined
 
 export function shippedPipelines(): ShippedPipelines {
   if (shipped) return shipped
-  const runnable = preparePipelines(loadPipelinesOrThrow(shippedPipelineSources(), { fieldDefaults: FIELD_DEFAULTS }))
+  const prepared = preparePipelines(loadPipelinesOrThrow(shippedPipelineSources(), { fieldDefaults: FIELD_DEFAULTS }))
   const byTikTokEvent = new Map<string, RunnablePipeline>()
-  for (const r of runnable) {
+  for (const r of prepared.pipelines) {
     const name = r.pipeline.event === undefined ? undefined : resolveEventName(r.pipeline.event)
     if (name !== undefined && !byTikTokEvent.has(name)) byTikTokEvent.set(name, r)
   }
   const fieldDefaults = compileMapping({ ...FIELD_DEFAULTS, event: { '@path': '$.event' } })
-  shipped = { runnable, byTikTokEvent, fieldDefaults }
+  shipped = { prepared, byTikTokEvent, fieldDefaults }
   return shipped
 }

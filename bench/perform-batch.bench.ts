@@ -1,0 +1,63 @@
+/**
+ * actions-core host throughput (issue 2): Segment events -> Destination.executeBatch('reportEvent') with the
+ * generated Purchase preset mapping (mapping-kit, actions-core's schema check, the core's consent/hashing/contract,
+ * chunking, one HTTP request per 1,000 events) -> the fake TikTok server in this process. Batches of 1,000 realistic
+ * Order Completed events, each with its own messageId, email, phone and userId so no cache can help.
+ */
+import { Destination, type SegmentEvent } from '@segment/actions-core'
+import destination from '../destinations/tiktok/index.ts'
+import { presets } from '../destinations/tiktok/presets.generated.ts'
+import { startFakeTikTok } from '../test/fake-tiktok/server.ts'
+import orderCompleted from '../test/fixtures/segment-events/order-completed.json' with { type: 'json' }
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8)
+const BATCH = 1000
+const DISTINCT = 20_000
+
+const fake = await startFakeTikTok({ accessToken: 'bench-token', keepRequests: false })
+const settings = { accessToken: 'bench-token', pixelCode: 'CBENCHPIXEL', apiUrl: fake.url }
+const purchase = presets.find((p) => p.name === 'Purchase')
+if (!purchase?.mapping) throw new Error('no Purchase preset in presets.generated.ts')
+
+function event(i: number): SegmentEvent {
+  const base = orderCompleted as unknown as SegmentEvent
+  return {
+    ...base,
+    messageId: `bench-${i}`,
+    userId: `user_${i}`,
+    properties: { ...base.properties, order_id: `order-${i}` },
+    context: {
+      ...base.context,
+      traits: {
+        ...base.context?.traits,
+        email: ` Shopper.${i}@Example.com `,
+        phone: `(213) 373-${String(i % 10_000).padStart(4, '0')}`
+      }
+    }
+  }
+}
+const events = Array.from({ length: DISTINCT }, (_, i) => event(i))
+const host = new Destination(destination)
+
+async function runBatch(offset: number): Promise<number> {
+  const batch = events.slice(offset % DISTINCT, (offset % DISTINCT) + BATCH)
+  const results = await host.executeBatch('reportEvent', { events: batch, mapping: purchase!.mapping!, settings })
+  const failed = results.filter((r) => r.status !== 200)
+  if (failed.length > 0) throw new Error(`bench batch failed: ${JSON.stringify(failed[0])}`)
+  return batch.length
+}
+
+for (let w = 0; w < 3; w++) await runBatch(w * BATCH) // warm-up: JIT, sockets
+const acceptedBefore = fake.stats().acceptedEvents
+let sent = 0
+const started = performance.now()
+while (performance.now() - started < SECONDS * 1000) sent += await runBatch(sent)
+const elapsed = (performance.now() - started) / 1000
+if (fake.stats().acceptedEvents - acceptedBefore !== sent) throw new Error('the fake did not accept every event')
+await fake.close()
+
+const value = Math.round(sent / elapsed)
+console.log(
+  `BENCH ${JSON.stringify({ issue: 2, name: 'actions-core performBatch, 1000-event batches (Purchase preset)', value, unit: 'events/s', target: '>= 10000' })}`
+)
+process.exit(0)

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest'
+import { z } from 'zod'
+import { TikTokEvent, TikTokRequestBody } from './contract.ts'
+import { compileValidityCheck } from './contract-fast-check.ts'
+
+const H = 'a'.repeat(64)
+const VALID = {
+  event: 'Purchase',
+  event_time: 1_795_420_800,
+  event_id: 'e-1',
+  user: {
+    email: [H, 'b'.repeat(64)],
+    phone: H,
+    external_id: H,
+    first_name: H,
+    zip_code: H,
+    country: 'US',
+    ttp: 'x',
+    ip: '1.2.3.4'
+  },
+  properties: {
+    contents: [{ content_id: 'sku-1', price: 9.5, quantity: 2 }],
+    content_ids: ['sku-1'],
+    content_type: 'product',
+    currency: 'USD',
+    value: 19,
+    num_items: 2,
+    coupon: 'SAVE10',
+    first_order: true
+  },
+  page: { url: 'https://shop.example.com/' },
+  lead: { lead_id: 'L1' },
+  app: { app_id: 'a', extra_key_is_stripped: 1 },
+  ad: { callback: 'cb', anything: { nested: true } },
+  limited_data_use: true
+}
+
+type Mutation = [string, (e: any) => void]
+/** Each breaks (or deliberately keeps) validity in one place; the compiled check must never call a bad event valid. */
+const MUTATIONS: Mutation[] = [
+  ['nothing changed', () => {}],
+  ['event missing', (e) => delete e.event],
+  ['event empty', (e) => (e.event = '')],
+  ['event too long', (e) => (e.event = 'x'.repeat(51))],
+  ['event_time string', (e) => (e.event_time = '1795420800')],
+  ['event_time fraction', (e) => (e.event_time = 1.5)],
+  ['event_time zero', (e) => (e.event_time = 0)],
+  ['event_time NaN', (e) => (e.event_time = Number.NaN)],
+  ['event_time Infinity', (e) => (e.event_time = Number.POSITIVE_INFINITY)],
+  ['event_id number', (e) => (e.event_id = 5)],
+  ['event_id undefined', (e) => (e.event_id = undefined)],
+  ['unknown top-level key', (e) => (e.extra = 1)],
+  ['user null', (e) => (e.user = null)],
+  ['user array', (e) => (e.user = [])],
+  ['email upper-case hex', (e) => (e.user.email = H.toUpperCase())],
+  ['email raw', (e) => (e.user.email = 'a@b.co')],
+  ['email empty array', (e) => (e.user.email = [])],
+  ['email array with raw', (e) => (e.user.email = [H, 'a@b.co'])],
+  ['country lower-case', (e) => (e.user.country = 'us')],
+  ['ttp empty', (e) => (e.user.ttp = '')],
+  ['unknown user key', (e) => (e.user.nickname = 'x')],
+  ['contents empty', (e) => (e.properties.contents = [])],
+  ['content_id number', (e) => (e.properties.contents[0].content_id = 1)],
+  ['price negative', (e) => (e.properties.contents[0].price = -1)],
+  ['price zero', (e) => (e.properties.contents[0].price = 0)],
+  ['unknown content key', (e) => (e.properties.contents[0].sku = 'x')],
+  ['currency unsupported', (e) => (e.properties.currency = 'XYZ')],
+  ['content_type other', (e) => (e.properties.content_type = 'bundle')],
+  ['value string', (e) => (e.properties.value = '19')],
+  ['num_items fraction', (e) => (e.properties.num_items = 1.5)],
+  ['custom object', (e) => (e.properties.meta = { a: 1 })],
+  ['custom null', (e) => (e.properties.meta = null)],
+  ['custom array', (e) => (e.properties.tags = ['a'])],
+  ['page unknown key', (e) => (e.page.title = 'x')],
+  ['app without app_id', (e) => (e.app = {})],
+  ['lead unknown key', (e) => (e.lead.x = 1)],
+  ['limited_data_use string', (e) => (e.limited_data_use = 'true')]
+]
+
+describe('compileValidityCheck(TikTokEvent) agrees with zod', () => {
+  const certainlyValid = compileValidityCheck(TikTokEvent)
+  it.each(MUTATIONS)('%s', (_name, mutate) => {
+    const event = structuredClone(VALID)
+    mutate(event)
+    expect(certainlyValid(event)).toBe(TikTokEvent.safeParse(event).success)
+  })
+
+  it('accepts a whole request body', () => {
+    const body = { event_source: 'web', event_source_id: 'P', data: [VALID, VALID] }
+    expect(compileValidityCheck(TikTokRequestBody)(body)).toBe(true)
+    expect(compileValidityCheck(TikTokRequestBody)({ ...body, data: [] })).toBe(false)
+  })
+})
+
+describe('constructs it does not know are never "certainly valid"', () => {
+  it.each([
+    ['email format', z.string().email(), 'a@b.co'],
+    ['refinement', z.string().refine((s) => s.length > 0), 'x'],
+    ['transform', z.string().transform((s) => s.length), 'x'],
+    ['nested unknown', z.object({ a: z.date() }), { a: new Date() }]
+  ] as const)('%s', (_name, schema, value) => {
+    expect((schema as z.ZodType).safeParse(value).success).toBe(true)
+    expect(compileValidityCheck(schema as z.ZodType)(value)).toBe(false)
+  })
+})

@@ -1,0 +1,133 @@
+/**
+ * A yes/no validity check compiled once from a contract.ts zod schema's own definition, for the hot path: zod
+ * builds a result object and issue list for every field of every event, which measured as the largest single cost
+ * of buildTikTokEvent. The compiled check only answers "certainly valid"; anything else (including any schema
+ * construct it does not understand, which compiles to "never certain") goes to zod, which stays the judge and
+ * produces the issues. So the contract is still written once, in contract.ts, and cannot drift from this check.
+ */
+import type { z } from 'zod'
+
+type Check = (value: unknown) => boolean
+interface Def {
+  type: string
+  checks?: Array<{ _zod: { def: Record<string, any> } }>
+  [key: string]: any
+}
+
+const defOf = (schema: unknown): Def => (schema as { _zod: { def: Def } })._zod.def
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v)
+
+/** One zod check (min_length, regex, ...) as a predicate, or undefined for a kind this file does not know. */
+function compileCheck(def: Record<string, any>): Check | undefined {
+  switch (def.check) {
+    case 'min_length':
+      return (v) => (v as { length: number }).length >= def.minimum
+    case 'max_length':
+      return (v) => (v as { length: number }).length <= def.maximum
+    case 'string_format': {
+      if (def.format !== 'regex' || !(def.pattern instanceof RegExp) || def.pattern.global || def.pattern.sticky) return
+      const pattern: RegExp = def.pattern
+      return (v) => pattern.test(v as string)
+    }
+    case 'number_format':
+      return def.format === 'safeint' ? (v) => Number.isSafeInteger(v) : undefined
+    case 'greater_than':
+      return def.inclusive ? (v) => (v as number) >= def.value : (v) => (v as number) > def.value
+    case 'less_than':
+      return def.inclusive ? (v) => (v as number) <= def.value : (v) => (v as number) < def.value
+    default:
+      return undefined
+  }
+}
+
+function withChecks(base: Check, def: Def): Check | undefined {
+  const checks: Check[] = []
+  for (const check of def.checks ?? []) {
+    const compiled = compileCheck(check._zod.def)
+    if (!compiled) return undefined
+    checks.push(compiled)
+  }
+  if (checks.length === 0) return base
+  return (v) => {
+    if (!base(v)) return false
+    for (const check of checks) if (!check(v)) return false
+    return true
+  }
+}
+
+function compileObject(def: Def): Check | undefined {
+  const keys = Object.keys(def.shape)
+  const fields: Check[] = []
+  for (const key of keys) {
+    const field = compile(def.shape[key])
+    if (!field) return undefined
+    fields.push(field)
+  }
+  const known = new Set(keys)
+  // No catchall: zod strips unknown keys (valid). `never`: unknown keys are errors. Anything else: each must pass.
+  const catchallType = def.catchall ? defOf(def.catchall).type : undefined
+  const extra = catchallType && catchallType !== 'never' ? compile(def.catchall) : undefined
+  if (catchallType && catchallType !== 'never' && !extra) return undefined
+  const base: Check = (v) => {
+    if (!isPlainObject(v)) return false
+    for (let i = 0; i < keys.length; i++) if (!fields[i](v[keys[i]])) return false
+    if (catchallType === undefined) return true
+    for (const key of Object.keys(v)) {
+      if (known.has(key)) continue
+      if (!extra?.(v[key])) return false
+    }
+    return true
+  }
+  return withChecks(base, def)
+}
+
+function compile(schema: unknown): Check | undefined {
+  const def = defOf(schema)
+  switch (def.type) {
+    case 'string':
+      return withChecks((v) => typeof v === 'string', def)
+    case 'number':
+      return withChecks((v) => typeof v === 'number' && Number.isFinite(v), def)
+    case 'boolean':
+      return withChecks((v) => typeof v === 'boolean', def)
+    case 'unknown':
+    case 'any':
+      return () => true
+    case 'enum': {
+      const values = new Set(Object.values(def.entries as Record<string, unknown>))
+      return withChecks((v) => values.has(v), def)
+    }
+    case 'optional': {
+      const inner = compile(def.innerType)
+      return inner && withChecks((v) => v === undefined || inner(v), def)
+    }
+    case 'array': {
+      const element = compile(def.element)
+      if (!element) return undefined
+      return withChecks((v) => {
+        if (!Array.isArray(v)) return false
+        for (const item of v) if (!element(item)) return false
+        return true
+      }, def)
+    }
+    case 'union': {
+      const options = (def.options as unknown[]).map(compile)
+      if (options.some((o) => !o)) return undefined
+      const checks = options as Check[]
+      return withChecks((v) => {
+        for (const check of checks) if (check(v)) return true
+        return false
+      }, def)
+    }
+    case 'object':
+      return compileObject(def)
+    default:
+      return undefined
+  }
+}
+
+/** `true` only when the value certainly conforms to the schema; `false` means "ask zod". */
+export function compileValidityCheck(schema: z.ZodType): Check {
+  return compile(schema) ?? (() => false)
+}

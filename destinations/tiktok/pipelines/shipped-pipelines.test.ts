@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest'
+import { loadShippedPipelines, readEvent } from '../../../test/fixtures/pipelines/read-fixtures.ts'
+import { TikTokRequestBody } from '../core/contract.ts'
+import { CoreSettings } from '../core/settings.ts'
+import { STANDARD_EVENTS } from '../core/standard-events.ts'
+import { previewRequest } from './preview-request.ts'
+import { matchPipelines, preparePipelines } from './run-pipelines.ts'
+
+const settings = CoreSettings.parse({ accessToken: 'test-token', pixelCode: 'C4PIXEL123' })
+const runnable = preparePipelines(loadShippedPipelines())
+
+// fixture event -> the one pipeline it triggers, and what TikTok receives (a subset of data[0]).
+const TABLE: Array<[string, string, Record<string, unknown>]> = [
+  ['order-completed', 'tiktok_purchase', { event: 'Purchase', properties: { value: 25, currency: 'USD' } }],
+  ['order-placed', 'place_an_order', { event: 'PlaceAnOrder', properties: { value: 99.9, currency: 'GBP', order_id: 'ord-3' } }],
+  ['checkout-started', 'initiate_checkout', { event: 'InitiateCheckout', properties: { value: 25, currency: 'USD', content_type: 'product' } }],
+  ['payment-info-entered', 'add_payment_info', { event: 'AddPaymentInfo', properties: { payment_method: 'Visa', order_id: 'ord-4' } }],
+  ['product-viewed', 'view_content', {
+    event: 'ViewContent',
+    user: { ttclid: 'E.C.P.view-click' },
+    properties: { value: 18.99, currency: 'EUR', content_type: 'product', contents: [{ content_id: '507f1f77bcf86cd799439011', price: 18.99, quantity: 1 }] }
+  }],
+  ['product-added', 'add_to_cart', { event: 'AddToCart', properties: { currency: 'USD', contents: [{ content_id: '507f1f77bcf86cd799439011', quantity: 2 }] } }],
+  ['product-added-to-wishlist', 'add_to_wishlist', { event: 'AddToWishlist', properties: { value: 18.99, currency: 'USD' } }],
+  ['product-customized', 'customize_product', { event: 'CustomizeProduct', properties: { value: 25, currency: 'USD', contents: [{ content_id: 'tee-001' }] } }],
+  ['products-searched', 'search', { event: 'Search', properties: { search_string: 'blue hotpants' } }],
+  ['signed-up', 'complete_registration', { event: 'CompleteRegistration', properties: { method: 'google' } }],
+  ['account-created', 'complete_registration', { event: 'CompleteRegistration' }],
+  ['lead-generated', 'lead', { event: 'Lead', lead: { lead_id: 'lead-77' }, properties: { description: 'Newsletter footer' } }],
+  ['form-submitted', 'lead', { event: 'Lead', properties: { description: 'contact-us' } }],
+  ['contact-requested', 'contact', { event: 'Contact' }],
+  ['subscription-started', 'subscribe', { event: 'Subscribe', properties: { value: 29, currency: 'USD' } }],
+  ['trial-started', 'start_trial', { event: 'StartTrial' }],
+  ['application-submitted', 'submit_application', { event: 'SubmitApplication' }],
+  ['application-approved', 'application_approval', { event: 'ApplicationApproval' }],
+  ['appointment-scheduled', 'schedule', { event: 'Schedule' }],
+  ['store-located', 'find_location', { event: 'FindLocation', properties: { search_string: 'Berlin' } }],
+  ['file-downloaded', 'download', { event: 'Download', properties: { description: 'whitepaper.pdf' } }],
+  ['button-clicked', 'click_button', { event: 'ClickButton', properties: { description: 'Get started' } }],
+  ['page', 'page_view', {
+    event: 'PageView',
+    user: { ttclid: 'E.C.P.page-click' },
+    page: { url: 'https://shop.example.com/?ttclid=E.C.P.page-click', referrer: 'https://www.tiktok.com/' }
+  }],
+  ['order-completed-anonymous', 'tiktok_purchase', { event: 'Purchase', properties: { value: 10, currency: 'USD' } }]
+]
+
+describe('every shipped pipeline on realistic Segment events', () => {
+  it.each(TABLE)('%s -> %s', async (fixture, pipelineName, expected) => {
+    const event = readEvent(fixture)
+    const matched = matchPipelines(runnable, event)
+    expect(matched.map((p) => p.pipeline.name)).toEqual([pipelineName])
+    const result = await previewRequest(matched[0], event, settings)
+    if (result.kind !== 'request') throw new Error(`expected a request, got ${result.kind}`)
+    expect(TikTokRequestBody.safeParse(result.body).success).toBe(true)
+    expect(result.body.data).toHaveLength(1)
+    expect(result.body.data[0]).toMatchObject({ event_id: event.messageId, ...expected })
+  })
+
+  it.each(['identify', 'screen', 'unmapped-track'])('%s triggers no pipeline', (fixture) => {
+    expect(matchPipelines(runnable, readEvent(fixture))).toEqual([])
+  })
+
+  it('the table covers every active shipped pipeline, and they cover every standard TikTok event', () => {
+    const covered = new Set(TABLE.map(([, name]) => name))
+    expect(runnable.pipelines.map((p) => p.pipeline.name).filter((name) => !covered.has(name))).toEqual([])
+    const loaded = loadShippedPipelines()
+    const events = new Set(loaded.map((p) => p.event))
+    expect(STANDARD_EVENTS.filter((name) => !events.has(name))).toEqual([])
+  })
+})

@@ -1,0 +1,141 @@
+/**
+ * validate and preview as a user runs them: `bun runner/cli.ts <command>` in a real process, asserting exit codes
+ * and output.
+ */
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { readYamlSources, REPO_ROOT } from '../../test/fixtures/pipelines/read-fixtures.ts'
+import { TikTokRequestBody } from '../../destinations/tiktok/core/contract.ts'
+
+const BUN = join(REPO_ROOT, 'node_modules', '.bin', 'bun')
+const BASE_ENV = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' }
+
+function relay(args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(BUN, ['runner/cli.ts', ...args], { cwd: REPO_ROOT, env: { ...BASE_ENV, ...env }, encoding: 'utf8' })
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+const TOKEN = { TIKTOK_ACCESS_TOKEN: 'test-token' }
+const EVENTS = 'test/fixtures/pipelines/events'
+
+describe('tiktok-events-relay validate', () => {
+  it('accepts the shipped pipelines (exit 0) and says which are active', () => {
+    const { code, stdout, stderr } = relay(['validate'], TOKEN)
+    expect(stderr).toBe('')
+    expect(code).toBe(0)
+    expect(stdout).toContain('pipelines/purchase.yaml: purchase -> Purchase when type = "track" and event = "Order Completed" (replaced by tiktok_purchase)')
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe('ok: 22 pipelines, 21 active')
+  })
+
+  it('names a missing secret variable (exit 1); --no-env skips secrets', () => {
+    const missing = relay(['validate', 'pipelines/page-view.yaml'])
+    expect(missing.code).toBe(1)
+    expect(missing.stderr).toBe(
+      'pipelines/page-view.yaml:13:9: output.auth: environment variable TIKTOK_ACCESS_TOKEN is not set\n1 problem in 1 file\n'
+    )
+    expect(relay(['validate', '--no-env', 'pipelines/page-view.yaml']).code).toBe(0)
+  })
+
+  it('lists ALL problems of all broken files as file:line:col: message (exit 1)', () => {
+    const { code, stdout, stderr } = relay(['validate', 'test/fixtures/pipelines/invalid'], TOKEN)
+    expect(code).toBe(1)
+    expect(stdout).toBe('')
+    const dir = join(REPO_ROOT, 'test/fixtures/pipelines/invalid')
+    const expected = readYamlSources(dir)
+      .map((s) => readFileSync(join(REPO_ROOT, s.path.replace(/\.yaml$/, '.expected')), 'utf8'))
+      .join('')
+    const problems = expected.trimEnd().split('\n').length
+    expect(stderr).toBe(`${expected}${problems} problems in ${readYamlSources(dir).length} files\n`)
+  })
+
+  it('refuses unknown options and unreadable paths', () => {
+    expect(relay(['validate', '--strict'])).toMatchObject({ code: 1, stderr: 'Unknown option "--strict" (see validate --help)\n' })
+    const missing = relay(['validate', 'no/such/dir'])
+    expect(missing.code).toBe(1)
+    expect(missing.stderr).toMatch(/^cannot read no\/such\/dir: /)
+  })
+})
+
+describe('tiktok-events-relay preview', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'preview-'))
+  const settingsFile = join(dir, 'settings.json')
+  writeFileSync(settingsFile, JSON.stringify({ pixelCode: 'C4PIXEL123', consentCategories: ['Advertising'] }))
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+  it('prints the hashed request body the seed would send, and sends nothing (exit 0)', () => {
+    const { code, stdout, stderr } = relay([
+      'preview',
+      '--pipeline',
+      'pipelines/tiktok-purchase.yaml',
+      '--event',
+      `${EVENTS}/order-completed.json`,
+      '--settings',
+      settingsFile
+    ])
+    expect(stderr).toBe('')
+    expect(code).toBe(0)
+    const body = TikTokRequestBody.parse(JSON.parse(stdout))
+    expect(body).toMatchObject({
+      event_source: 'web',
+      event_source_id: 'C4PIXEL123',
+      data: [
+        {
+          event: 'Purchase',
+          event_time: 1795421465,
+          user: { email: '848a771458438fc2ec420560d769fb9b9b86851ee338ec56517baabd79d3bb4f' },
+          properties: { value: 25, currency: 'USD' }
+        }
+      ]
+    })
+    expect(stdout).not.toContain('Alice')
+  })
+
+  it('reads pixelCode from TIKTOK_PIXEL_CODE and says when it is missing', () => {
+    const args = ['preview', '--pipeline', 'pipelines/page-view.yaml', '--event', `${EVENTS}/page.json`]
+    expect(JSON.parse(relay(args, { TIKTOK_PIXEL_CODE: 'P1' }).stdout).event_source_id).toBe('P1')
+    expect(relay(args)).toMatchObject({
+      code: 1,
+      stderr: 'settings pixelCode: missing; put pixelCode in --settings or set TIKTOK_PIXEL_CODE\n'
+    })
+  })
+
+  it('explains an event the pipeline does not trigger on (exit 1)', () => {
+    const { code, stdout, stderr } = relay(
+      ['preview', '--pipeline', 'pipelines/search.yaml', '--event', `${EVENTS}/order-completed.json`],
+      { TIKTOK_PIXEL_CODE: 'P1' }
+    )
+    expect([code, stdout, stderr]).toEqual([
+      1,
+      '',
+      'the event does not trigger search (type = "track" and event = "Products Searched")\n'
+    ])
+  })
+
+  it('says when consent stops the event (exit 0, nothing printed on stdout)', () => {
+    const denied = join(dir, 'denied.json')
+    const event = JSON.parse(readFileSync(join(REPO_ROOT, EVENTS, 'page.json'), 'utf8'))
+    event.context.consent = { categoryPreferences: { Advertising: false } }
+    writeFileSync(denied, JSON.stringify(event))
+    const { code, stdout, stderr } = relay(
+      ['preview', '--pipeline', 'pipelines/page-view.yaml', '--event', denied, '--settings', settingsFile]
+    )
+    expect([code, stdout]).toEqual([0, ''])
+    expect(stderr).toMatch(/^not sent: consent_denied \(/)
+  })
+
+  it('lists pipeline problems with file:line:col and usage errors (exit 1)', () => {
+    expect(
+      relay(['preview', '--pipeline', 'test/fixtures/pipelines/invalid/unknown-transform.yaml', '--event', `${EVENTS}/page.json`])
+    ).toMatchObject({
+      code: 1,
+      stderr: readFileSync(join(REPO_ROOT, 'test/fixtures/pipelines/invalid/unknown-transform.expected'), 'utf8')
+    })
+    expect(relay(['preview', '--event', `${EVENTS}/page.json`])).toMatchObject({
+      code: 1,
+      stderr: '--pipeline is required (see preview --help)\n'
+    })
+  })
+})

@@ -1,0 +1,116 @@
+/**
+ * `tiktok-events-relay preview --pipeline FILE --event event.json [--settings settings.json]`: prints the TikTok
+ * request body one event would produce (mapped, normalised, hashed, validated), without sending anything.
+ */
+import { readFileSync } from 'node:fs'
+import { EventValidationError } from '../../destinations/tiktok/core/errors.ts'
+import { CoreSettings } from '../../destinations/tiktok/core/settings.ts'
+import {
+  FIELD_DEFAULTS,
+  formatPipelineIssue,
+  loadPipelines,
+  preparePipelines,
+  previewRequest
+} from '../../destinations/tiktok/pipelines/index.ts'
+import type { Command } from '../cli.ts'
+import { readPipelineSources } from './validate.ts'
+
+const HELP = `Usage: tiktok-events-relay preview --pipeline FILE --event FILE [--settings FILE]
+
+Prints, as JSON, the TikTok Events API request body that the pipeline would send for the event: mapped,
+normalised, hashed and checked against TikTok's contract. Nothing is sent.
+
+Options:
+  --pipeline <file>   the pipeline (YAML)
+  --event <file>      one Segment-spec event (JSON), or a JSON list of events
+  --settings <file>   destination settings (JSON, CoreSettings keys: pixelCode, eventSource, consentCategories...);
+                      pixelCode may also come from TIKTOK_PIXEL_CODE. The access token is never needed.
+  -h, --help          this text`
+
+type Options = { pipeline?: string; event?: string; settings?: string }
+
+function parseArgs(argv: string[]): Options | string {
+  const options: Options = {}
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i].includes('=') ? argv[i].split(/=(.*)/s, 2) : [argv[i], undefined]
+    const key = flag.replace(/^--/, '') as keyof Options
+    if (!['--pipeline', '--event', '--settings'].includes(flag)) return `Unknown option "${argv[i]}" (see preview --help)`
+    const value = inline ?? argv[++i]
+    if (value === undefined) return `${flag} needs a value`
+    options[key] = value
+  }
+  if (!options.pipeline) return '--pipeline is required (see preview --help)'
+  if (!options.event) return '--event is required (see preview --help)'
+  return options
+}
+
+function readJson(path: string, what: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'))
+  } catch (error) {
+    throw new Error(`${what} ${path}: ${(error as Error).message}`)
+  }
+}
+
+export const command: Command = {
+  summary: 'print the TikTok request body a pipeline would send for an event, without sending',
+  help: HELP,
+  async run(argv) {
+    const options = parseArgs(argv)
+    if (typeof options === 'string') {
+      console.error(options)
+      return 1
+    }
+    const { pipelines, issues } = loadPipelines(readPipelineSources([options.pipeline!]), { fieldDefaults: FIELD_DEFAULTS })
+    if (issues.length > 0) {
+      for (const issue of issues) console.error(formatPipelineIssue(issue))
+      return 1
+    }
+    const [runnable] = preparePipelines(pipelines).pipelines
+    let events: unknown
+    let rawSettings: unknown
+    try {
+      events = readJson(options.event!, 'event file')
+      rawSettings = options.settings ? readJson(options.settings, 'settings file') : {}
+    } catch (error) {
+      console.error((error as Error).message)
+      return 1
+    }
+    // Preview never sends, so the token is a placeholder that is never printed.
+    const parsed = CoreSettings.safeParse({
+      pixelCode: process.env.TIKTOK_PIXEL_CODE,
+      ...(rawSettings as object),
+      accessToken: 'preview-never-sent'
+    })
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const key = issue.path.join('.')
+        const missing = key === 'pixelCode' && issue.code === 'invalid_type'
+        console.error(`settings ${key}: ${missing ? 'missing; put pixelCode in --settings or set TIKTOK_PIXEL_CODE' : issue.message}`)
+      }
+      return 1
+    }
+    let failed = false
+    for (const event of Array.isArray(events) ? events : [events]) {
+      if (typeof event !== 'object' || event === null || Array.isArray(event)) {
+        console.error('an event must be a JSON object')
+        failed = true
+        continue
+      }
+      try {
+        const result = await previewRequest(runnable, event as Record<string, unknown>, parsed.data)
+        if (result.kind === 'request') console.log(JSON.stringify(result.body, null, 2))
+        else if (result.kind === 'dropped') console.error(`not sent: ${result.reason} (${result.detail})`)
+        else {
+          console.error(`the event does not trigger ${runnable.pipeline.name} (${runnable.pipeline.subscription})`)
+          failed = true
+        }
+      } catch (error) {
+        if (!(error instanceof EventValidationError)) throw error
+        for (const issue of error.issues) console.error(`invalid event for TikTok: ${issue.path}: ${issue.message}`)
+        failed = true
+      }
+    }
+    return failed ? 1 : 0
+  }
+}

@@ -1,0 +1,158 @@
+/**
+ * The runtime smoke suite: the same checks under Bun, Deno and Node 20 (test/runtimes/run-all.mjs runs this file
+ * with each). Prints `ok <check>` / `not ok <check>: <why>` per check and exits 1 when any failed.
+ * Usage: <runtime> test/runtimes/smoke.ts --runtime bun|deno|node
+ */
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import {
+  buildRequestBodies,
+  buildTikTokEvent,
+  hashMatchKey,
+  TikTokRequestBody
+} from '../../destinations/tiktok/core/index.ts'
+import { FIELD_DEFAULTS } from '../../destinations/tiktok/pipelines/field-defaults.ts'
+import { loadPipelinesOrThrow } from '../../destinations/tiktok/pipelines/load-pipelines.ts'
+import {
+  evaluatePipeline,
+  matchPipelines,
+  preparePipelines
+} from '../../destinations/tiktok/pipelines/run-pipelines.ts'
+import type { FetchHandler, ServedRelay, ServeOptions } from '../../runner/adapters/served.ts'
+import { createLogger } from '../../runner/log.ts'
+import { startRelay } from '../../runner/main-relay.ts'
+
+type Runtime = 'bun' | 'deno' | 'node'
+const runtime = process.argv[process.argv.indexOf('--runtime') + 1] as Runtime
+const ROOT = new URL('../../', import.meta.url)
+
+const g = globalThis as { Bun?: { version: string }; Deno?: { version: { deno: string } } }
+console.log(
+  `runtime ${g.Bun ? `bun ${g.Bun.version}` : g.Deno ? `deno ${g.Deno.version.deno}` : `node ${process.version}`}`
+)
+
+let failed = 0
+async function check(name: string, run: () => Promise<void> | void): Promise<void> {
+  try {
+    await run()
+    console.log(`ok ${name}`)
+  } catch (err) {
+    failed++
+    console.log(`not ok ${name}: ${err instanceof Error ? err.message : String(err)}`)
+  }
+}
+function expectEqual(actual: unknown, expected: unknown, what: string): void {
+  if (JSON.stringify(actual) !== JSON.stringify(expected)) {
+    throw new Error(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`)
+  }
+}
+
+/** This runtime's adapter, picked explicitly so each runtime proves its own (not the auto-selected one). */
+async function adapterFor(name: Runtime): Promise<(h: FetchHandler, o: ServeOptions) => Promise<ServedRelay>> {
+  if (name === 'bun') return (await import('../../runner/adapters/bun.ts')).serveWithBun
+  if (name === 'deno') return (await import('../../runner/adapters/deno.ts')).serveWithDeno
+  return (await import('../../runner/adapters/node.ts')).serveWithNode
+}
+
+const ORDER_COMPLETED = {
+  type: 'track',
+  event: 'Order Completed',
+  messageId: `smoke-${runtime}-order`,
+  timestamp: '2026-11-23T08:41:12.345Z',
+  userId: 'user_123',
+  properties: {
+    revenue: 25,
+    currency: 'EUR',
+    products: [{ product_id: 'p-1', price: 19, quantity: 1 }]
+  },
+  context: { ip: '203.0.113.24', traits: { email: ' ALICE_abc@gmail.com ' } }
+}
+
+let requestBody: TikTokRequestBody | undefined
+
+await check('hash vectors (email, phone, external_id)', async () => {
+  expectEqual(
+    await hashMatchKey('email', ' ALICE_abc@gmail.com '),
+    '848a771458438fc2ec420560d769fb9b9b86851ee338ec56517baabd79d3bb4f',
+    'email'
+  )
+  expectEqual(
+    await hashMatchKey('phone', '(+1)2133734253'),
+    '9f7ec22d72092cd3c0b58726ed9c2d91b92e51a3f29837508fb2948bb22dd2fd',
+    'phone'
+  )
+  expectEqual(
+    await hashMatchKey('external_id', 'user_123'),
+    '80fba0ae1c48e3978e43e4efc365e14e12ea0c830ba8ba5b9a2dafc7e3f2ab8b',
+    'external_id'
+  )
+})
+
+await check('shipped pipelines load, compile and map an Order Completed', async () => {
+  const dir = new URL('pipelines/', ROOT)
+  const names = (await readdir(dir)).filter((n) => n.endsWith('.yaml')).sort()
+  const sources = await Promise.all(
+    names.map(async (n) => ({ path: n, text: await readFile(new URL(n, dir), 'utf8') }))
+  )
+  const runnable = preparePipelines(loadPipelinesOrThrow(sources, { fieldDefaults: FIELD_DEFAULTS }))
+  const matched = matchPipelines(runnable, ORDER_COMPLETED)
+  expectEqual(matched.length, 1, 'pipelines matching Order Completed')
+  const built = await buildTikTokEvent(evaluatePipeline(matched[0], ORDER_COMPLETED), { eventSource: 'web' })
+  if (built.kind !== 'send') throw new Error(`event was dropped: ${built.reason}`)
+  expectEqual(built.event.event, 'Purchase', 'event name')
+  expectEqual(built.event.properties?.value, 25, 'value')
+  expectEqual(
+    built.event.user?.email,
+    '848a771458438fc2ec420560d769fb9b9b86851ee338ec56517baabd79d3bb4f',
+    'hashed email'
+  )
+  ;[requestBody] = buildRequestBodies([built.event], { pixelCode: 'CSMOKE' })
+})
+
+await check('request body fits the contract', () => {
+  const parsed = TikTokRequestBody.safeParse(requestBody)
+  if (!parsed.success) throw new Error(parsed.error.issues.map((i) => i.path.join('.')).join(', '))
+  expectEqual(
+    [requestBody?.event_source, requestBody?.event_source_id, requestBody?.data.length],
+    ['web', 'CSMOKE', 1],
+    'body'
+  )
+})
+
+const dataDir = await mkdtemp(join(tmpdir(), `relay-smoke-${runtime}-`))
+let relay: Awaited<ReturnType<typeof startRelay>> | undefined
+await check(`runner serves through the ${runtime} adapter in dry-run (store opened)`, async () => {
+  relay = await startRelay(
+    { port: 0, hostname: '127.0.0.1' },
+    { RELAY_DATA_DIR: dataDir },
+    { serve: await adapterFor(runtime), log: createLogger(() => {}) }
+  )
+  if (!relay.dryRun) throw new Error('expected dry-run without a token')
+})
+
+await check('POST /v1/track is accepted', async () => {
+  if (!relay) throw new Error('runner did not start')
+  const res = await fetch(`${relay.url}/v1/track`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(ORDER_COMPLETED)
+  })
+  const body = (await res.json()) as { success?: boolean; accepted?: number }
+  expectEqual([res.status, body.success, body.accepted], [200, true, 1], 'status, success, accepted')
+})
+
+await check('GET /healthz answers ok in dry-run', async () => {
+  if (!relay) throw new Error('runner did not start')
+  const res = await fetch(`${relay.url}/healthz`)
+  const body = (await res.json()) as { ok?: boolean; dryRun?: boolean }
+  expectEqual([res.status, body.ok, body.dryRun], [200, true, true], 'status, ok, dryRun')
+})
+
+await check('runner stops', async () => {
+  await relay?.stop()
+})
+await rm(dataDir, { recursive: true, force: true })
+
+console.log(failed === 0 ? 'SMOKE PASSED' : `SMOKE FAILED (${failed})`)
+process.exit(failed === 0 ? 0 : 1)
