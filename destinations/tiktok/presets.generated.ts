@@ -69,18 +69,18 @@ export const presets: Preset[] = [
       "first_name": {
         "@if": {
           "exists": {
-            "@path": "$.traits.firstName"
+            "@path": "$.context.traits.firstName"
           },
           "then": {
-            "@path": "$.traits.firstName"
+            "@path": "$.context.traits.firstName"
           },
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.context.traits.firstName"
+                "@path": "$.traits.firstName"
               },
               "then": {
-                "@path": "$.context.traits.firstName"
+                "@path": "$.traits.firstName"
               },
               "else": {
                 "@path": "$.properties.first_name"
@@ -92,18 +92,18 @@ export const presets: Preset[] = [
       "last_name": {
         "@if": {
           "exists": {
-            "@path": "$.traits.lastName"
+            "@path": "$.context.traits.lastName"
           },
           "then": {
-            "@path": "$.traits.lastName"
+            "@path": "$.context.traits.lastName"
           },
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.context.traits.lastName"
+                "@path": "$.traits.lastName"
               },
               "then": {
-                "@path": "$.context.traits.lastName"
+                "@path": "$.traits.lastName"
               },
               "else": {
                 "@path": "$.properties.last_name"
@@ -115,52 +115,52 @@ export const presets: Preset[] = [
       "zip_code": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.postalCode"
+            "@path": "$.context.traits.address.postalCode"
           },
           "then": {
-            "@path": "$.traits.address.postalCode"
+            "@path": "$.context.traits.address.postalCode"
           },
           "else": {
-            "@path": "$.context.traits.address.postalCode"
+            "@path": "$.traits.address.postalCode"
           }
         }
       },
       "city": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.city"
+            "@path": "$.context.traits.address.city"
           },
           "then": {
-            "@path": "$.traits.address.city"
+            "@path": "$.context.traits.address.city"
           },
           "else": {
-            "@path": "$.context.traits.address.city"
+            "@path": "$.traits.address.city"
           }
         }
       },
       "state": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.state"
+            "@path": "$.context.traits.address.state"
           },
           "then": {
-            "@path": "$.traits.address.state"
+            "@path": "$.context.traits.address.state"
           },
           "else": {
-            "@path": "$.context.traits.address.state"
+            "@path": "$.traits.address.state"
           }
         }
       },
       "country": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.country"
+            "@path": "$.context.traits.address.country"
           },
           "then": {
-            "@path": "$.traits.address.country"
+            "@path": "$.context.traits.address.country"
           },
           "else": {
-            "@path": "$.context.traits.address.country"
+            "@path": "$.traits.address.country"
           }
         }
       },
@@ -514,18 +514,18 @@ export const presets: Preset[] = [
       "first_name": {
         "@if": {
           "exists": {
-            "@path": "$.traits.firstName"
+            "@path": "$.context.traits.firstName"
           },
           "then": {
-            "@path": "$.traits.firstName"
+            "@path": "$.context.traits.firstName"
           },
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.context.traits.firstName"
+                "@path": "$.traits.firstName"
               },
               "then": {
-                "@path": "$.context.traits.firstName"
+                "@path": "$.traits.firstName"
               },
               "else": {
                 "@path": "$.properties.first_name"
@@ -537,18 +537,18 @@ export const presets: Preset[] = [
       "last_name": {
         "@if": {
           "exists": {
-            "@path": "$.traits.lastName"
+            "@path": "$.context.traits.lastName"
           },
           "then": {
-            "@path": "$.traits.lastName"
+            "@path": "$.context.traits.lastName"
           },
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.context.traits.lastName"
+                "@path": "$.traits.lastName"
               },
               "then": {
-                "@path": "$.context.traits.lastName"
+                "@path": "$.traits.lastName"
               },
               "else": {
                 "@path": "$.properties.last_name"
@@ -560,52 +560,52 @@ export const presets: Preset[] = [
       "zip_code": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.postalCode"
+            "@path": "$.context.traits.address.postalCode"
           },
           "then": {
-            "@path": "$.traits.address.postalCode"
+            "@path": "$.context.traits.address.postalCode"
           },
           "else": {
-            "@path": "$.context.traits.address.postalCode"
+            "@path": "$.traits.address.postalCode"
           }
         }
       },
       "city": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.city"
+            "@path": "$.context.traits.address.city"
           },
           "then": {
-            "@path": "$.traits.address.city"
+            "@path": "$.context.traits.address.city"
           },
           "else": {
-            "@path": "$.context.traits.address.city"
+            "@path": "$.traits.address.city"
           }
         }
       },
       "state": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.state"
+            "@path": "$.context.traits.address.state"
           },
           "then": {
-            "@path": "$.traits.address.state"
+            "@path": "$.context.traits.address.state"
           },
           "else": {
-            "@path": "$.context.traits.address.state"
+            "@path": "$.traits.address.state"
           }
         }
       },
       "country": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.country"
+            "@path": "$.context.traits.address.country"
           },
           "then": {
-            "@path": "$.traits.address.country"
+            "@path": "$.context.traits.address.country"
           },
           "else": {
-            "@path": "$.context.traits.address.country"
+            "@path": "$.traits.address.country"
           }
         }
       },
@@ -962,18 +962,18 @@ export const presets: Preset[] = [
       "first_name": {
         "@if": {
           "exists": {
-            "@path": "$.traits.firstName"
+            "@path": "$.context.traits.firstName"
           },
           "then": {
-            "@path": "$.traits.firstName"
+            "@path": "$.context.traits.firstName"
           },
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.context.traits.firstName"
+                "@path": "$.traits.firstName"
               },
               "then": {
-                "@path": "$.context.traits.firstName"
+                "@path": "$.traits.firstName"
               },
               "else": {
                 "@path": "$.properties.first_name"
@@ -985,18 +985,18 @@ export const presets: Preset[] = [
       "last_name": {
         "@if": {
           "exists": {
-            "@path": "$.traits.lastName"
+            "@path": "$.context.traits.lastName"
           },
           "then": {
-            "@path": "$.traits.lastName"
+            "@path": "$.context.traits.lastName"
           },
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.context.traits.lastName"
+                "@path": "$.traits.lastName"
               },
               "then": {
-                "@path": "$.context.traits.lastName"
+                "@path": "$.traits.lastName"
               },
               "else": {
                 "@path": "$.properties.last_name"
@@ -1008,52 +1008,52 @@ export const presets: Preset[] = [
       "zip_code": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.postalCode"
+            "@path": "$.context.traits.address.postalCode"
           },
           "then": {
-            "@path": "$.traits.address.postalCode"
+            "@path": "$.context.traits.address.postalCode"
           },
           "else": {
-            "@path": "$.context.traits.address.postalCode"
+            "@path": "$.traits.address.postalCode"
           }
         }
       },
       "city": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.city"
+            "@path": "$.context.traits.address.city"
           },
           "then": {
-            "@path": "$.traits.address.city"
+            "@path": "$.context.traits.address.city"
           },
           "else": {
-            "@path": "$.context.traits.address.city"
+            "@path": "$.traits.address.city"
           }
         }
       },
       "state": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.state"
+            "@path": "$.context.traits.address.state"
           },
           "then": {
-            "@path": "$.traits.address.state"
+            "@path": "$.context.traits.address.state"
           },
           "else": {
-            "@path": "$.context.traits.address.state"
+            "@path": "$.traits.address.state"
           }
         }
       },
       "country": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.country"
+            "@path": "$.context.traits.address.country"
           },
           "then": {
-            "@path": "$.traits.address.country"
+            "@path": "$.context.traits.address.country"
           },
           "else": {
-            "@path": "$.context.traits.address.country"
+            "@path": "$.traits.address.country"
           }
         }
       },
@@ -1410,18 +1410,18 @@ export const presets: Preset[] = [
       "first_name": {
         "@if": {
           "exists": {
-            "@path": "$.traits.firstName"
+            "@path": "$.context.traits.firstName"
           },
           "then": {
-            "@path": "$.traits.firstName"
+            "@path": "$.context.traits.firstName"
           },
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.context.traits.firstName"
+                "@path": "$.traits.firstName"
               },
               "then": {
-                "@path": "$.context.traits.firstName"
+                "@path": "$.traits.firstName"
               },
               "else": {
                 "@path": "$.properties.first_name"
@@ -1433,18 +1433,18 @@ export const presets: Preset[] = [
       "last_name": {
         "@if": {
           "exists": {
-            "@path": "$.traits.lastName"
+            "@path": "$.context.traits.lastName"
           },
           "then": {
-            "@path": "$.traits.lastName"
+            "@path": "$.context.traits.lastName"
           },
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.context.traits.lastName"
+                "@path": "$.traits.lastName"
               },
               "then": {
-                "@path": "$.context.traits.lastName"
+                "@path": "$.traits.lastName"
               },
               "else": {
                 "@path": "$.properties.last_name"
@@ -1456,52 +1456,52 @@ export const presets: Preset[] = [
       "zip_code": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.postalCode"
+            "@path": "$.context.traits.address.postalCode"
           },
           "then": {
-            "@path": "$.traits.address.postalCode"
+            "@path": "$.context.traits.address.postalCode"
           },
           "else": {
-            "@path": "$.context.traits.address.postalCode"
+            "@path": "$.traits.address.postalCode"
           }
         }
       },
       "city": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.city"
+            "@path": "$.context.traits.address.city"
           },
           "then": {
-            "@path": "$.traits.address.city"
+            "@path": "$.context.traits.address.city"
           },
           "else": {
-            "@path": "$.context.traits.address.city"
+            "@path": "$.traits.address.city"
           }
         }
       },
       "state": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.state"
+            "@path": "$.context.traits.address.state"
           },
           "then": {
-            "@path": "$.traits.address.state"
+            "@path": "$.context.traits.address.state"
           },
           "else": {
-            "@path": "$.context.traits.address.state"
+            "@path": "$.traits.address.state"
           }
         }
       },
       "country": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.country"
+            "@path": "$.context.traits.address.country"
           },
           "then": {
-            "@path": "$.traits.address.country"
+            "@path": "$.context.traits.address.country"
           },
           "else": {
-            "@path": "$.context.traits.address.country"
+            "@path": "$.traits.address.country"
           }
         }
       },
@@ -1850,18 +1850,18 @@ export const presets: Preset[] = [
       "first_name": {
         "@if": {
           "exists": {
-            "@path": "$.traits.firstName"
+            "@path": "$.context.traits.firstName"
           },
           "then": {
-            "@path": "$.traits.firstName"
+            "@path": "$.context.traits.firstName"
           },
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.context.traits.firstName"
+                "@path": "$.traits.firstName"
               },
               "then": {
-                "@path": "$.context.traits.firstName"
+                "@path": "$.traits.firstName"
               },
               "else": {
                 "@path": "$.properties.first_name"
@@ -1873,18 +1873,18 @@ export const presets: Preset[] = [
       "last_name": {
         "@if": {
           "exists": {
-            "@path": "$.traits.lastName"
+            "@path": "$.context.traits.lastName"
           },
           "then": {
-            "@path": "$.traits.lastName"
+            "@path": "$.context.traits.lastName"
           },
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.context.traits.lastName"
+                "@path": "$.traits.lastName"
               },
               "then": {
-                "@path": "$.context.traits.lastName"
+                "@path": "$.traits.lastName"
               },
               "else": {
                 "@path": "$.properties.last_name"
@@ -1896,52 +1896,52 @@ export const presets: Preset[] = [
       "zip_code": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.postalCode"
+            "@path": "$.context.traits.address.postalCode"
           },
           "then": {
-            "@path": "$.traits.address.postalCode"
+            "@path": "$.context.traits.address.postalCode"
           },
           "else": {
-            "@path": "$.context.traits.address.postalCode"
+            "@path": "$.traits.address.postalCode"
           }
         }
       },
       "city": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.city"
+            "@path": "$.context.traits.address.city"
           },
           "then": {
-            "@path": "$.traits.address.city"
+            "@path": "$.context.traits.address.city"
           },
           "else": {
-            "@path": "$.context.traits.address.city"
+            "@path": "$.traits.address.city"
           }
         }
       },
       "state": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.state"
+            "@path": "$.context.traits.address.state"
           },
           "then": {
-            "@path": "$.traits.address.state"
+            "@path": "$.context.traits.address.state"
           },
           "else": {
-            "@path": "$.context.traits.address.state"
+            "@path": "$.traits.address.state"
           }
         }
       },
       "country": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.country"
+            "@path": "$.context.traits.address.country"
           },
           "then": {
-            "@path": "$.traits.address.country"
+            "@path": "$.context.traits.address.country"
           },
           "else": {
-            "@path": "$.context.traits.address.country"
+            "@path": "$.traits.address.country"
           }
         }
       },
@@ -2310,18 +2310,18 @@ export const presets: Preset[] = [
       "first_name": {
         "@if": {
           "exists": {
-            "@path": "$.traits.firstName"
+            "@path": "$.context.traits.firstName"
           },
           "then": {
-            "@path": "$.traits.firstName"
+            "@path": "$.context.traits.firstName"
           },
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.context.traits.firstName"
+                "@path": "$.traits.firstName"
               },
               "then": {
-                "@path": "$.context.traits.firstName"
+                "@path": "$.traits.firstName"
               },
               "else": {
                 "@path": "$.properties.first_name"
@@ -2333,18 +2333,18 @@ export const presets: Preset[] = [
       "last_name": {
         "@if": {
           "exists": {
-            "@path": "$.traits.lastName"
+            "@path": "$.context.traits.lastName"
           },
           "then": {
-            "@path": "$.traits.lastName"
+            "@path": "$.context.traits.lastName"
           },
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.context.traits.lastName"
+                "@path": "$.traits.lastName"
               },
               "then": {
-                "@path": "$.context.traits.lastName"
+                "@path": "$.traits.lastName"
               },
               "else": {
                 "@path": "$.properties.last_name"
@@ -2356,52 +2356,52 @@ export const presets: Preset[] = [
       "zip_code": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.postalCode"
+            "@path": "$.context.traits.address.postalCode"
           },
           "then": {
-            "@path": "$.traits.address.postalCode"
+            "@path": "$.context.traits.address.postalCode"
           },
           "else": {
-            "@path": "$.context.traits.address.postalCode"
+            "@path": "$.traits.address.postalCode"
           }
         }
       },
       "city": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.city"
+            "@path": "$.context.traits.address.city"
           },
           "then": {
-            "@path": "$.traits.address.city"
+            "@path": "$.context.traits.address.city"
           },
           "else": {
-            "@path": "$.context.traits.address.city"
+            "@path": "$.traits.address.city"
           }
         }
       },
       "state": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.state"
+            "@path": "$.context.traits.address.state"
           },
           "then": {
-            "@path": "$.traits.address.state"
+            "@path": "$.context.traits.address.state"
           },
           "else": {
-            "@path": "$.context.traits.address.state"
+            "@path": "$.traits.address.state"
           }
         }
       },
       "country": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.country"
+            "@path": "$.context.traits.address.country"
           },
           "then": {
-            "@path": "$.traits.address.country"
+            "@path": "$.context.traits.address.country"
           },
           "else": {
-            "@path": "$.context.traits.address.country"
+            "@path": "$.traits.address.country"
           }
         }
       },
@@ -2765,18 +2765,18 @@ export const presets: Preset[] = [
       "first_name": {
         "@if": {
           "exists": {
-            "@path": "$.traits.firstName"
+            "@path": "$.context.traits.firstName"
           },
           "then": {
-            "@path": "$.traits.firstName"
+            "@path": "$.context.traits.firstName"
           },
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.context.traits.firstName"
+                "@path": "$.traits.firstName"
               },
               "then": {
-                "@path": "$.context.traits.firstName"
+                "@path": "$.traits.firstName"
               },
               "else": {
                 "@path": "$.properties.first_name"
@@ -2788,18 +2788,18 @@ export const presets: Preset[] = [
       "last_name": {
         "@if": {
           "exists": {
-            "@path": "$.traits.lastName"
+            "@path": "$.context.traits.lastName"
           },
           "then": {
-            "@path": "$.traits.lastName"
+            "@path": "$.context.traits.lastName"
           },
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.context.traits.lastName"
+                "@path": "$.traits.lastName"
               },
               "then": {
-                "@path": "$.context.traits.lastName"
+                "@path": "$.traits.lastName"
               },
               "else": {
                 "@path": "$.properties.last_name"
@@ -2811,52 +2811,52 @@ export const presets: Preset[] = [
       "zip_code": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.postalCode"
+            "@path": "$.context.traits.address.postalCode"
           },
           "then": {
-            "@path": "$.traits.address.postalCode"
+            "@path": "$.context.traits.address.postalCode"
           },
           "else": {
-            "@path": "$.context.traits.address.postalCode"
+            "@path": "$.traits.address.postalCode"
           }
         }
       },
       "city": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.city"
+            "@path": "$.context.traits.address.city"
           },
           "then": {
-            "@path": "$.traits.address.city"
+            "@path": "$.context.traits.address.city"
           },
           "else": {
-            "@path": "$.context.traits.address.city"
+            "@path": "$.traits.address.city"
           }
         }
       },
       "state": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.state"
+            "@path": "$.context.traits.address.state"
           },
           "then": {
-            "@path": "$.traits.address.state"
+            "@path": "$.context.traits.address.state"
           },
           "else": {
-            "@path": "$.context.traits.address.state"
+            "@path": "$.traits.address.state"
           }
         }
       },
       "country": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.country"
+            "@path": "$.context.traits.address.country"
           },
           "then": {
-            "@path": "$.traits.address.country"
+            "@path": "$.context.traits.address.country"
           },
           "else": {
-            "@path": "$.context.traits.address.country"
+            "@path": "$.traits.address.country"
           }
         }
       },
@@ -3205,18 +3205,18 @@ export const presets: Preset[] = [
       "first_name": {
         "@if": {
           "exists": {
-            "@path": "$.traits.firstName"
+            "@path": "$.context.traits.firstName"
           },
           "then": {
-            "@path": "$.traits.firstName"
+            "@path": "$.context.traits.firstName"
           },
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.context.traits.firstName"
+                "@path": "$.traits.firstName"
               },
               "then": {
-                "@path": "$.context.traits.firstName"
+                "@path": "$.traits.firstName"
               },
               "else": {
                 "@path": "$.properties.first_name"
@@ -3228,18 +3228,18 @@ export const presets: Preset[] = [
       "last_name": {
         "@if": {
           "exists": {
-            "@path": "$.traits.lastName"
+            "@path": "$.context.traits.lastName"
           },
           "then": {
-            "@path": "$.traits.lastName"
+            "@path": "$.context.traits.lastName"
           },
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.context.traits.lastName"
+                "@path": "$.traits.lastName"
               },
               "then": {
-                "@path": "$.context.traits.lastName"
+                "@path": "$.traits.lastName"
               },
               "else": {
                 "@path": "$.properties.last_name"
@@ -3251,52 +3251,52 @@ export const presets: Preset[] = [
       "zip_code": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.postalCode"
+            "@path": "$.context.traits.address.postalCode"
           },
           "then": {
-            "@path": "$.traits.address.postalCode"
+            "@path": "$.context.traits.address.postalCode"
           },
           "else": {
-            "@path": "$.context.traits.address.postalCode"
+            "@path": "$.traits.address.postalCode"
           }
         }
       },
       "city": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.city"
+            "@path": "$.context.traits.address.city"
           },
           "then": {
-            "@path": "$.traits.address.city"
+            "@path": "$.context.traits.address.city"
           },
           "else": {
-            "@path": "$.context.traits.address.city"
+            "@path": "$.traits.address.city"
           }
         }
       },
       "state": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.state"
+            "@path": "$.context.traits.address.state"
           },
           "then": {
-            "@path": "$.traits.address.state"
+            "@path": "$.context.traits.address.state"
           },
           "else": {
-            "@path": "$.context.traits.address.state"
+            "@path": "$.traits.address.state"
           }
         }
       },
       "country": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.country"
+            "@path": "$.context.traits.address.country"
           },
           "then": {
-            "@path": "$.traits.address.country"
+            "@path": "$.context.traits.address.country"
           },
           "else": {
-            "@path": "$.context.traits.address.country"
+            "@path": "$.traits.address.country"
           }
         }
       },
@@ -3653,18 +3653,18 @@ export const presets: Preset[] = [
       "first_name": {
         "@if": {
           "exists": {
-            "@path": "$.traits.firstName"
+            "@path": "$.context.traits.firstName"
           },
           "then": {
-            "@path": "$.traits.firstName"
+            "@path": "$.context.traits.firstName"
           },
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.context.traits.firstName"
+                "@path": "$.traits.firstName"
               },
               "then": {
-                "@path": "$.context.traits.firstName"
+                "@path": "$.traits.firstName"
               },
               "else": {
                 "@path": "$.properties.first_name"
@@ -3676,18 +3676,18 @@ export const presets: Preset[] = [
       "last_name": {
         "@if": {
           "exists": {
-            "@path": "$.traits.lastName"
+            "@path": "$.context.traits.lastName"
           },
           "then": {
-            "@path": "$.traits.lastName"
+            "@path": "$.context.traits.lastName"
           },
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.context.traits.lastName"
+                "@path": "$.traits.lastName"
               },
               "then": {
-                "@path": "$.context.traits.lastName"
+                "@path": "$.traits.lastName"
               },
               "else": {
                 "@path": "$.properties.last_name"
@@ -3699,52 +3699,52 @@ export const presets: Preset[] = [
       "zip_code": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.postalCode"
+            "@path": "$.context.traits.address.postalCode"
           },
           "then": {
-            "@path": "$.traits.address.postalCode"
+            "@path": "$.context.traits.address.postalCode"
           },
           "else": {
-            "@path": "$.context.traits.address.postalCode"
+            "@path": "$.traits.address.postalCode"
           }
         }
       },
       "city": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.city"
+            "@path": "$.context.traits.address.city"
           },
           "then": {
-            "@path": "$.traits.address.city"
+            "@path": "$.context.traits.address.city"
           },
           "else": {
-            "@path": "$.context.traits.address.city"
+            "@path": "$.traits.address.city"
           }
         }
       },
       "state": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.state"
+            "@path": "$.context.traits.address.state"
           },
           "then": {
-            "@path": "$.traits.address.state"
+            "@path": "$.context.traits.address.state"
           },
           "else": {
-            "@path": "$.context.traits.address.state"
+            "@path": "$.traits.address.state"
           }
         }
       },
       "country": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.country"
+            "@path": "$.context.traits.address.country"
           },
           "then": {
-            "@path": "$.traits.address.country"
+            "@path": "$.context.traits.address.country"
           },
           "else": {
-            "@path": "$.context.traits.address.country"
+            "@path": "$.traits.address.country"
           }
         }
       },
@@ -4103,18 +4103,18 @@ export const presets: Preset[] = [
       "first_name": {
         "@if": {
           "exists": {
-            "@path": "$.traits.firstName"
+            "@path": "$.context.traits.firstName"
           },
           "then": {
-            "@path": "$.traits.firstName"
+            "@path": "$.context.traits.firstName"
           },
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.context.traits.firstName"
+                "@path": "$.traits.firstName"
               },
               "then": {
-                "@path": "$.context.traits.firstName"
+                "@path": "$.traits.firstName"
               },
               "else": {
                 "@path": "$.properties.first_name"
@@ -4126,18 +4126,18 @@ export const presets: Preset[] = [
       "last_name": {
         "@if": {
           "exists": {
-            "@path": "$.traits.lastName"
+            "@path": "$.context.traits.lastName"
           },
           "then": {
-            "@path": "$.traits.lastName"
+            "@path": "$.context.traits.lastName"
           },
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.context.traits.lastName"
+                "@path": "$.traits.lastName"
               },
               "then": {
-                "@path": "$.context.traits.lastName"
+                "@path": "$.traits.lastName"
               },
               "else": {
                 "@path": "$.properties.last_name"
@@ -4149,52 +4149,52 @@ export const presets: Preset[] = [
       "zip_code": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.postalCode"
+            "@path": "$.context.traits.address.postalCode"
           },
           "then": {
-            "@path": "$.traits.address.postalCode"
+            "@path": "$.context.traits.address.postalCode"
           },
           "else": {
-            "@path": "$.context.traits.address.postalCode"
+            "@path": "$.traits.address.postalCode"
           }
         }
       },
       "city": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.city"
+            "@path": "$.context.traits.address.city"
           },
           "then": {
-            "@path": "$.traits.address.city"
+            "@path": "$.context.traits.address.city"
           },
           "else": {
-            "@path": "$.context.traits.address.city"
+            "@path": "$.traits.address.city"
           }
         }
       },
       "state": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.state"
+            "@path": "$.context.traits.address.state"
           },
           "then": {
-            "@path": "$.traits.address.state"
+            "@path": "$.context.traits.address.state"
           },
           "else": {
-            "@path": "$.context.traits.address.state"
+            "@path": "$.traits.address.state"
           }
         }
       },
       "country": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.country"
+            "@path": "$.context.traits.address.country"
           },
           "then": {
-            "@path": "$.traits.address.country"
+            "@path": "$.context.traits.address.country"
           },
           "else": {
-            "@path": "$.context.traits.address.country"
+            "@path": "$.traits.address.country"
           }
         }
       },
@@ -4553,18 +4553,18 @@ export const presets: Preset[] = [
       "first_name": {
         "@if": {
           "exists": {
-            "@path": "$.traits.firstName"
+            "@path": "$.context.traits.firstName"
           },
           "then": {
-            "@path": "$.traits.firstName"
+            "@path": "$.context.traits.firstName"
           },
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.context.traits.firstName"
+                "@path": "$.traits.firstName"
               },
               "then": {
-                "@path": "$.context.traits.firstName"
+                "@path": "$.traits.firstName"
               },
               "else": {
                 "@path": "$.properties.first_name"
@@ -4576,18 +4576,18 @@ export const presets: Preset[] = [
       "last_name": {
         "@if": {
           "exists": {
-            "@path": "$.traits.lastName"
+            "@path": "$.context.traits.lastName"
           },
           "then": {
-            "@path": "$.traits.lastName"
+            "@path": "$.context.traits.lastName"
           },
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.context.traits.lastName"
+                "@path": "$.traits.lastName"
               },
               "then": {
-                "@path": "$.context.traits.lastName"
+                "@path": "$.traits.lastName"
               },
               "else": {
                 "@path": "$.properties.last_name"
@@ -4599,52 +4599,52 @@ export const presets: Preset[] = [
       "zip_code": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.postalCode"
+            "@path": "$.context.traits.address.postalCode"
           },
           "then": {
-            "@path": "$.traits.address.postalCode"
+            "@path": "$.context.traits.address.postalCode"
           },
           "else": {
-            "@path": "$.context.traits.address.postalCode"
+            "@path": "$.traits.address.postalCode"
           }
         }
       },
       "city": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.city"
+            "@path": "$.context.traits.address.city"
           },
           "then": {
-            "@path": "$.traits.address.city"
+            "@path": "$.context.traits.address.city"
           },
           "else": {
-            "@path": "$.context.traits.address.city"
+            "@path": "$.traits.address.city"
           }
         }
       },
       "state": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.state"
+            "@path": "$.context.traits.address.state"
           },
           "then": {
-            "@path": "$.traits.address.state"
+            "@path": "$.context.traits.address.state"
           },
           "else": {
-            "@path": "$.context.traits.address.state"
+            "@path": "$.traits.address.state"
           }
         }
       },
       "country": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.country"
+            "@path": "$.context.traits.address.country"
           },
           "then": {
-            "@path": "$.traits.address.country"
+            "@path": "$.context.traits.address.country"
           },
           "else": {
-            "@path": "$.context.traits.address.country"
+            "@path": "$.traits.address.country"
           }
         }
       },
@@ -4991,18 +4991,18 @@ export const presets: Preset[] = [
       "first_name": {
         "@if": {
           "exists": {
-            "@path": "$.traits.firstName"
+            "@path": "$.context.traits.firstName"
           },
           "then": {
-            "@path": "$.traits.firstName"
+            "@path": "$.context.traits.firstName"
           },
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.context.traits.firstName"
+                "@path": "$.traits.firstName"
               },
               "then": {
-                "@path": "$.context.traits.firstName"
+                "@path": "$.traits.firstName"
               },
               "else": {
                 "@path": "$.properties.first_name"
@@ -5014,18 +5014,18 @@ export const presets: Preset[] = [
       "last_name": {
         "@if": {
           "exists": {
-            "@path": "$.traits.lastName"
+            "@path": "$.context.traits.lastName"
           },
           "then": {
-            "@path": "$.traits.lastName"
+            "@path": "$.context.traits.lastName"
           },
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.context.traits.lastName"
+                "@path": "$.traits.lastName"
               },
               "then": {
-                "@path": "$.context.traits.lastName"
+                "@path": "$.traits.lastName"
               },
               "else": {
                 "@path": "$.properties.last_name"
@@ -5037,52 +5037,52 @@ export const presets: Preset[] = [
       "zip_code": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.postalCode"
+            "@path": "$.context.traits.address.postalCode"
           },
           "then": {
-            "@path": "$.traits.address.postalCode"
+            "@path": "$.context.traits.address.postalCode"
           },
           "else": {
-            "@path": "$.context.traits.address.postalCode"
+            "@path": "$.traits.address.postalCode"
           }
         }
       },
       "city": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.city"
+            "@path": "$.context.traits.address.city"
           },
           "then": {
-            "@path": "$.traits.address.city"
+            "@path": "$.context.traits.address.city"
           },
           "else": {
-            "@path": "$.context.traits.address.city"
+            "@path": "$.traits.address.city"
           }
         }
       },
       "state": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.state"
+            "@path": "$.context.traits.address.state"
           },
           "then": {
-            "@path": "$.traits.address.state"
+            "@path": "$.context.traits.address.state"
           },
           "else": {
-            "@path": "$.context.traits.address.state"
+            "@path": "$.traits.address.state"
           }
         }
       },
       "country": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.country"
+            "@path": "$.context.traits.address.country"
           },
           "then": {
-            "@path": "$.traits.address.country"
+            "@path": "$.context.traits.address.country"
           },
           "else": {
-            "@path": "$.context.traits.address.country"
+            "@path": "$.traits.address.country"
           }
         }
       },
@@ -5441,18 +5441,18 @@ export const presets: Preset[] = [
       "first_name": {
         "@if": {
           "exists": {
-            "@path": "$.traits.firstName"
+            "@path": "$.context.traits.firstName"
           },
           "then": {
-            "@path": "$.traits.firstName"
+            "@path": "$.context.traits.firstName"
           },
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.context.traits.firstName"
+                "@path": "$.traits.firstName"
               },
               "then": {
-                "@path": "$.context.traits.firstName"
+                "@path": "$.traits.firstName"
               },
               "else": {
                 "@path": "$.properties.first_name"
@@ -5464,18 +5464,18 @@ export const presets: Preset[] = [
       "last_name": {
         "@if": {
           "exists": {
-            "@path": "$.traits.lastName"
+            "@path": "$.context.traits.lastName"
           },
           "then": {
-            "@path": "$.traits.lastName"
+            "@path": "$.context.traits.lastName"
           },
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.context.traits.lastName"
+                "@path": "$.traits.lastName"
               },
               "then": {
-                "@path": "$.context.traits.lastName"
+                "@path": "$.traits.lastName"
               },
               "else": {
                 "@path": "$.properties.last_name"
@@ -5487,52 +5487,52 @@ export const presets: Preset[] = [
       "zip_code": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.postalCode"
+            "@path": "$.context.traits.address.postalCode"
           },
           "then": {
-            "@path": "$.traits.address.postalCode"
+            "@path": "$.context.traits.address.postalCode"
           },
           "else": {
-            "@path": "$.context.traits.address.postalCode"
+            "@path": "$.traits.address.postalCode"
           }
         }
       },
       "city": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.city"
+            "@path": "$.context.traits.address.city"
           },
           "then": {
-            "@path": "$.traits.address.city"
+            "@path": "$.context.traits.address.city"
           },
           "else": {
-            "@path": "$.context.traits.address.city"
+            "@path": "$.traits.address.city"
           }
         }
       },
       "state": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.state"
+            "@path": "$.context.traits.address.state"
           },
           "then": {
-            "@path": "$.traits.address.state"
+            "@path": "$.context.traits.address.state"
           },
           "else": {
-            "@path": "$.context.traits.address.state"
+            "@path": "$.traits.address.state"
           }
         }
       },
       "country": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.country"
+            "@path": "$.context.traits.address.country"
           },
           "then": {
-            "@path": "$.traits.address.country"
+            "@path": "$.context.traits.address.country"
           },
           "else": {
-            "@path": "$.context.traits.address.country"
+            "@path": "$.traits.address.country"
           }
         }
       },
@@ -5881,18 +5881,18 @@ export const presets: Preset[] = [
       "first_name": {
         "@if": {
           "exists": {
-            "@path": "$.traits.firstName"
+            "@path": "$.context.traits.firstName"
           },
           "then": {
-            "@path": "$.traits.firstName"
+            "@path": "$.context.traits.firstName"
           },
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.context.traits.firstName"
+                "@path": "$.traits.firstName"
               },
               "then": {
-                "@path": "$.context.traits.firstName"
+                "@path": "$.traits.firstName"
               },
               "else": {
                 "@path": "$.properties.first_name"
@@ -5904,18 +5904,18 @@ export const presets: Preset[] = [
       "last_name": {
         "@if": {
           "exists": {
-            "@path": "$.traits.lastName"
+            "@path": "$.context.traits.lastName"
           },
           "then": {
-            "@path": "$.traits.lastName"
+            "@path": "$.context.traits.lastName"
           },
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.context.traits.lastName"
+                "@path": "$.traits.lastName"
               },
               "then": {
-                "@path": "$.context.traits.lastName"
+                "@path": "$.traits.lastName"
               },
               "else": {
                 "@path": "$.properties.last_name"
@@ -5927,52 +5927,52 @@ export const presets: Preset[] = [
       "zip_code": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.postalCode"
+            "@path": "$.context.traits.address.postalCode"
           },
           "then": {
-            "@path": "$.traits.address.postalCode"
+            "@path": "$.context.traits.address.postalCode"
           },
           "else": {
-            "@path": "$.context.traits.address.postalCode"
+            "@path": "$.traits.address.postalCode"
           }
         }
       },
       "city": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.city"
+            "@path": "$.context.traits.address.city"
           },
           "then": {
-            "@path": "$.traits.address.city"
+            "@path": "$.context.traits.address.city"
           },
           "else": {
-            "@path": "$.context.traits.address.city"
+            "@path": "$.traits.address.city"
           }
         }
       },
       "state": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.state"
+            "@path": "$.context.traits.address.state"
           },
           "then": {
-            "@path": "$.traits.address.state"
+            "@path": "$.context.traits.address.state"
           },
           "else": {
-            "@path": "$.context.traits.address.state"
+            "@path": "$.traits.address.state"
           }
         }
       },
       "country": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.country"
+            "@path": "$.context.traits.address.country"
           },
           "then": {
-            "@path": "$.traits.address.country"
+            "@path": "$.context.traits.address.country"
           },
           "else": {
-            "@path": "$.context.traits.address.country"
+            "@path": "$.traits.address.country"
           }
         }
       },
@@ -6319,18 +6319,18 @@ export const presets: Preset[] = [
       "first_name": {
         "@if": {
           "exists": {
-            "@path": "$.traits.firstName"
+            "@path": "$.context.traits.firstName"
           },
           "then": {
-            "@path": "$.traits.firstName"
+            "@path": "$.context.traits.firstName"
           },
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.context.traits.firstName"
+                "@path": "$.traits.firstName"
               },
               "then": {
-                "@path": "$.context.traits.firstName"
+                "@path": "$.traits.firstName"
               },
               "else": {
                 "@path": "$.properties.first_name"
@@ -6342,18 +6342,18 @@ export const presets: Preset[] = [
       "last_name": {
         "@if": {
           "exists": {
-            "@path": "$.traits.lastName"
+            "@path": "$.context.traits.lastName"
           },
           "then": {
-            "@path": "$.traits.lastName"
+            "@path": "$.context.traits.lastName"
           },
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.context.traits.lastName"
+                "@path": "$.traits.lastName"
               },
               "then": {
-                "@path": "$.context.traits.lastName"
+                "@path": "$.traits.lastName"
               },
               "else": {
                 "@path": "$.properties.last_name"
@@ -6365,52 +6365,52 @@ export const presets: Preset[] = [
       "zip_code": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.postalCode"
+            "@path": "$.context.traits.address.postalCode"
           },
           "then": {
-            "@path": "$.traits.address.postalCode"
+            "@path": "$.context.traits.address.postalCode"
           },
           "else": {
-            "@path": "$.context.traits.address.postalCode"
+            "@path": "$.traits.address.postalCode"
           }
         }
       },
       "city": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.city"
+            "@path": "$.context.traits.address.city"
           },
           "then": {
-            "@path": "$.traits.address.city"
+            "@path": "$.context.traits.address.city"
           },
           "else": {
-            "@path": "$.context.traits.address.city"
+            "@path": "$.traits.address.city"
           }
         }
       },
       "state": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.state"
+            "@path": "$.context.traits.address.state"
           },
           "then": {
-            "@path": "$.traits.address.state"
+            "@path": "$.context.traits.address.state"
           },
           "else": {
-            "@path": "$.context.traits.address.state"
+            "@path": "$.traits.address.state"
           }
         }
       },
       "country": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.country"
+            "@path": "$.context.traits.address.country"
           },
           "then": {
-            "@path": "$.traits.address.country"
+            "@path": "$.context.traits.address.country"
           },
           "else": {
-            "@path": "$.context.traits.address.country"
+            "@path": "$.traits.address.country"
           }
         }
       },
@@ -6759,18 +6759,18 @@ export const presets: Preset[] = [
       "first_name": {
         "@if": {
           "exists": {
-            "@path": "$.traits.firstName"
+            "@path": "$.context.traits.firstName"
           },
           "then": {
-            "@path": "$.traits.firstName"
+            "@path": "$.context.traits.firstName"
           },
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.context.traits.firstName"
+                "@path": "$.traits.firstName"
               },
               "then": {
-                "@path": "$.context.traits.firstName"
+                "@path": "$.traits.firstName"
               },
               "else": {
                 "@path": "$.properties.first_name"
@@ -6782,18 +6782,18 @@ export const presets: Preset[] = [
       "last_name": {
         "@if": {
           "exists": {
-            "@path": "$.traits.lastName"
+            "@path": "$.context.traits.lastName"
           },
           "then": {
-            "@path": "$.traits.lastName"
+            "@path": "$.context.traits.lastName"
           },
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.context.traits.lastName"
+                "@path": "$.traits.lastName"
               },
               "then": {
-                "@path": "$.context.traits.lastName"
+                "@path": "$.traits.lastName"
               },
               "else": {
                 "@path": "$.properties.last_name"
@@ -6805,52 +6805,52 @@ export const presets: Preset[] = [
       "zip_code": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.postalCode"
+            "@path": "$.context.traits.address.postalCode"
           },
           "then": {
-            "@path": "$.traits.address.postalCode"
+            "@path": "$.context.traits.address.postalCode"
           },
           "else": {
-            "@path": "$.context.traits.address.postalCode"
+            "@path": "$.traits.address.postalCode"
           }
         }
       },
       "city": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.city"
+            "@path": "$.context.traits.address.city"
           },
           "then": {
-            "@path": "$.traits.address.city"
+            "@path": "$.context.traits.address.city"
           },
           "else": {
-            "@path": "$.context.traits.address.city"
+            "@path": "$.traits.address.city"
           }
         }
       },
       "state": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.state"
+            "@path": "$.context.traits.address.state"
           },
           "then": {
-            "@path": "$.traits.address.state"
+            "@path": "$.context.traits.address.state"
           },
           "else": {
-            "@path": "$.context.traits.address.state"
+            "@path": "$.traits.address.state"
           }
         }
       },
       "country": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.country"
+            "@path": "$.context.traits.address.country"
           },
           "then": {
-            "@path": "$.traits.address.country"
+            "@path": "$.context.traits.address.country"
           },
           "else": {
-            "@path": "$.context.traits.address.country"
+            "@path": "$.traits.address.country"
           }
         }
       },
@@ -7199,18 +7199,18 @@ export const presets: Preset[] = [
       "first_name": {
         "@if": {
           "exists": {
-            "@path": "$.traits.firstName"
+            "@path": "$.context.traits.firstName"
           },
           "then": {
-            "@path": "$.traits.firstName"
+            "@path": "$.context.traits.firstName"
           },
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.context.traits.firstName"
+                "@path": "$.traits.firstName"
               },
               "then": {
-                "@path": "$.context.traits.firstName"
+                "@path": "$.traits.firstName"
               },
               "else": {
                 "@path": "$.properties.first_name"
@@ -7222,18 +7222,18 @@ export const presets: Preset[] = [
       "last_name": {
         "@if": {
           "exists": {
-            "@path": "$.traits.lastName"
+            "@path": "$.context.traits.lastName"
           },
           "then": {
-            "@path": "$.traits.lastName"
+            "@path": "$.context.traits.lastName"
           },
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.context.traits.lastName"
+                "@path": "$.traits.lastName"
               },
               "then": {
-                "@path": "$.context.traits.lastName"
+                "@path": "$.traits.lastName"
               },
               "else": {
                 "@path": "$.properties.last_name"
@@ -7245,52 +7245,52 @@ export const presets: Preset[] = [
       "zip_code": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.postalCode"
+            "@path": "$.context.traits.address.postalCode"
           },
           "then": {
-            "@path": "$.traits.address.postalCode"
+            "@path": "$.context.traits.address.postalCode"
           },
           "else": {
-            "@path": "$.context.traits.address.postalCode"
+            "@path": "$.traits.address.postalCode"
           }
         }
       },
       "city": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.city"
+            "@path": "$.context.traits.address.city"
           },
           "then": {
-            "@path": "$.traits.address.city"
+            "@path": "$.context.traits.address.city"
           },
           "else": {
-            "@path": "$.context.traits.address.city"
+            "@path": "$.traits.address.city"
           }
         }
       },
       "state": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.state"
+            "@path": "$.context.traits.address.state"
           },
           "then": {
-            "@path": "$.traits.address.state"
+            "@path": "$.context.traits.address.state"
           },
           "else": {
-            "@path": "$.context.traits.address.state"
+            "@path": "$.traits.address.state"
           }
         }
       },
       "country": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.country"
+            "@path": "$.context.traits.address.country"
           },
           "then": {
-            "@path": "$.traits.address.country"
+            "@path": "$.context.traits.address.country"
           },
           "else": {
-            "@path": "$.context.traits.address.country"
+            "@path": "$.traits.address.country"
           }
         }
       },
@@ -7647,18 +7647,18 @@ export const presets: Preset[] = [
       "first_name": {
         "@if": {
           "exists": {
-            "@path": "$.traits.firstName"
+            "@path": "$.context.traits.firstName"
           },
           "then": {
-            "@path": "$.traits.firstName"
+            "@path": "$.context.traits.firstName"
           },
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.context.traits.firstName"
+                "@path": "$.traits.firstName"
               },
               "then": {
-                "@path": "$.context.traits.firstName"
+                "@path": "$.traits.firstName"
               },
               "else": {
                 "@path": "$.properties.first_name"
@@ -7670,18 +7670,18 @@ export const presets: Preset[] = [
       "last_name": {
         "@if": {
           "exists": {
-            "@path": "$.traits.lastName"
+            "@path": "$.context.traits.lastName"
           },
           "then": {
-            "@path": "$.traits.lastName"
+            "@path": "$.context.traits.lastName"
           },
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.context.traits.lastName"
+                "@path": "$.traits.lastName"
               },
               "then": {
-                "@path": "$.context.traits.lastName"
+                "@path": "$.traits.lastName"
               },
               "else": {
                 "@path": "$.properties.last_name"
@@ -7693,52 +7693,52 @@ export const presets: Preset[] = [
       "zip_code": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.postalCode"
+            "@path": "$.context.traits.address.postalCode"
           },
           "then": {
-            "@path": "$.traits.address.postalCode"
+            "@path": "$.context.traits.address.postalCode"
           },
           "else": {
-            "@path": "$.context.traits.address.postalCode"
+            "@path": "$.traits.address.postalCode"
           }
         }
       },
       "city": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.city"
+            "@path": "$.context.traits.address.city"
           },
           "then": {
-            "@path": "$.traits.address.city"
+            "@path": "$.context.traits.address.city"
           },
           "else": {
-            "@path": "$.context.traits.address.city"
+            "@path": "$.traits.address.city"
           }
         }
       },
       "state": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.state"
+            "@path": "$.context.traits.address.state"
           },
           "then": {
-            "@path": "$.traits.address.state"
+            "@path": "$.context.traits.address.state"
           },
           "else": {
-            "@path": "$.context.traits.address.state"
+            "@path": "$.traits.address.state"
           }
         }
       },
       "country": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.country"
+            "@path": "$.context.traits.address.country"
           },
           "then": {
-            "@path": "$.traits.address.country"
+            "@path": "$.context.traits.address.country"
           },
           "else": {
-            "@path": "$.context.traits.address.country"
+            "@path": "$.traits.address.country"
           }
         }
       },
@@ -8087,18 +8087,18 @@ export const presets: Preset[] = [
       "first_name": {
         "@if": {
           "exists": {
-            "@path": "$.traits.firstName"
+            "@path": "$.context.traits.firstName"
           },
           "then": {
-            "@path": "$.traits.firstName"
+            "@path": "$.context.traits.firstName"
           },
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.context.traits.firstName"
+                "@path": "$.traits.firstName"
               },
               "then": {
-                "@path": "$.context.traits.firstName"
+                "@path": "$.traits.firstName"
               },
               "else": {
                 "@path": "$.properties.first_name"
@@ -8110,18 +8110,18 @@ export const presets: Preset[] = [
       "last_name": {
         "@if": {
           "exists": {
-            "@path": "$.traits.lastName"
+            "@path": "$.context.traits.lastName"
           },
           "then": {
-            "@path": "$.traits.lastName"
+            "@path": "$.context.traits.lastName"
           },
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.context.traits.lastName"
+                "@path": "$.traits.lastName"
               },
               "then": {
-                "@path": "$.context.traits.lastName"
+                "@path": "$.traits.lastName"
               },
               "else": {
                 "@path": "$.properties.last_name"
@@ -8133,52 +8133,52 @@ export const presets: Preset[] = [
       "zip_code": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.postalCode"
+            "@path": "$.context.traits.address.postalCode"
           },
           "then": {
-            "@path": "$.traits.address.postalCode"
+            "@path": "$.context.traits.address.postalCode"
           },
           "else": {
-            "@path": "$.context.traits.address.postalCode"
+            "@path": "$.traits.address.postalCode"
           }
         }
       },
       "city": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.city"
+            "@path": "$.context.traits.address.city"
           },
           "then": {
-            "@path": "$.traits.address.city"
+            "@path": "$.context.traits.address.city"
           },
           "else": {
-            "@path": "$.context.traits.address.city"
+            "@path": "$.traits.address.city"
           }
         }
       },
       "state": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.state"
+            "@path": "$.context.traits.address.state"
           },
           "then": {
-            "@path": "$.traits.address.state"
+            "@path": "$.context.traits.address.state"
           },
           "else": {
-            "@path": "$.context.traits.address.state"
+            "@path": "$.traits.address.state"
           }
         }
       },
       "country": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.country"
+            "@path": "$.context.traits.address.country"
           },
           "then": {
-            "@path": "$.traits.address.country"
+            "@path": "$.context.traits.address.country"
           },
           "else": {
-            "@path": "$.context.traits.address.country"
+            "@path": "$.traits.address.country"
           }
         }
       },
@@ -8515,18 +8515,18 @@ export const presets: Preset[] = [
       "first_name": {
         "@if": {
           "exists": {
-            "@path": "$.traits.firstName"
+            "@path": "$.context.traits.firstName"
           },
           "then": {
-            "@path": "$.traits.firstName"
+            "@path": "$.context.traits.firstName"
           },
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.context.traits.firstName"
+                "@path": "$.traits.firstName"
               },
               "then": {
-                "@path": "$.context.traits.firstName"
+                "@path": "$.traits.firstName"
               },
               "else": {
                 "@path": "$.properties.first_name"
@@ -8538,18 +8538,18 @@ export const presets: Preset[] = [
       "last_name": {
         "@if": {
           "exists": {
-            "@path": "$.traits.lastName"
+            "@path": "$.context.traits.lastName"
           },
           "then": {
-            "@path": "$.traits.lastName"
+            "@path": "$.context.traits.lastName"
           },
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.context.traits.lastName"
+                "@path": "$.traits.lastName"
               },
               "then": {
-                "@path": "$.context.traits.lastName"
+                "@path": "$.traits.lastName"
               },
               "else": {
                 "@path": "$.properties.last_name"
@@ -8561,52 +8561,52 @@ export const presets: Preset[] = [
       "zip_code": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.postalCode"
+            "@path": "$.context.traits.address.postalCode"
           },
           "then": {
-            "@path": "$.traits.address.postalCode"
+            "@path": "$.context.traits.address.postalCode"
           },
           "else": {
-            "@path": "$.context.traits.address.postalCode"
+            "@path": "$.traits.address.postalCode"
           }
         }
       },
       "city": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.city"
+            "@path": "$.context.traits.address.city"
           },
           "then": {
-            "@path": "$.traits.address.city"
+            "@path": "$.context.traits.address.city"
           },
           "else": {
-            "@path": "$.context.traits.address.city"
+            "@path": "$.traits.address.city"
           }
         }
       },
       "state": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.state"
+            "@path": "$.context.traits.address.state"
           },
           "then": {
-            "@path": "$.traits.address.state"
+            "@path": "$.context.traits.address.state"
           },
           "else": {
-            "@path": "$.context.traits.address.state"
+            "@path": "$.traits.address.state"
           }
         }
       },
       "country": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.country"
+            "@path": "$.context.traits.address.country"
           },
           "then": {
-            "@path": "$.traits.address.country"
+            "@path": "$.context.traits.address.country"
           },
           "else": {
-            "@path": "$.context.traits.address.country"
+            "@path": "$.traits.address.country"
           }
         }
       },
@@ -8838,18 +8838,18 @@ export const presets: Preset[] = [
       "first_name": {
         "@if": {
           "exists": {
-            "@path": "$.traits.firstName"
+            "@path": "$.context.traits.firstName"
           },
           "then": {
-            "@path": "$.traits.firstName"
+            "@path": "$.context.traits.firstName"
           },
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.context.traits.firstName"
+                "@path": "$.traits.firstName"
               },
               "then": {
-                "@path": "$.context.traits.firstName"
+                "@path": "$.traits.firstName"
               },
               "else": {
                 "@path": "$.properties.first_name"
@@ -8861,18 +8861,18 @@ export const presets: Preset[] = [
       "last_name": {
         "@if": {
           "exists": {
-            "@path": "$.traits.lastName"
+            "@path": "$.context.traits.lastName"
           },
           "then": {
-            "@path": "$.traits.lastName"
+            "@path": "$.context.traits.lastName"
           },
           "else": {
             "@if": {
               "exists": {
-                "@path": "$.context.traits.lastName"
+                "@path": "$.traits.lastName"
               },
               "then": {
-                "@path": "$.context.traits.lastName"
+                "@path": "$.traits.lastName"
               },
               "else": {
                 "@path": "$.properties.last_name"
@@ -8884,52 +8884,52 @@ export const presets: Preset[] = [
       "zip_code": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.postalCode"
+            "@path": "$.context.traits.address.postalCode"
           },
           "then": {
-            "@path": "$.traits.address.postalCode"
+            "@path": "$.context.traits.address.postalCode"
           },
           "else": {
-            "@path": "$.context.traits.address.postalCode"
+            "@path": "$.traits.address.postalCode"
           }
         }
       },
       "city": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.city"
+            "@path": "$.context.traits.address.city"
           },
           "then": {
-            "@path": "$.traits.address.city"
+            "@path": "$.context.traits.address.city"
           },
           "else": {
-            "@path": "$.context.traits.address.city"
+            "@path": "$.traits.address.city"
           }
         }
       },
       "state": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.state"
+            "@path": "$.context.traits.address.state"
           },
           "then": {
-            "@path": "$.traits.address.state"
+            "@path": "$.context.traits.address.state"
           },
           "else": {
-            "@path": "$.context.traits.address.state"
+            "@path": "$.traits.address.state"
           }
         }
       },
       "country": {
         "@if": {
           "exists": {
-            "@path": "$.traits.address.country"
+            "@path": "$.context.traits.address.country"
           },
           "then": {
-            "@path": "$.traits.address.country"
+            "@path": "$.context.traits.address.country"
           },
           "else": {
-            "@path": "$.context.traits.address.country"
+            "@path": "$.traits.address.country"
           }
         }
       },

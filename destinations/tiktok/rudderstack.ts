@@ -2,7 +2,9 @@
  * RudderStack transformer interface for the TikTok Events API: `process(event)` for one event and
  * `processRouterDest(inputs)` for router batching. Inputs are `{ message, destination: { Config }, metadata }` as
  * rudder-server sends them; outputs are RudderStack's REST request shape. Default event mapping: the shipped
- * pipelines, overridden by Config.eventsToStandard. See rudderstack/ for the pieces.
+ * pipelines, overridden by Config.eventsToStandard. Per-event failures: 400 (instrumentation: unmapped event,
+ * contract violation with its field path; configuration: a Config key) and 298 for an event consent filtered out
+ * (RudderStack's "filtered" status: dropped, never retried, not counted as a failure). See rudderstack/ for the pieces.
  */
 export type { RudderStackDestination, RudderStackInput } from './rudderstack/build-message-events.ts'
 export { processEvent as process } from './rudderstack/process-event.ts'

@@ -50,10 +50,13 @@ describe('parseHostSettings', () => {
   })
 
   it('splits consent categories typed as one comma-separated string', () => {
-    expect(parseHostSettings({ ...base, consentCategories: 'Advertising, Marketing' }).consentCategories).toEqual([
-      'Advertising',
-      'Marketing'
-    ])
+    for (const consentCategories of [
+      'Advertising, Marketing',
+      ['Advertising, Marketing'],
+      ['Advertising', ' Marketing']
+    ]) {
+      expect(parseHostSettings({ ...base, consentCategories }).consentCategories).toEqual(['Advertising', 'Marketing'])
+    }
   })
 
   it.each([

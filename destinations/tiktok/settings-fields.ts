@@ -81,17 +81,19 @@ export const settingsFields: Record<SettingKey, GlobalSetting> = Object.fromEntr
 
 /**
  * Raw actions-core settings -> CoreSettings. Segment's UI stores cleared settings as '' or null: they mean "unset"
- * here, so the schema's default applies. A multi-value setting typed as "a, b" is split on commas.
+ * here, so the schema's default applies. Consent categories typed as "a, b" are split on commas.
  */
 export function parseHostSettings(raw: unknown): CoreSettings {
   const input: Record<string, unknown> = {}
   for (const [key, value] of Object.entries((raw ?? {}) as Record<string, unknown>)) {
     if (value === '' || value === null || value === undefined) continue
-    if (key === 'consentCategories' && typeof value === 'string') {
-      input[key] = value
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean)
+    if (key === 'consentCategories' && (typeof value === 'string' || Array.isArray(value))) {
+      // actions-core's settings check wraps a lone string into a one-item array: split inside arrays too.
+      input[key] = [value]
+        .flat()
+        .flatMap((item) => (typeof item === 'string' ? item.split(',') : [item]))
+        .map((item) => (typeof item === 'string' ? item.trim() : item))
+        .filter((item) => item !== '')
       continue
     }
     input[key] = value

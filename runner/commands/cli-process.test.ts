@@ -7,14 +7,18 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { readYamlSources, REPO_ROOT } from '../../test/fixtures/pipelines/read-fixtures.ts'
 import { TikTokRequestBody } from '../../destinations/tiktok/core/contract.ts'
+import { REPO_ROOT, readYamlSources } from '../../test/fixtures/pipelines/read-fixtures.ts'
 
 const BUN = join(REPO_ROOT, 'node_modules', '.bin', 'bun')
 const BASE_ENV = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' }
 
 function relay(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(BUN, ['runner/cli.ts', ...args], { cwd: REPO_ROOT, env: { ...BASE_ENV, ...env }, encoding: 'utf8' })
+  const result = spawnSync(BUN, ['runner/cli.ts', ...args], {
+    cwd: REPO_ROOT,
+    env: { ...BASE_ENV, ...env },
+    encoding: 'utf8'
+  })
   return { code: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
@@ -26,7 +30,9 @@ describe('tiktok-events-relay validate', () => {
     const { code, stdout, stderr } = relay(['validate'], TOKEN)
     expect(stderr).toBe('')
     expect(code).toBe(0)
-    expect(stdout).toContain('pipelines/purchase.yaml: purchase -> Purchase when type = "track" and event = "Order Completed" (replaced by tiktok_purchase)')
+    expect(stdout).toContain(
+      'pipelines/purchase.yaml: purchase -> Purchase when type = "track" and event = "Order Completed" (replaced by tiktok_purchase)'
+    )
     expect(stdout.trimEnd().split('\n').at(-1)).toBe('ok: 22 pipelines, 21 active')
   })
 
@@ -52,7 +58,10 @@ describe('tiktok-events-relay validate', () => {
   })
 
   it('refuses unknown options and unreadable paths', () => {
-    expect(relay(['validate', '--strict'])).toMatchObject({ code: 1, stderr: 'Unknown option "--strict" (see validate --help)\n' })
+    expect(relay(['validate', '--strict'])).toMatchObject({
+      code: 1,
+      stderr: 'Unknown option "--strict" (see validate --help)\n'
+    })
     const missing = relay(['validate', 'no/such/dir'])
     expect(missing.code).toBe(1)
     expect(missing.stderr).toMatch(/^cannot read no\/such\/dir: /)
@@ -119,16 +128,46 @@ describe('tiktok-events-relay preview', () => {
     const event = JSON.parse(readFileSync(join(REPO_ROOT, EVENTS, 'page.json'), 'utf8'))
     event.context.consent = { categoryPreferences: { Advertising: false } }
     writeFileSync(denied, JSON.stringify(event))
-    const { code, stdout, stderr } = relay(
-      ['preview', '--pipeline', 'pipelines/page-view.yaml', '--event', denied, '--settings', settingsFile]
-    )
+    const { code, stdout, stderr } = relay([
+      'preview',
+      '--pipeline',
+      'pipelines/page-view.yaml',
+      '--event',
+      denied,
+      '--settings',
+      settingsFile
+    ])
     expect([code, stdout]).toEqual([0, ''])
     expect(stderr).toMatch(/^not sent: consent_denied \(/)
   })
 
-  it('lists pipeline problems with file:line:col and usage errors (exit 1)', () => {
+  it('with a directory, previews every pipeline the event triggers (the seed, not the replaced purchase)', () => {
+    const { code, stdout } = relay(
+      ['preview', '--pipeline', 'pipelines', '--event', `${EVENTS}/order-completed.json`],
+      {
+        TIKTOK_PIXEL_CODE: 'P1'
+      }
+    )
+    expect(code).toBe(0)
+    expect(JSON.parse(stdout).data.map((e: { event: string }) => e.event)).toEqual(['Purchase'])
     expect(
-      relay(['preview', '--pipeline', 'test/fixtures/pipelines/invalid/unknown-transform.yaml', '--event', `${EVENTS}/page.json`])
+      relay(['preview', '--pipeline', 'pipelines', '--event', `${EVENTS}/identify.json`], { TIKTOK_PIXEL_CODE: 'P1' })
+    ).toMatchObject({ code: 1, stdout: '', stderr: 'the event triggers none of the 21 active pipelines\n' })
+  })
+
+  it('lists pipeline problems with file:line:col and usage errors (exit 1)', () => {
+    expect(relay(['preview', '--pipeline', 'nope.yaml', '--event', `${EVENTS}/page.json`])).toMatchObject({
+      code: 1,
+      stderr: "cannot read nope.yaml: ENOENT: no such file or directory, stat 'nope.yaml'\n"
+    })
+    expect(
+      relay([
+        'preview',
+        '--pipeline',
+        'test/fixtures/pipelines/invalid/unknown-transform.yaml',
+        '--event',
+        `${EVENTS}/page.json`
+      ])
     ).toMatchObject({
       code: 1,
       stderr: readFileSync(join(REPO_ROOT, 'test/fixtures/pipelines/invalid/unknown-transform.expected'), 'utf8')

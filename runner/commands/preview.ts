@@ -1,6 +1,6 @@
 /**
- * `tiktok-events-relay preview --pipeline FILE --event event.json [--settings settings.json]`: prints the TikTok
- * request body one event would produce (mapped, normalised, hashed, validated), without sending anything.
+ * `tiktok-events-relay preview --pipeline FILE|DIR --event event.json [--settings settings.json]`: prints the
+ * TikTok request body one event would produce (mapped, normalised, hashed, validated), without sending anything.
  */
 import { readFileSync } from 'node:fs'
 import { EventValidationError } from '../../destinations/tiktok/core/errors.ts'
@@ -9,19 +9,22 @@ import {
   FIELD_DEFAULTS,
   formatPipelineIssue,
   loadPipelines,
+  matchPipelines,
+  type PipelineSource,
+  type PreparedPipelines,
   preparePipelines,
   previewRequest
 } from '../../destinations/tiktok/pipelines/index.ts'
 import type { Command } from '../cli.ts'
 import { readPipelineSources } from './validate.ts'
 
-const HELP = `Usage: tiktok-events-relay preview --pipeline FILE --event FILE [--settings FILE]
+const HELP = `Usage: tiktok-events-relay preview --pipeline FILE|DIR --event FILE [--settings FILE]
 
 Prints, as JSON, the TikTok Events API request body that the pipeline would send for the event: mapped,
 normalised, hashed and checked against TikTok's contract. Nothing is sent.
 
 Options:
-  --pipeline <file>   the pipeline (YAML)
+  --pipeline <path>   the pipeline (YAML), or a directory: every pipeline the event triggers
   --event <file>      one Segment-spec event (JSON), or a JSON list of events
   --settings <file>   destination settings (JSON, CoreSettings keys: pixelCode, eventSource, consentCategories...);
                       pixelCode may also come from TIKTOK_PIXEL_CODE. The access token is never needed.
@@ -34,7 +37,8 @@ function parseArgs(argv: string[]): Options | string {
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].includes('=') ? argv[i].split(/=(.*)/s, 2) : [argv[i], undefined]
     const key = flag.replace(/^--/, '') as keyof Options
-    if (!['--pipeline', '--event', '--settings'].includes(flag)) return `Unknown option "${argv[i]}" (see preview --help)`
+    if (!['--pipeline', '--event', '--settings'].includes(flag))
+      return `Unknown option "${argv[i]}" (see preview --help)`
     const value = inline ?? argv[++i]
     if (value === undefined) return `${flag} needs a value`
     options[key] = value
@@ -52,6 +56,37 @@ function readJson(path: string, what: string): unknown {
   }
 }
 
+/** Prints the body each triggered pipeline would send; false when nothing could be previewed. */
+async function previewEvent(
+  prepared: PreparedPipelines,
+  event: Record<string, unknown>,
+  settings: CoreSettings
+): Promise<boolean> {
+  // One pipeline named: explain a miss against it. A directory: every pipeline the event triggers.
+  const targets = prepared.pipelines.length === 1 ? prepared.pipelines : matchPipelines(prepared, event)
+  if (targets.length === 0) {
+    console.error(`the event triggers none of the ${prepared.pipelines.length} active pipelines`)
+    return false
+  }
+  let ok = true
+  for (const runnable of targets) {
+    try {
+      const result = await previewRequest(runnable, event, settings)
+      if (result.kind === 'request') console.log(JSON.stringify(result.body, null, 2))
+      else if (result.kind === 'dropped') console.error(`not sent: ${result.reason} (${result.detail})`)
+      else {
+        console.error(`the event does not trigger ${runnable.pipeline.name} (${runnable.pipeline.subscription})`)
+        ok = false
+      }
+    } catch (error) {
+      if (!(error instanceof EventValidationError)) throw error
+      for (const issue of error.issues) console.error(`invalid event for TikTok: ${issue.path}: ${issue.message}`)
+      ok = false
+    }
+  }
+  return ok
+}
+
 export const command: Command = {
   summary: 'print the TikTok request body a pipeline would send for an event, without sending',
   help: HELP,
@@ -61,12 +96,19 @@ export const command: Command = {
       console.error(options)
       return 1
     }
-    const { pipelines, issues } = loadPipelines(readPipelineSources([options.pipeline!]), { fieldDefaults: FIELD_DEFAULTS })
+    let sources: PipelineSource[]
+    try {
+      sources = readPipelineSources([options.pipeline!])
+    } catch (error) {
+      console.error(`cannot read ${options.pipeline}: ${(error as Error).message}`)
+      return 1
+    }
+    const { pipelines, issues } = loadPipelines(sources, { fieldDefaults: FIELD_DEFAULTS })
     if (issues.length > 0) {
       for (const issue of issues) console.error(formatPipelineIssue(issue))
       return 1
     }
-    const [runnable] = preparePipelines(pipelines).pipelines
+    const prepared = preparePipelines(pipelines)
     let events: unknown
     let rawSettings: unknown
     try {
@@ -86,7 +128,9 @@ export const command: Command = {
       for (const issue of parsed.error.issues) {
         const key = issue.path.join('.')
         const missing = key === 'pixelCode' && issue.code === 'invalid_type'
-        console.error(`settings ${key}: ${missing ? 'missing; put pixelCode in --settings or set TIKTOK_PIXEL_CODE' : issue.message}`)
+        console.error(
+          `settings ${key}: ${missing ? 'missing; put pixelCode in --settings or set TIKTOK_PIXEL_CODE' : issue.message}`
+        )
       }
       return 1
     }
@@ -97,19 +141,7 @@ export const command: Command = {
         failed = true
         continue
       }
-      try {
-        const result = await previewRequest(runnable, event as Record<string, unknown>, parsed.data)
-        if (result.kind === 'request') console.log(JSON.stringify(result.body, null, 2))
-        else if (result.kind === 'dropped') console.error(`not sent: ${result.reason} (${result.detail})`)
-        else {
-          console.error(`the event does not trigger ${runnable.pipeline.name} (${runnable.pipeline.subscription})`)
-          failed = true
-        }
-      } catch (error) {
-        if (!(error instanceof EventValidationError)) throw error
-        for (const issue of error.issues) console.error(`invalid event for TikTok: ${issue.path}: ${issue.message}`)
-        failed = true
-      }
+      if (!(await previewEvent(prepared, event as Record<string, unknown>, parsed.data))) failed = true
     }
     return failed ? 1 : 0
   }

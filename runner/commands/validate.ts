@@ -60,12 +60,16 @@ export const command: Command = {
     const { pipelines, issues } = loadPipelines(sources, { fieldDefaults: FIELD_DEFAULTS, env })
     if (issues.length > 0) {
       for (const issue of issues) console.error(formatPipelineIssue(issue))
-      console.error(`${issues.length} problem${issues.length === 1 ? '' : 's'} in ${sources.length} file${sources.length === 1 ? '' : 's'}`)
+      console.error(
+        `${issues.length} problem${issues.length === 1 ? '' : 's'} in ${sources.length} file${sources.length === 1 ? '' : 's'}`
+      )
       return 1
     }
     const active = new Set(activePipelines(pipelines))
     for (const p of pipelines) {
-      const note = active.has(p) ? '' : ` (replaced by ${p.replacedBy.filter((n) => pipelines.some((o) => o.name === n)).join(', ') || 'another pipeline'})`
+      const note = active.has(p)
+        ? ''
+        : ` (replaced by ${p.replacedBy.filter((n) => pipelines.some((o) => o.name === n)).join(', ') || 'another pipeline'})`
       console.log(`${p.file}: ${p.name} -> ${p.event ?? '(event from the event data)'} when ${p.subscription}${note}`)
     }
     console.log(`ok: ${pipelines.length} pipeline${pipelines.length === 1 ? '' : 's'}, ${active.size} active`)

@@ -29,7 +29,7 @@ describe('createRouteBuffer', () => {
     const buf = createRouteBuffer({ lingerMs: 0, maxBatch: 1000 })
     buf.add([...leased(2, 1, 'P1'), ...leased(2, 1, 'P2'), ...leased(2, 1, 'P1', 'TEST1'), ...leased(1, 1, 'P1')])
     const batches = [buf.take(5, open), buf.take(5, open), buf.take(5, open), buf.take(5, open)]
-    expect(batches.map((b) => b && b.length)).toEqual([3, 2, 2, undefined])
+    expect(batches.map((b) => b?.length)).toEqual([3, 2, 2, undefined])
     for (const b of batches.slice(0, 3)) expect(new Set(b!.map((e) => JSON.stringify(e.route))).size).toBe(1)
   })
 

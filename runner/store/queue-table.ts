@@ -97,7 +97,11 @@ export function createDeliveryQueue(db: SqlDatabase): DeliveryQueue {
         if (state.length === 0) return []
         const attempts = new Map(state.map((s) => [s.id, s.attempts]))
         const f = idFilter([...attempts.keys()])
-        db.prepare(`UPDATE queue SET lease_owner = ?, lease_until = ? WHERE id ${f.sql}`).run(owner, leaseUntil, ...f.params)
+        db.prepare(`UPDATE queue SET lease_owner = ?, lease_until = ? WHERE id ${f.sql}`).run(
+          owner,
+          leaseUntil,
+          ...f.params
+        )
         // Ordered by id: the queue's order, and the order events reach TikTok within a route.
         return db
           .prepare<PayloadRow>(

@@ -260,6 +260,10 @@ describe('properties', () => {
     [
       { custom_properties: { coupon: 'SAVE', first_order: true, n: 2, nested: { a: 1 }, list: [1], value: 'hijack' } },
       { coupon: 'SAVE', first_order: true, n: 2 }
+    ],
+    [
+      { custom_properties: JSON.parse('{"__proto__": "x", "constructor": "c", "toString": 1}') },
+      { constructor: 'c', toString: 1 }
     ]
   ])('%j', async (props, expected) => {
     const { event } = await built({ event: 'Purchase', ...props })

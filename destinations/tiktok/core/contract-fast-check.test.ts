@@ -40,6 +40,9 @@ type Mutation = [string, (e: any) => void]
 const MUTATIONS: Mutation[] = [
   ['nothing changed', () => {}],
   ['event missing', (e) => delete e.event],
+  ['event undefined', (e) => (e.event = undefined)],
+  ['optional user key undefined', (e) => (e.user.city = undefined)],
+  ['inherited key ignored', (e) => (e.user = Object.assign(Object.create({ inherited: 1 }), e.user))],
   ['event empty', (e) => (e.event = '')],
   ['event too long', (e) => (e.event = 'x'.repeat(51))],
   ['event_time string', (e) => (e.event_time = '1795420800')],
@@ -89,6 +92,60 @@ describe('compileValidityCheck(TikTokEvent) agrees with zod', () => {
     const body = { event_source: 'web', event_source_id: 'P', data: [VALID, VALID] }
     expect(compileValidityCheck(TikTokRequestBody)(body)).toBe(true)
     expect(compileValidityCheck(TikTokRequestBody)({ ...body, data: [] })).toBe(false)
+  })
+})
+
+describe('random damage: "certainly valid" is never said of an event zod rejects', () => {
+  const POOL: unknown[] = [undefined, null, '', 'x', 'US', 0, -1, 1.5, Number.NaN, 1e20, [], [H], {}, true, H, 'USD']
+  /** Every path to a value inside VALID, e.g. ['user', 'email', 1]. */
+  function paths(value: unknown, prefix: Array<string | number> = []): Array<Array<string | number>> {
+    if (typeof value !== 'object' || value === null) return [prefix]
+    const keys = Array.isArray(value) ? value.map((_, i) => i) : Object.keys(value)
+    return [prefix, ...keys.flatMap((k) => paths((value as any)[k], [...prefix, k]))]
+  }
+  const all = paths(VALID).filter((p) => p.length > 0)
+
+  it('holds for 3,000 random single-field changes and added keys', () => {
+    const certainlyValid = compileValidityCheck(TikTokEvent)
+    let disagreements = 0
+    for (let n = 0; n < 3000; n++) {
+      const event: any = structuredClone(VALID)
+      const path = all[n % all.length]
+      let target = event
+      for (const key of path.slice(0, -1)) target = target[key]
+      const key = n % 7 === 0 ? `extra_${n}` : path[path.length - 1]
+      target[key] = POOL[Math.floor(Math.random() * POOL.length)]
+      const zodSays = TikTokEvent.safeParse(event).success
+      const fastSays = certainlyValid(event)
+      expect(fastSays && !zodSays).toBe(false)
+      if (fastSays !== zodSays) disagreements++
+    }
+    // Disagreeing the safe way (asking zod about a valid event) is allowed but should be rare.
+    expect(disagreements).toBeLessThan(30)
+  })
+})
+
+describe('regex checks agree with the patterns they were compiled from', () => {
+  const patterns = [/^[0-9a-f]{64}$/, /^[A-Z]{2}$/, /^[a-c0-2_]{2,4}$/, /^[A-Z]{2}$/i, /^(ab)+$/, /^[^x]{2}$/]
+  const samples = [
+    '',
+    'a'.repeat(64),
+    'A'.repeat(64),
+    'g'.repeat(64),
+    'US',
+    'us',
+    'USA',
+    'U',
+    'é'.repeat(2),
+    'ab',
+    'abab',
+    'a_2',
+    'a-c',
+    'zz'
+  ]
+  it.each(patterns.map((p) => [String(p), p] as const))('%s', (_name, pattern) => {
+    const check = compileValidityCheck(z.string().regex(pattern))
+    for (const sample of samples) expect([sample, check(sample)]).toEqual([sample, pattern.test(sample)])
   })
 })
 

@@ -15,8 +15,44 @@ interface Def {
 }
 
 const defOf = (schema: unknown): Def => (schema as { _zod: { def: Def } })._zod.def
-const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v)
+/** Only object literals (or null-prototype objects) are judged here; anything more exotic goes to zod. */
+const isPlainObject = (v: unknown): v is Record<string, unknown> => {
+  if (typeof v !== 'object' || v === null) return false
+  const proto = Object.getPrototypeOf(v)
+  return proto === Object.prototype || proto === null
+}
+
+/** `^[0-9a-f]{64}$`-shaped patterns (one non-negated character class, a fixed or bounded count). */
+const SIMPLE_PATTERN = /^\^\[(?!\^)((?:[^\]\\]-[^\]\\]|[^\]\\-])+)\]\{(\d+)(?:,(\d+))?\}\$$/
+const CLASS_PART = /([^\]\\])-([^\]\\])|([^\]\\-])/g
+
+/**
+ * A regex check as a predicate. The contract's hex-digest and country patterns are a single ASCII character class
+ * repeated; those become a table lookup per character, cheaper than entering the regex engine for
+ * every hashed field of every event. Any other pattern is tested as written.
+ */
+function compilePattern(pattern: RegExp): Check {
+  const simple = pattern.flags === '' ? SIMPLE_PATTERN.exec(pattern.source) : null
+  if (!simple) return (v) => pattern.test(v as string)
+  const allowed = new Uint8Array(128)
+  for (const part of simple[1].matchAll(CLASS_PART)) {
+    const from = (part[1] ?? part[3]).charCodeAt(0)
+    const to = (part[2] ?? part[3]).charCodeAt(0)
+    if (from > 127 || to > 127) return (v) => pattern.test(v as string)
+    for (let c = from; c <= to; c++) allowed[c] = 1
+  }
+  const min = Number(simple[2])
+  const max = simple[3] === undefined ? min : Number(simple[3])
+  return (v) => {
+    const text = v as string
+    if (text.length < min || text.length > max) return false
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i)
+      if (c > 127 || allowed[c] === 0) return false
+    }
+    return true
+  }
+}
 
 /** One zod check (min_length, regex, ...) as a predicate, or undefined for a kind this file does not know. */
 function compileCheck(def: Record<string, any>): Check | undefined {
@@ -27,8 +63,7 @@ function compileCheck(def: Record<string, any>): Check | undefined {
       return (v) => (v as { length: number }).length <= def.maximum
     case 'string_format': {
       if (def.format !== 'regex' || !(def.pattern instanceof RegExp) || def.pattern.global || def.pattern.sticky) return
-      const pattern: RegExp = def.pattern
-      return (v) => pattern.test(v as string)
+      return compilePattern(def.pattern)
     }
     case 'number_format':
       return def.format === 'safeint' ? (v) => Number.isSafeInteger(v) : undefined
@@ -59,10 +94,17 @@ function withChecks(base: Check, def: Def): Check | undefined {
 function compileObject(def: Def): Check | undefined {
   const keys = Object.keys(def.shape)
   const fields: Check[] = []
+  // Optional fields are unwrapped here so an absent key costs one comparison, not a call.
+  const optional: boolean[] = []
   for (const key of keys) {
-    const field = compile(def.shape[key])
+    let schema = def.shape[key]
+    const fieldDef = defOf(schema)
+    const isOptional = fieldDef.type === 'optional' && !fieldDef.checks?.length
+    if (isOptional) schema = fieldDef.innerType
+    const field = compile(schema)
     if (!field) return undefined
     fields.push(field)
+    optional.push(isOptional)
   }
   const known = new Set(keys)
   // No catchall: zod strips unknown keys (valid). `never`: unknown keys are errors. Anything else: each must pass.
@@ -71,9 +113,12 @@ function compileObject(def: Def): Check | undefined {
   if (catchallType && catchallType !== 'never' && !extra) return undefined
   const base: Check = (v) => {
     if (!isPlainObject(v)) return false
-    for (let i = 0; i < keys.length; i++) if (!fields[i](v[keys[i]])) return false
+    for (let i = 0; i < keys.length; i++) {
+      const value = v[keys[i]]
+      if (value === undefined ? !optional[i] : !fields[i](value)) return false
+    }
     if (catchallType === undefined) return true
-    for (const key of Object.keys(v)) {
+    for (const key in v) {
       if (known.has(key)) continue
       if (!extra?.(v[key])) return false
     }

@@ -95,7 +95,8 @@ export function mapProperties(input: ReportEventInput, issues: Issue[]): TikTokP
   if (custom && typeof custom === 'object') {
     for (const [key, v] of Object.entries(custom)) {
       // TikTok accepts only scalar custom properties; objects and arrays are left out rather than stringified.
-      if (STANDARD_KEYS.has(key) || props[key] !== undefined) continue
+      // `__proto__` would set the prototype, not a property; TikTok has no use for it either.
+      if (STANDARD_KEYS.has(key) || key === '__proto__' || Object.hasOwn(props, key)) continue
       if (typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v)))
         props[key] = v
     }

@@ -17,7 +17,6 @@ const K = new Int32Array([
   0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a,
   0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2
 ])
-const INITIAL = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
 const HEX_BYTE: readonly string[] = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'))
 const SHA256_HEX = /^[0-9a-fA-F]{64}$/
 const encoder = new TextEncoder()
@@ -94,9 +93,24 @@ export function sha256HexSync(text: string): string {
   // UTF-8 needs at most 3 bytes per UTF-16 unit; grow the scratch block only for unusually long values.
   const room = text.length * 3 + 72
   if (block.length < room) block = new Uint8Array(Math.ceil(room / 64) * 64)
-  const { written } = encoder.encodeInto(text, block)
+  // ASCII (e-mails, ids, E.164 numbers) is copied directly; encodeInto only for the rest.
+  let written = 0
+  for (; written < text.length; written++) {
+    const c = text.charCodeAt(written)
+    if (c > 0x7f) break
+    block[written] = c
+  }
+  if (written < text.length) written = encoder.encodeInto(text, block).written
   const total = pad(written)
-  H.set(INITIAL)
+  // FIPS 180-4 initial hash values (as signed 32-bit integers).
+  H[0] = 0x6a09e667
+  H[1] = 0xbb67ae85 | 0
+  H[2] = 0x3c6ef372
+  H[3] = 0xa54ff53a | 0
+  H[4] = 0x510e527f
+  H[5] = 0x9b05688c | 0
+  H[6] = 0x1f83d9ab
+  H[7] = 0x5be0cd19
   for (let offset = 0; offset < total; offset += 64) compress(offset)
   let hex = ''
   for (let i = 0; i < 8; i++) {

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { transform } from '@segment/actions-core'
 import { describe, expect, it } from 'vitest'
 import {
+  FIXTURES_DIR,
   loadShippedPipelines,
   loadValidFixturePipelines,
   readEventFixtures
@@ -10,76 +13,18 @@ import { compileMapping } from './compile-mapping.ts'
 import { MappingCompileError } from './mapping-compile-error.ts'
 import type { Mapping } from './mapping-types.ts'
 
-const payload = {
-  type: 'track',
-  event: 'Order Completed',
-  userId: 'u1',
-  zero: 0,
-  empty: '',
-  nothing: null,
-  flag: false,
-  list: [],
-  word: 'MiXeD',
-  num: 5,
-  nested: { a: { b: 'deep' }, arr: [{ id: 'x', q: 2 }, { id: 'y' }], obj: { id: 'solo' } },
-  'odd key': { inner: 'odd' },
-  properties: { products: [{ product_id: 'p1', price: 3 }, { sku: 's2' }], revenue: 12.5 }
+/**
+ * mapping-kit quirks the evaluator must reproduce exactly (falsy values part-way down a path, blank vs exists,
+ * falsy else, triple-brace templates, @arrayPath on objects...), kept as data beside the other fixtures.
+ */
+const QUIRKS = JSON.parse(readFileSync(join(FIXTURES_DIR, 'mapping-quirks.json'), 'utf8')) as {
+  payload: Record<string, unknown>
+  cases: Array<{ name: string; mapping: Mapping }>
 }
-
-// mapping-kit quirks the evaluator must reproduce exactly.
-const QUIRKS: Array<[string, Mapping]> = [
-  ['plain values and nesting', { a: 1, b: 'text', c: true, d: null, e: [1, { f: { '@path': '$.userId' } }], g: { h: 'i' } }],
-  ['@path: missing, deep, falsy part-way, brackets, $. anywhere', {
-    missing: { '@path': '$.nope.deeper' },
-    deep: { '@path': '$.nested.a.b' },
-    falsy: { '@path': '$.zero.below' },
-    emptyWalk: { '@path': '$.empty.length' },
-    nullWalk: { '@path': '$.nothing.x' },
-    bracket: { '@path': '$.nested.arr[0].id' },
-    quoted: { '@path': "$['odd key'].inner" },
-    whole: { '@path': '$.' },
-    middle: { '@path': 'nested.$.a' },
-    stringLength: { '@path': '$.word.length' }
-  }],
-  ['@if exists / blank with falsy values', {
-    existsZero: { '@if': { exists: { '@path': '$.zero' }, then: 'yes', else: 'no' } },
-    existsNull: { '@if': { exists: { '@path': '$.nothing' }, then: 'yes', else: 'no' } },
-    blankZero: { '@if': { blank: { '@path': '$.zero' }, then: 'yes', else: 'no' } },
-    blankEmpty: { '@if': { blank: { '@path': '$.empty' }, then: 'yes', else: 'no' } },
-    blankList: { '@if': { blank: { '@path': '$.list' }, then: 'yes', else: 'no' } },
-    blankWord: { '@if': { blank: { '@path': '$.word' }, then: 'yes', else: 'no' } },
-    falsyElse: { '@if': { exists: { '@path': '$.nope' }, then: 'yes', else: 0 } },
-    noThen: { '@if': { exists: { '@path': '$.word' }, else: 'no' } },
-    literalElse: { '@if': { exists: { '@path': '$.nope' }, then: 1, else: { '@literal': 0 } } }
-  }],
-  ['@case', {
-    lower: { '@case': { operator: 'lower', value: { '@path': '$.word' } } },
-    upper: { '@case': { operator: 'upper', value: { '@path': '$.word' } } },
-    number: { '@case': { operator: 'lower', value: { '@path': '$.num' } } },
-    missing: { '@case': { operator: 'lower', value: { '@path': '$.nope' } } },
-    fixed: { '@case': { operator: 'lower', value: 'ABC' } }
-  }],
-  ['@template', {
-    double: { '@template': 'Hi {{userId}} ({{ event }}) {{nope}}!' },
-    triple: { '@template': '{{{word}}}-{{num}}' },
-    objects: { '@template': '{{nested.obj}} {{nested.arr}}' },
-    none: { '@template': 'static' }
-  }],
-  ['@arrayPath', {
-    items: { '@arrayPath': ['$.properties.products', { id: { '@path': '$.product_id' }, price: { '@path': '$.price' } }] },
-    objectRoot: { '@arrayPath': ['$.nested.obj', { id: { '@path': '$.id' } }] },
-    scalarRoot: { '@arrayPath': ['$.word', { id: { '@path': '$.id' } }] },
-    missingRoot: { '@arrayPath': ['$.nope', { id: { '@path': '$.id' } }] },
-    emptyShape: { '@arrayPath': ['$.nested.arr', {}] },
-    directiveShape: { '@arrayPath': ['$.nested.arr', { '@path': '$.id' }] },
-    dynamicRoot: { '@arrayPath': [{ '@path': '$.nested.arr' }, { q: { '@path': '$.q' } }] }
-  }],
-  ['@literal', { literal: { '@literal': { a: { '@path': '$.userId' } } }, text: { '@literal': 'USD' } }],
-  ['@path with a directive argument', { dynamic: { '@path': { '@template': '$.nested.{{word}}' } } }]
-]
+const payload = QUIRKS.payload
 
 describe('compileMapping equals actions-core transform', () => {
-  it.each(QUIRKS)('%s', (_, mapping) => {
+  it.each(QUIRKS.cases.map((c) => [c.name, c.mapping] as const))('%s', (_, mapping) => {
     expect(compileMapping(mapping)(payload)).toEqual(transform(mapping, payload))
   })
 
@@ -108,6 +53,8 @@ describe('compileMapping refuses what it cannot run', () => {
   })
 
   it('needs an object payload, like transform', () => {
-    expect(() => compileMapping({ a: 1 })([] as unknown as Record<string, unknown>)).toThrow('data must be an object, got array')
+    expect(() => compileMapping({ a: 1 })([] as unknown as Record<string, unknown>)).toThrow(
+      'data must be an object, got array'
+    )
   })
 })

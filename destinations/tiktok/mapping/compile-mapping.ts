@@ -43,8 +43,7 @@ const DIRECTIVES: Record<string, DirectiveCompiler> = {
   '@arrayPath': (argument, at) => {
     if (!Array.isArray(argument)) throw new MappingCompileError(at, '@arrayPath expects [path, itemShape]')
     const [path, itemShape] = argument
-    const root: Resolver =
-      typeof path === 'string' ? compilePath(path) : compileValue(path as JsonValue, `${at}.0`)
+    const root: Resolver = typeof path === 'string' ? compilePath(path) : compileValue(path as JsonValue, `${at}.0`)
     // Like actions-core: only a non-empty object shape (a directive counts) maps the items; otherwise the root.
     if (!isPlainObject(itemShape) || Object.keys(itemShape).length === 0) return root
     const item = compileValue(itemShape, `${at}.1`)
@@ -121,7 +120,10 @@ function compileObject(mapping: Record<string, JsonValue>, at: string): Resolver
     const name = directiveKeys[0]
     const compileDirective = DIRECTIVES[name]
     if (!compileDirective) {
-      throw new MappingCompileError(at, `unsupported directive ${name}; supported: ${Object.keys(DIRECTIVES).join(', ')}`)
+      throw new MappingCompileError(
+        at,
+        `unsupported directive ${name}; supported: ${Object.keys(DIRECTIVES).join(', ')}`
+      )
     }
     return compileDirective(mapping[name], at ? `${at}.${name}` : name)
   }

@@ -25,7 +25,12 @@ const EDGE_EVENTS: Array<Record<string, unknown>> = [
     properties: { total: 100, tier: 'gold' },
     context: { page: { url: 'https://shop.example.com/?ttclid=E.C.P.1' } }
   },
-  { type: 'screen', event: 'Order Placed', properties: { total: 200, tier: 'bold', coupon: null }, context: { page: { url: '?ttclid=x' } } },
+  {
+    type: 'screen',
+    event: 'Order Placed',
+    properties: { total: 200, tier: 'bold', coupon: null },
+    context: { page: { url: '?ttclid=x' } }
+  },
   { type: 'identify', traits: { plan: 'business' } }
 ]
 
@@ -49,7 +54,9 @@ describe('compiled triggers', () => {
       .filter((p) => !events.some((event) => compileCondition(p.trigger)(event)))
       .map((p) => p.name)
     expect(unreached).toEqual([])
-    const catchAll = pipelines.filter((p) => events.every((event) => compileCondition(p.trigger)(event))).map((p) => p.name)
+    const catchAll = pipelines
+      .filter((p) => events.every((event) => compileCondition(p.trigger)(event)))
+      .map((p) => p.name)
     expect(catchAll).toEqual([])
   })
 

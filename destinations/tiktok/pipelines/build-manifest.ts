@@ -28,7 +28,16 @@ export interface DefinitionLike {
 
 export const SUPPORTED_RUNTIMES = ['bun', 'deno', 'node'] as const
 
-const FIELD_KEYS = ['label', 'description', 'type', 'required', 'multiple', 'default', 'choices', 'additionalProperties']
+const FIELD_KEYS = [
+  'label',
+  'description',
+  'type',
+  'required',
+  'multiple',
+  'default',
+  'choices',
+  'additionalProperties'
+]
 
 /** A field's facts in a fixed key order; nested object fields keep their own properties. */
 function describeField(field: Loose): Json {
@@ -76,7 +85,9 @@ export function buildManifest({ definition, pipelines, version }: ManifestInput)
     settings: settingsSchema(secrets),
     secrets,
     consent: {
+      // Server-side delivery to TikTok is sharing for advertising (GDPR, CCPA): it needs advertising consent.
       purpose: 'advertising',
+      recommendedCategories: ['Advertising'],
       categoriesSetting: 'consentCategories',
       gpcSetting: 'gpcAction',
       signals: {

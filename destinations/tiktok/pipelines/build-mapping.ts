@@ -3,6 +3,7 @@
  * would save for this subscription. Content fields gather into one `contents` expression; plucked ones extend the
  * default item shape when they read the same array, so a pipeline that only names content_id keeps price/quantity.
  */
+import { ifExists } from '../mapping/if-exists.ts'
 import type { JsonValue, Mapping } from '../mapping/mapping-types.ts'
 import type { EntryOutput } from './compile-entry.ts'
 import type { YamlPath } from './pipeline-issue.ts'
@@ -61,7 +62,7 @@ function buildContents(placed: PlacedOutput[], defaults: Mapping, report: Report
     return undefined
   }
   // One product described by the event itself (Product Viewed, Product Added...): a one-item list.
-  return { '@if': { exists: items.content_id, then: [items] } }
+  return ifExists(items.content_id, [items])
 }
 
 export function buildMapping(
@@ -92,8 +93,13 @@ export function buildMapping(
     if (built !== undefined) overrides.contents = built
   }
   if (Object.keys(custom).length > 0) {
-    const base = isPlainObject(defaults.custom_properties) && !Object.keys(defaults.custom_properties).some((k) => k.startsWith('@'))
-    overrides.custom_properties = { ...(base ? (defaults.custom_properties as Record<string, JsonValue>) : {}), ...custom }
+    const base =
+      isPlainObject(defaults.custom_properties) &&
+      !Object.keys(defaults.custom_properties).some((k) => k.startsWith('@'))
+    overrides.custom_properties = {
+      ...(base ? (defaults.custom_properties as Record<string, JsonValue>) : {}),
+      ...custom
+    }
   }
   // The event name first, as in the action's field list; then every default in field order.
   const head: Mapping = overrides.event === undefined ? {} : { event: overrides.event }

@@ -2,6 +2,7 @@
  * One pipeline entry (`{source|value|template, target, transform?, field?, default?}`) -> one mapping-kit
  * expression for one TikTok field. Problems are reported with the entry key at fault; nothing throws.
  */
+import { ifExists } from '../mapping/if-exists.ts'
 import type { JsonValue } from '../mapping/mapping-types.ts'
 import { NAMED_TRANSFORMS } from './named-transforms.ts'
 import type { EntrySpec } from './pipeline-schema.ts'
@@ -56,7 +57,7 @@ export function compileEntry(entry: EntrySpec, report: (problem: EntryProblem) =
       }
     }
     // A static value beside a source is only sent when that source is present.
-    const expr: JsonValue = sources.length ? { '@if': { exists: read, then: entry.value } } : entry.value
+    const expr: JsonValue = sources.length ? ifExists(read, entry.value) : entry.value
     return { target, targetText: entry.target, expr }
   }
 

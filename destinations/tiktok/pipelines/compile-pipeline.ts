@@ -69,8 +69,11 @@ export function compilePipeline(
     ctx.report(path, message, at)
   }
   // When the whole file parsed, its parts are used as they are; otherwise each part is checked on its own.
-  const part = <T>(schema: { safeParse(value: unknown): { success: boolean; data?: T } }, value: unknown, parsed?: T) =>
-    parsed !== undefined ? parsed : (schema.safeParse(value).data as T | undefined)
+  const part = <T>(
+    schema: { safeParse(value: unknown): { success: boolean; data?: T } },
+    value: unknown,
+    parsed?: T
+  ) => (parsed !== undefined ? parsed : (schema.safeParse(value).data as T | undefined))
   const triggerSpec = part(TriggerSpec, raw.trigger, spec?.trigger)
   const trigger = triggerSpec
     ? compileTrigger(triggerSpec, ['trigger'], (path, problem) => report(path, problem.message))
@@ -80,7 +83,11 @@ export function compilePipeline(
   const placed: PlacedOutput[] = []
   for (const section of ENTRY_SECTIONS) {
     asList(transform[section]).forEach((item, index) => {
-      const entry = part<EntrySpec>(section === 'static' ? StaticSpec : EntrySpec, item, spec?.transform[section][index])
+      const entry = part<EntrySpec>(
+        section === 'static' ? StaticSpec : EntrySpec,
+        item,
+        spec?.transform[section][index]
+      )
       if (!entry) return
       const at: YamlPath = ['transform', section, index]
       const output = compileEntry(entry, (problem) => report(problem.key ? [...at, problem.key] : at, problem.message))
@@ -99,7 +106,10 @@ export function compilePipeline(
   const eventEntry = placed.find((p) => p.output.target.kind === 'field' && p.output.target.key === 'event')
   // Only claim "no event" when every entry was readable: a broken event entry is already reported.
   if (!eventEntry && part(TransformSpec, raw.transform, spec?.transform)) {
-    report(['transform'], 'no entry targets event; name the TikTok event, e.g. static: [{ target: event, value: Purchase }]')
+    report(
+      ['transform'],
+      'no entry targets event; name the TikTok event, e.g. static: [{ target: event, value: Purchase }]'
+    )
   }
   const event = typeof eventEntry?.output.expr === 'string' ? eventEntry.output.expr : undefined
   if (event !== undefined && (event.trim().length === 0 || event.length > 50)) {

@@ -29,7 +29,12 @@ function orGroup(children: FqlCondition[]): FqlCondition[] {
 }
 
 /** Compiles one condition into the conditions it contributes to its parent (top: and-ed; any: or-ed). */
-function compileCondition(spec: ConditionSpec, at: YamlPath, context: Context, report: ReportProblem): FqlCondition[] | undefined {
+function compileCondition(
+  spec: ConditionSpec,
+  at: YamlPath,
+  context: Context,
+  report: ReportProblem
+): FqlCondition[] | undefined {
   const keys = Object.keys(spec).filter((key) => spec[key as keyof ConditionSpec] !== undefined)
   for (const mode of ['all', 'any'] as const) {
     const list = spec[mode]
@@ -39,7 +44,10 @@ function compileCondition(spec: ConditionSpec, at: YamlPath, context: Context, r
       return undefined
     }
     if (mode === 'all' && context === 'any') {
-      report(at, { key: mode, message: 'all: cannot be nested inside any: (a Segment subscription has one level of parentheses)' })
+      report(at, {
+        key: mode,
+        message: 'all: cannot be nested inside any: (a Segment subscription has one level of parentheses)'
+      })
       return undefined
     }
     const inner: Context = mode === 'all' ? 'top' : 'any'
@@ -85,7 +93,10 @@ export function compileTrigger(spec: TriggerSpec, at: YamlPath, report: ReportPr
   )
   if (parts.some((part) => part === undefined)) return undefined
   const conditions = (parts as FqlCondition[][]).flat()
-  const children = [...orGroup(typeTests), ...(context === 'any' && conditions.length > 0 ? orGroup(conditions) : conditions)]
+  const children = [
+    ...orGroup(typeTests),
+    ...(context === 'any' && conditions.length > 0 ? orGroup(conditions) : conditions)
+  ]
   const condition: FqlGroup = { type: 'group', operator: 'and', children }
   return { condition, subscription: toFql(condition) }
 }

@@ -33,7 +33,8 @@ export function parseField(field: string): FieldRef | ConditionProblem {
   if (TOP_LEVEL.has(field)) return { type: field as FqlTopLevelTest['type'] }
   const [root, ...rest] = field.split('.')
   const type = NESTED_ROOTS[root as keyof typeof NESTED_ROOTS]
-  if (!type || rest.length === 0) return { key: 'field', message: `field ${JSON.stringify(field)} cannot be tested; ${FIELD_HELP}` }
+  if (!type || rest.length === 0)
+    return { key: 'field', message: `field ${JSON.stringify(field)} cannot be tested; ${FIELD_HELP}` }
   const bad = rest.find((segment) => !SEGMENT.test(segment) || RESERVED.has(segment))
   if (bad !== undefined) {
     return {
@@ -45,7 +46,8 @@ export function parseField(field: string): FieldRef | ConditionProblem {
 }
 
 function fqlString(operator: string, value: unknown): string | ConditionProblem {
-  if (typeof value !== 'string') return { key: 'value', message: `${operator} expects a string value, got ${JSON.stringify(value)}` }
+  if (typeof value !== 'string')
+    return { key: 'value', message: `${operator} expects a string value, got ${JSON.stringify(value)}` }
   if (/["\\]/.test(value)) {
     return { key: 'value', message: `${operator}: a value with a double quote or a backslash cannot be written in FQL` }
   }
@@ -58,7 +60,8 @@ function scalarTest(operator: 'equals' | 'not_equals', field: FieldRef, value: u
     return { condition: { ...field, operator: negate ? 'number_not_equals' : 'number_equals', value } }
   }
   if ('name' in field && typeof value === 'boolean') {
-    if (negate) return { key: 'value', message: `not_equals cannot compare with true/false in FQL; use equals: ${!value}` }
+    if (negate)
+      return { key: 'value', message: `not_equals cannot compare with true/false in FQL; use equals: ${!value}` }
     return { condition: { ...field, operator: value ? 'is_true' : 'is_false' } }
   }
   const text = fqlString(operator, value)
@@ -92,7 +95,8 @@ const inList: ConditionOperator = {
 const exists: ConditionOperator = {
   name: 'exists',
   compile(field, value) {
-    if (field.type === 'event') return { key: 'field', message: 'exists cannot test event in FQL (every track call has one)' }
+    if (field.type === 'event')
+      return { key: 'field', message: 'exists cannot test event in FQL (every track call has one)' }
     if (value !== undefined && typeof value !== 'boolean') {
       return { key: 'value', message: `exists takes true, false or no value, got ${JSON.stringify(value)}` }
     }
@@ -137,7 +141,11 @@ export const CONDITION_OPERATORS: Record<string, ConditionOperator> = {
   matches
 }
 
-export function compileTest(operator: ConditionOperator, fieldText: string, value: Scalar | Scalar[] | undefined): Compiled {
+export function compileTest(
+  operator: ConditionOperator,
+  fieldText: string,
+  value: Scalar | Scalar[] | undefined
+): Compiled {
   const field = parseField(fieldText)
   if ('message' in field) return field
   if (operator.name !== 'in' && Array.isArray(value)) {

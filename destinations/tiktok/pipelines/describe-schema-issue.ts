@@ -56,7 +56,9 @@ function describeOne(issue: ZodIssue, prefix: YamlPath, data: unknown): Describe
     case 'invalid_type': {
       const actual = valueAt(data, path)
       const expected = YAML_NAMES[issue.expected] ?? issue.expected
-      return [{ code: 'invalid_type', path, at: 'value', message: `expected ${expected}, got ${describeValue(actual)}` }]
+      return [
+        { code: 'invalid_type', path, at: 'value', message: `expected ${expected}, got ${describeValue(actual)}` }
+      ]
     }
     case 'invalid_union': {
       // The branch that got furthest explains the mistake; when none did, the union's own message does.

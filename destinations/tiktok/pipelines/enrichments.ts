@@ -54,7 +54,8 @@ const ENRICHMENTS: Enrichment[] = [
   },
   {
     name: 'click_id',
-    summary: 'The ttclid click id (context.ttclid, properties.ttclid or integrations.TikTok.ttclid); the core prefers the page URL',
+    summary:
+      'The ttclid click id (context.ttclid, properties.ttclid or integrations.TikTok.ttclid); the core prefers the page URL',
     keys: ['type', 'param', 'target'],
     target: 'user.ttclid',
     compile(spec) {
@@ -102,9 +103,13 @@ export function compileEnrichment(spec: EnrichmentSpec): EnrichmentResult {
   }
   const targetText = spec.target ?? enrichment.target
   if (targetText !== enrichment.target) {
-    return { problem: `${enrichment.name}: target must be ${enrichment.target}, got ${JSON.stringify(targetText)}`, key: 'target' }
+    return {
+      problem: `${enrichment.name}: target must be ${enrichment.target}, got ${JSON.stringify(targetText)}`,
+      key: 'target'
+    }
   }
   const expr = enrichment.compile(spec)
-  if (expr && typeof expr === 'object' && 'problem' in expr) return expr as { problem: string; key?: keyof EnrichmentSpec }
+  if (expr && typeof expr === 'object' && 'problem' in expr)
+    return expr as { problem: string; key?: keyof EnrichmentSpec }
   return { target: resolveTarget(targetText) as Target, targetText, expr: expr as JsonValue }
 }

@@ -24,7 +24,8 @@ describe('presets.generated.ts', () => {
 
   it('is what the destination definition ships, and every subscription parses', () => {
     expect(destination.presets).toEqual(presets)
-    for (const preset of presets) expect('subscribe' in preset && parseFql(preset.subscribe)).not.toHaveProperty('error')
+    for (const preset of presets)
+      expect('subscribe' in preset && parseFql(preset.subscribe)).not.toHaveProperty('error')
   })
 
   it('starts with the do-not-edit header', () => {
@@ -44,7 +45,9 @@ describe('manifest.json', () => {
     expect(manifest.secrets).toEqual(['accessToken'])
     expect(manifest.settings.properties.accessToken).toMatchObject({ writeOnly: true, 'x-secret': true })
     expect(manifest.settings.properties.accessToken).not.toHaveProperty('default')
-    expect(Object.keys(manifest.actions.reportEvent.fields)).toEqual(Object.keys(destination.actions.reportEvent.fields))
+    expect(Object.keys(manifest.actions.reportEvent.fields)).toEqual(
+      Object.keys(destination.actions.reportEvent.fields)
+    )
     expect(manifest.presets).toEqual(JSON.parse(JSON.stringify(presets)))
     expect(manifest.pipelines.find((p: { name: string }) => p.name === 'purchase')).toMatchObject({
       active: false,

@@ -8,14 +8,7 @@
  *   for each event: for (const p of matchPipelines(runnable, event))
  *     buildTikTokEvent(evaluatePipeline(p, event), settings)                                     // core
  */
-export {
-  activePipelines,
-  evaluatePipeline,
-  matchPipelines,
-  type PreparedPipelines,
-  preparePipelines,
-  type RunnablePipeline
-} from './run-pipelines.ts'
+
 export { buildPresets, type PresetData, presetName } from './build-presets.ts'
 export type { CompiledPipeline } from './compile-pipeline.ts'
 export { FIELD_DEFAULTS } from './field-defaults.ts'
@@ -29,3 +22,11 @@ export {
 export { formatPipelineIssue, type PipelineIssue, PipelineValidationError } from './pipeline-issue.ts'
 export { type PreviewResult, previewRequest } from './preview-request.ts'
 export { DEFAULT_TOKEN_VARIABLE, type Env, type ResolvedOutput } from './resolve-output.ts'
+export {
+  activePipelines,
+  evaluatePipeline,
+  matchPipelines,
+  type PreparedPipelines,
+  preparePipelines,
+  type RunnablePipeline
+} from './run-pipelines.ts'

@@ -14,7 +14,16 @@ describe('invalid pipelines: every error, with file:line:col and what was expect
   it('the table is not empty', () => expect(cases.length).toBeGreaterThanOrEqual(15))
 
   it.each(cases)('%s', (_, source) => {
-    const expected = readFileSync(join(INVALID_DIR, source.path.split('/').pop()!.replace(/\.yaml$/, '.expected')), 'utf8')
+    const expected = readFileSync(
+      join(
+        INVALID_DIR,
+        source.path
+          .split('/')
+          .pop()!
+          .replace(/\.yaml$/, '.expected')
+      ),
+      'utf8'
+    )
     const { pipelines, issues } = loadPipelines([source], options)
     expect(pipelines).toEqual([])
     expect(`${issues.map(formatPipelineIssue).join('\n')}\n`).toBe(expected)
@@ -34,6 +43,17 @@ describe('invalid pipelines: every error, with file:line:col and what was expect
       ['test/fixtures/pipelines/invalid/unknown-operator.yaml', 7, 17, 'invalid_pipeline'],
       ['test/fixtures/pipelines/invalid/unknown-transform.yaml', 12, 18, 'invalid_pipeline']
     ])
+  })
+})
+
+describe('YAML syntax errors', () => {
+  // Inline rather than a fixture file: the repository's linter parses every *.yaml and would reject it.
+  it('are located and reported, with nothing else', () => {
+    const text =
+      'name: broken\ntrigger:\n  event: track\n  conditions:\n    - field: event\n      value: "Order Completed\n'
+    const { pipelines, issues } = loadPipelines([{ path: 'broken.yaml', text }], options)
+    expect(pipelines).toEqual([])
+    expect(issues.map(formatPipelineIssue)).toEqual(['broken.yaml:7:1: invalid YAML: Missing closing "quote'])
   })
 })
 
@@ -75,10 +95,13 @@ describe('valid pipelines', () => {
 describe('secrets come from the environment', () => {
   const [source] = readYamlSources(join(FIXTURES_DIR, 'valid')).filter((s) => s.path.endsWith('every-transform.yaml'))
 
-  it('resolves ${VAR} in auth and endpoint, and never serialises the token', () => {
+  it('resolves environment variables in auth and endpoint, and never serialises the token', () => {
     const [pipeline] = loadPipelinesOrThrow([source], {
       fieldDefaults: FIELD_DEFAULTS,
-      env: { TIKTOK_ACCESS_TOKEN: 'secret-token-value', TIKTOK_API_URL_FOR_TESTS: 'http://127.0.0.1:4010/open_api/v1.3/event/track/' }
+      env: {
+        TIKTOK_ACCESS_TOKEN: 'secret-token-value',
+        TIKTOK_API_URL_FOR_TESTS: 'http://127.0.0.1:4010/open_api/v1.3/event/track/'
+      }
     })
     expect(pipeline.output.accessToken).toBe('secret-token-value')
     expect(pipeline.output.endpoint).toBe('http://127.0.0.1:4010/open_api/v1.3/event/track/')

@@ -38,7 +38,11 @@ function loadOne(source: PipelineSource, options: LoadOptions, issues: PipelineI
   return pipeline
 }
 
-function compileSource(source: PipelineSource, options: LoadOptions, issues: PipelineIssue[]): CompiledPipeline | undefined {
+function compileSource(
+  source: PipelineSource,
+  options: LoadOptions,
+  issues: PipelineIssue[]
+): CompiledPipeline | undefined {
   const lineCounter = new LineCounter()
   const doc = parseDocument(source.text, { lineCounter, prettyErrors: false, uniqueKeys: true })
   const issue = (code: string, path: YamlPath, line: number, column: number, message: string) =>

@@ -41,12 +41,19 @@ export function buildMatchIndex<T>(
     const eligible = keyed.filter((k) => fitsType(k.types))
     const names = new Set(eligible.flatMap((k) => [...(k.events ?? [])]))
     const byEvent = new Map<string, T[]>()
-    for (const name of names) byEvent.set(name, eligible.filter((k) => !k.events || k.events.has(name)).map((k) => k.item))
+    for (const name of names)
+      byEvent.set(
+        name,
+        eligible.filter((k) => !k.events || k.events.has(name)).map((k) => k.item)
+      )
     return { byEvent, rest: eligible.filter((k) => !k.events).map((k) => k.item) }
   }
   const byType = new Map<string, Bucket<T>>()
   for (const type of new Set(keyed.flatMap((k) => [...(k.types ?? [])]))) {
-    byType.set(type, bucket((types) => !types || types.has(type)))
+    byType.set(
+      type,
+      bucket((types) => !types || types.has(type))
+    )
   }
   const otherTypes = bucket((types) => !types)
   return (event) => {

@@ -20,8 +20,7 @@ export interface TransformInput {
 
 export type TransformResult =
   /** `pluckFrom`: the array path whose items `expr` reads (pluck only). */
-  | { expr: JsonValue; pluckFrom?: string }
-  | { problem: string; key?: 'field' | 'source' | 'target' }
+  { expr: JsonValue; pluckFrom?: string } | { problem: string; key?: 'field' | 'source' | 'target' }
 
 export interface NamedTransform {
   name: string
@@ -31,10 +30,12 @@ export interface NamedTransform {
   apply(input: TransformInput): TransformResult
 }
 
-const onlyTimestamp = (name: string) => (input: TransformInput): TransformResult =>
-  input.target.kind === 'field' && input.target.key === 'timestamp'
-    ? { expr: input.read }
-    : { problem: `${name}: ${input.targetText} is not a time; ${name} applies to timestamp`, key: 'target' }
+const onlyTimestamp =
+  (name: string) =>
+  (input: TransformInput): TransformResult =>
+    input.target.kind === 'field' && input.target.key === 'timestamp'
+      ? { expr: input.read }
+      : { problem: `${name}: ${input.targetText} is not a time; ${name} applies to timestamp`, key: 'target' }
 
 const TRANSFORMS: NamedTransform[] = [
   {
@@ -103,8 +104,16 @@ export const NAMED_TRANSFORMS: ReadonlyMap<string, NamedTransform> = new Map(TRA
 
 /** Entry keys that act like transforms, documented beside the named ones. */
 export const ENTRY_MODIFIERS = [
-  { name: 'value', summary: 'A static value (with a source: only when the source is present)', mappingKit: 'the value itself, or @if { exists: source, then: value }' },
+  {
+    name: 'value',
+    summary: 'A static value (with a source: only when the source is present)',
+    mappingKit: 'the value itself, or @if { exists: source, then: value }'
+  },
   { name: 'template', summary: 'Text with {{event.path}} placeholders', mappingKit: '@template' },
-  { name: 'default', summary: 'Used when the source is missing (undefined or null)', mappingKit: '@if { exists: source, then: ..., else: default }' },
+  {
+    name: 'default',
+    summary: 'Used when the source is missing (undefined or null)',
+    mappingKit: '@if { exists: source, then: ..., else: default }'
+  },
   { name: 'source list', summary: 'The first source present', mappingKit: 'nested @if { exists, then, else }' }
 ] as const

@@ -17,6 +17,9 @@ export interface ResolvedOutput {
 }
 
 export const DEFAULT_TOKEN_VARIABLE = 'TIKTOK_ACCESS_TOKEN'
+const AUTH_HELP =
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: ${ENV_VAR} is the pipeline syntax being explained.
+  'expected access_token (reads TIKTOK_ACCESS_TOKEN) or ${ENV_VAR}; secrets come from the environment, never from the file'
 const VARIABLE = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g
 
 export type OutputProblem = { key: keyof OutputSpec; message: string }
@@ -36,7 +39,7 @@ export function resolveOutput(
   if (!variable) {
     report({
       key: 'auth',
-      message: 'expected access_token (reads TIKTOK_ACCESS_TOKEN) or ${ENV_VAR}; secrets come from the environment, never from the file'
+      message: AUTH_HELP
     })
     return undefined
   }
@@ -55,7 +58,10 @@ export function resolveOutput(
     if (env) endpoint = endpoint.replace(VARIABLE, (_, name: string) => lookup(name, 'endpoint'))
     // Without an environment, a templated endpoint is checked once it is resolved.
     if (ok && !endpoint.includes('${') && !/^https?:\/\/[^/\s]+\/\S*$/.test(endpoint)) {
-      report({ key: 'endpoint', message: `expected an http(s) URL such as https://business-api.tiktok.com/open_api/v1.3/event/track/` })
+      report({
+        key: 'endpoint',
+        message: `expected an http(s) URL such as https://business-api.tiktok.com/open_api/v1.3/event/track/`
+      })
       ok = false
     }
   }

@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startFakeTikTok } from '../../../test/fake-tiktok/server.ts'
 import {
+  REPO_ROOT,
   readEvent,
   readSharedEvent,
   readYamlSources,
-  REPO_ROOT,
   TEST_ENV
 } from '../../../test/fixtures/pipelines/read-fixtures.ts'
-import { startFakeTikTok } from '../../../test/fake-tiktok/server.ts'
 import { sendTikTokRequest } from '../core/send-request.ts'
 import { CoreSettings } from '../core/settings.ts'
 import { FIELD_DEFAULTS } from './field-defaults.ts'
@@ -98,7 +98,11 @@ describe('the seed tiktok-purchase.yaml, loaded as-is', () => {
     const result = await previewRequest(runnableSeed, readEvent('order-completed-no-currency'), settings, NOW)
     if (result.kind !== 'request') throw new Error(`expected a request, got ${result.kind}`)
     const [sent] = result.body.data
-    expect(sent.properties).toMatchObject({ currency: 'USD', value: 42.5, contents: [{ content_id: '1234', price: 42.5, quantity: 1 }] })
+    expect(sent.properties).toMatchObject({
+      currency: 'USD',
+      value: 42.5,
+      contents: [{ content_id: '1234', price: 42.5, quantity: 1 }]
+    })
   })
 
   it('on the shared Order Completed fixture: lower-case currency, string amounts, a referrer click id', async () => {
@@ -128,7 +132,9 @@ describe('the seed tiktok-purchase.yaml, loaded as-is', () => {
   })
 
   it('does not trigger on other events', async () => {
-    expect(await previewRequest(runnableSeed, readEvent('order-placed'), settings, NOW)).toEqual({ kind: 'not_matched' })
+    expect(await previewRequest(runnableSeed, readEvent('order-placed'), settings, NOW)).toEqual({
+      kind: 'not_matched'
+    })
   })
 
   it('replaces the shipped purchase pipeline: one Order Completed sends one Purchase', () => {

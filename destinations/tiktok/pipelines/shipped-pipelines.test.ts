@@ -12,21 +12,61 @@ const runnable = preparePipelines(loadShippedPipelines())
 // fixture event -> the one pipeline it triggers, and what TikTok receives (a subset of data[0]).
 const TABLE: Array<[string, string, Record<string, unknown>]> = [
   ['order-completed', 'tiktok_purchase', { event: 'Purchase', properties: { value: 25, currency: 'USD' } }],
-  ['order-placed', 'place_an_order', { event: 'PlaceAnOrder', properties: { value: 99.9, currency: 'GBP', order_id: 'ord-3' } }],
-  ['checkout-started', 'initiate_checkout', { event: 'InitiateCheckout', properties: { value: 25, currency: 'USD', content_type: 'product' } }],
-  ['payment-info-entered', 'add_payment_info', { event: 'AddPaymentInfo', properties: { payment_method: 'Visa', order_id: 'ord-4' } }],
-  ['product-viewed', 'view_content', {
-    event: 'ViewContent',
-    user: { ttclid: 'E.C.P.view-click' },
-    properties: { value: 18.99, currency: 'EUR', content_type: 'product', contents: [{ content_id: '507f1f77bcf86cd799439011', price: 18.99, quantity: 1 }] }
-  }],
-  ['product-added', 'add_to_cart', { event: 'AddToCart', properties: { currency: 'USD', contents: [{ content_id: '507f1f77bcf86cd799439011', quantity: 2 }] } }],
-  ['product-added-to-wishlist', 'add_to_wishlist', { event: 'AddToWishlist', properties: { value: 18.99, currency: 'USD' } }],
-  ['product-customized', 'customize_product', { event: 'CustomizeProduct', properties: { value: 25, currency: 'USD', contents: [{ content_id: 'tee-001' }] } }],
+  [
+    'order-placed',
+    'place_an_order',
+    { event: 'PlaceAnOrder', properties: { value: 99.9, currency: 'GBP', order_id: 'ord-3' } }
+  ],
+  [
+    'checkout-started',
+    'initiate_checkout',
+    { event: 'InitiateCheckout', properties: { value: 25, currency: 'USD', content_type: 'product' } }
+  ],
+  [
+    'payment-info-entered',
+    'add_payment_info',
+    { event: 'AddPaymentInfo', properties: { payment_method: 'Visa', order_id: 'ord-4' } }
+  ],
+  [
+    'product-viewed',
+    'view_content',
+    {
+      event: 'ViewContent',
+      user: { ttclid: 'E.C.P.view-click' },
+      properties: {
+        value: 18.99,
+        currency: 'EUR',
+        content_type: 'product',
+        contents: [{ content_id: '507f1f77bcf86cd799439011', price: 18.99, quantity: 1 }]
+      }
+    }
+  ],
+  [
+    'product-added',
+    'add_to_cart',
+    {
+      event: 'AddToCart',
+      properties: { currency: 'USD', contents: [{ content_id: '507f1f77bcf86cd799439011', quantity: 2 }] }
+    }
+  ],
+  [
+    'product-added-to-wishlist',
+    'add_to_wishlist',
+    { event: 'AddToWishlist', properties: { value: 18.99, currency: 'USD' } }
+  ],
+  [
+    'product-customized',
+    'customize_product',
+    { event: 'CustomizeProduct', properties: { value: 25, currency: 'USD', contents: [{ content_id: 'tee-001' }] } }
+  ],
   ['products-searched', 'search', { event: 'Search', properties: { search_string: 'blue hotpants' } }],
   ['signed-up', 'complete_registration', { event: 'CompleteRegistration', properties: { method: 'google' } }],
   ['account-created', 'complete_registration', { event: 'CompleteRegistration' }],
-  ['lead-generated', 'lead', { event: 'Lead', lead: { lead_id: 'lead-77' }, properties: { description: 'Newsletter footer' } }],
+  [
+    'lead-generated',
+    'lead',
+    { event: 'Lead', lead: { lead_id: 'lead-77' }, properties: { description: 'Newsletter footer' } }
+  ],
   ['form-submitted', 'lead', { event: 'Lead', properties: { description: 'contact-us' } }],
   ['contact-requested', 'contact', { event: 'Contact' }],
   ['subscription-started', 'subscribe', { event: 'Subscribe', properties: { value: 29, currency: 'USD' } }],
@@ -37,11 +77,15 @@ const TABLE: Array<[string, string, Record<string, unknown>]> = [
   ['store-located', 'find_location', { event: 'FindLocation', properties: { search_string: 'Berlin' } }],
   ['file-downloaded', 'download', { event: 'Download', properties: { description: 'whitepaper.pdf' } }],
   ['button-clicked', 'click_button', { event: 'ClickButton', properties: { description: 'Get started' } }],
-  ['page', 'page_view', {
-    event: 'PageView',
-    user: { ttclid: 'E.C.P.page-click' },
-    page: { url: 'https://shop.example.com/?ttclid=E.C.P.page-click', referrer: 'https://www.tiktok.com/' }
-  }],
+  [
+    'page',
+    'page_view',
+    {
+      event: 'PageView',
+      user: { ttclid: 'E.C.P.page-click' },
+      page: { url: 'https://shop.example.com/?ttclid=E.C.P.page-click', referrer: 'https://www.tiktok.com/' }
+    }
+  ],
   ['order-completed-anonymous', 'tiktok_purchase', { event: 'Purchase', properties: { value: 10, currency: 'USD' } }]
 ]
 

@@ -3,6 +3,7 @@
  * `context.traits.*`, because Segment puts a user's traits there on track and page calls and only identify calls
  * carry top-level traits. A list of sources takes the first one present.
  */
+import { ifExists } from '../mapping/if-exists.ts'
 import type { JsonValue } from '../mapping/mapping-types.ts'
 
 const PATH = /^[^.\s[\]$][^.[\]]*(\.[^.[\]]+)*$/
@@ -26,11 +27,11 @@ export function readFirst(paths: readonly string[]): JsonValue {
   const last: JsonValue = { '@path': paths[paths.length - 1] }
   return paths
     .slice(0, -1)
-    .reduceRight<JsonValue>((otherwise, path) => ({ '@if': { exists: { '@path': path }, then: { '@path': path }, else: otherwise } }), last)
+    .reduceRight<JsonValue>((otherwise, path) => ifExists({ '@path': path }, { '@path': path }, otherwise), last)
 }
 
 /** mapping-kit drops a falsy `else` (0, false, ''), so those defaults are wrapped in @literal to survive. */
 export function withDefault(read: JsonValue, value: JsonValue, fallback: string | number | boolean): JsonValue {
   const otherwise: JsonValue = fallback ? fallback : { '@literal': fallback }
-  return { '@if': { exists: read, then: value, else: otherwise } }
+  return ifExists(read, value, otherwise)
 }

@@ -81,13 +81,13 @@ describe('reportEvent field defaults (run by actions-core mapping-kit)', () => {
     expect(signup.content_type).toBeUndefined()
   })
 
-  it('read names from identify traits, then context traits, then Signed Up properties', () => {
+  it('read names from context traits (track), then traits (identify), then Signed Up properties', () => {
     const read = (event: Record<string, unknown>) => {
       const out = transform(defaults, event)
       return [out.first_name, out.last_name]
     }
     expect(read({ traits: { firstName: 'T', lastName: 'L' }, context: { traits: { firstName: 'C' } } })).toEqual([
-      'T',
+      'C',
       'L'
     ])
     expect(read({ context: { traits: { firstName: 'C', lastName: 'D' } }, properties: { first_name: 'P' } })).toEqual([

@@ -77,37 +77,37 @@ export const fields = {
     label: 'First Name',
     description: 'Hashed before sending.',
     type: 'string',
-    default: firstPresent('$.traits.firstName', '$.context.traits.firstName', '$.properties.first_name')
+    default: firstPresent('$.context.traits.firstName', '$.traits.firstName', '$.properties.first_name')
   },
   last_name: {
     label: 'Last Name',
     description: 'Hashed before sending.',
     type: 'string',
-    default: firstPresent('$.traits.lastName', '$.context.traits.lastName', '$.properties.last_name')
+    default: firstPresent('$.context.traits.lastName', '$.traits.lastName', '$.properties.last_name')
   },
   zip_code: {
     label: 'Zip Code',
     description: 'Postal code, hashed before sending.',
     type: 'string',
-    default: firstPresent('$.traits.address.postalCode', '$.context.traits.address.postalCode')
+    default: firstPresent('$.context.traits.address.postalCode', '$.traits.address.postalCode')
   },
   city: {
     label: 'City',
     description: 'Sent as is.',
     type: 'string',
-    default: firstPresent('$.traits.address.city', '$.context.traits.address.city')
+    default: firstPresent('$.context.traits.address.city', '$.traits.address.city')
   },
   state: {
     label: 'State',
     description: 'Sent as is.',
     type: 'string',
-    default: firstPresent('$.traits.address.state', '$.context.traits.address.state')
+    default: firstPresent('$.context.traits.address.state', '$.traits.address.state')
   },
   country: {
     label: 'Country',
     description: 'ISO-3166 alpha-2 country code.',
     type: 'string',
-    default: firstPresent('$.traits.address.country', '$.context.traits.address.country')
+    default: firstPresent('$.context.traits.address.country', '$.traits.address.country')
   },
   ttp: {
     label: 'TikTok Browser ID (_ttp)',

@@ -5,6 +5,7 @@
 import {
   IntegrationError,
   InvalidAuthenticationError,
+  type JSONLikeObject,
   MultiStatusResponse,
   PayloadValidationError,
   RetryableError
@@ -28,13 +29,16 @@ export function throwUnlessSent(outcome: EventOutcome): { request_id?: string } 
   throw error
 }
 
+/** What was sent, for Segment's event delivery view: the built TikTok event, whose match keys are hashes only. */
+const sentEvent = (outcome: { event: unknown }) => outcome.event as JSONLikeObject
+
 export function toMultiStatus(outcomes: EventOutcome[]): MultiStatusResponse {
   const response = new MultiStatusResponse()
   for (const outcome of outcomes) {
     if (outcome.kind === 'sent') {
       response.pushSuccessResponse({
         status: 200,
-        sent: outcome.event as unknown as Record<string, never>,
+        sent: sentEvent(outcome),
         body: outcome.requestId ? { request_id: outcome.requestId } : {}
       })
       continue
@@ -44,7 +48,7 @@ export function toMultiStatus(outcomes: EventOutcome[]): MultiStatusResponse {
       status: failure.status,
       errortype: failure.errortype,
       errormessage: failure.message,
-      ...(outcome.kind === 'failed' ? { sent: outcome.event as unknown as Record<string, never> } : {})
+      ...(outcome.kind === 'failed' ? { sent: sentEvent(outcome) } : {})
     })
   }
   return response

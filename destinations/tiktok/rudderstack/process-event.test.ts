@@ -144,4 +144,21 @@ describe('process (RudderStack transformer, one event)', () => {
     expect(request.endpoint).toBe('http://127.0.0.1:9/open_api/v1.3/event/track/')
     expect(request.body.JSON.test_event_code).toBe('TEST123')
   })
+
+  it('reads each Config as sent: a copy with a new pixel code takes effect at once', async () => {
+    const { message, metadata } = rudderStackFixture('page')
+    const sent = async (pixelCode: string) =>
+      (
+        (await process({
+          message,
+          metadata,
+          destination: JSON.parse(JSON.stringify(destination({ pixelCode })))
+        })) as RudderStackRequest
+      ).body.JSON.event_source_id
+    expect([await sent('CPIXEL_A'), await sent('CPIXEL_A'), await sent('CPIXEL_B')]).toEqual([
+      'CPIXEL_A',
+      'CPIXEL_A',
+      'CPIXEL_B'
+    ])
+  })
 })

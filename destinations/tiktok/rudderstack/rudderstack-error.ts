@@ -17,6 +17,7 @@ export class RudderStackEventError extends Error {
     super(message)
   }
 
+  /** errorCategory/errorType as RudderStack's router reports them; 'filtered' for 298 is our naming (unconfirmed). */
   get statTags(): { errorCategory: string; errorType: RudderStackErrorType } {
     return { errorCategory: this.status === FILTERED_STATUS ? 'filtered' : 'dataValidation', errorType: this.errorType }
   }

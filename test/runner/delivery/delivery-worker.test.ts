@@ -21,11 +21,7 @@ const bodies = (harness: Harness) => harness.fake.requests.map((r) => r.body as 
 const deliveredCount = (harness: Harness) => Object.keys(harness.acceptedIds()).length
 /** Delivered as a user sees it: TikTok has every event and the relay's queue is empty (acks committed). */
 const allDelivered = (harness: Harness, n: number, timeoutMs?: number) =>
-  waitFor(
-    `${n} delivered`,
-    () => deliveredCount(harness) === n && harness.store.status().queueDepth === 0,
-    timeoutMs
-  )
+  waitFor(`${n} delivered`, () => deliveredCount(harness) === n && harness.store.status().queueDepth === 0, timeoutMs)
 
 describe('delivery worker', () => {
   it('fills batches to 1,000 events under load and delivers every event once', async () => {
