@@ -41,9 +41,11 @@ function meets(value, target) {
   return ok ? 'yes' : 'NO'
 }
 
-const fmt = (v) => (typeof v === 'number' ? (Math.abs(v) >= 100 ? Math.round(v).toLocaleString('en-US') : v.toFixed(2)) : String(v))
+const fmt = (v) =>
+  typeof v === 'number' ? (Math.abs(v) >= 100 ? Math.round(v).toLocaleString('en-US') : v.toFixed(2)) : String(v)
 const table = [['issue', 'benchmark', 'value', 'unit', 'target', 'met']]
-for (const r of rows) table.push([`#${r.issue}`, r.name, fmt(r.value), r.unit ?? '', r.target ?? '', meets(r.value, r.target)])
+for (const r of rows)
+  table.push([`#${r.issue}`, r.name, fmt(r.value), r.unit ?? '', r.target ?? '', meets(r.value, r.target)])
 const widths = table[0].map((_, i) => Math.max(...table.map((row) => String(row[i]).length)))
 const line = (row) => `| ${row.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`
 console.log(line(table[0]))

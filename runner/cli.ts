@@ -18,7 +18,8 @@ const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
 
 async function usage(): Promise<string> {
   const lines = ['Usage: tiktok-events-relay <command> [options]', '', 'Commands:']
-  for (const [name, load] of Object.entries(COMMANDS)) lines.push(`  ${name.padEnd(10)} ${(await load()).command.summary}`)
+  for (const [name, load] of Object.entries(COMMANDS))
+    lines.push(`  ${name.padEnd(10)} ${(await load()).command.summary}`)
   lines.push('', 'Run `tiktok-events-relay <command> --help` for the options of one command.')
   return lines.join('\n')
 }

@@ -20,7 +20,7 @@ if (wantsBrowser && !existsSync('/usr/bin/chromium')) {
     console.error('[setup] installing Debian chromium for the collector tests...')
     run('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null')
   } else {
-    console.error('[setup] /usr/bin/chromium is missing: install Debian\'s chromium package (needs root)')
+    console.error("[setup] /usr/bin/chromium is missing: install Debian's chromium package (needs root)")
     process.exit(1)
   }
 }

@@ -21,6 +21,7 @@ export function parseFakeAnswer(value: unknown): FakeAnswer {
       return { kind: 'http', status: v.status, body: v.body, contentType: v.contentType as string | undefined }
     case 'delay':
       if (typeof v.ms !== 'number') break
+      // biome-ignore lint/suspicious/noThenProperty: a FakeAnswer is plain data and never awaited.
       return { kind: 'delay', ms: v.ms, then: v.then === undefined ? undefined : parseFakeAnswer(v.then) }
   }
   throw new Error(`not a fake answer: ${JSON.stringify(value)}`)

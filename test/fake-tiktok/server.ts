@@ -44,7 +44,10 @@ let requestCounter = 0
 /** TikTok's request_id: 14 digits of UTC time + 20 uppercase hex. */
 function requestId(): string {
   const d = new Date()
-  const ts = d.toISOString().replace(/[-:TZ.]/g, '').slice(0, 14)
+  const ts = d
+    .toISOString()
+    .replace(/[-:TZ.]/g, '')
+    .slice(0, 14)
   const hex = (++requestCounter).toString(16).toUpperCase().padStart(20, '0')
   return ts + hex
 }
@@ -139,20 +142,17 @@ export async function startFakeTikTok(options: FakeTikTokOptions = {}): Promise<
       res.end(JSON.stringify(value))
     }
     try {
-      if (path === '/__fake/stats') return json(200, counts)
-      if (path === '/__fake/answers' && method === 'POST') {
+      if (path === '/__fake/stats') json(200, counts)
+      else if (path === '/__fake/answers' && method === 'POST') {
         queued.push(...(JSON.parse(text) as unknown[]).map(parseFakeAnswer))
-        return json(200, { queued: queued.length })
-      }
-      if (path === '/__fake/default' && method === 'POST') {
+        json(200, { queued: queued.length })
+      } else if (path === '/__fake/default' && method === 'POST') {
         defaultAnswer = parseFakeAnswer(JSON.parse(text))
-        return json(200, { ok: true })
-      }
-      if (path === '/__fake/latency' && method === 'POST') {
+        json(200, { ok: true })
+      } else if (path === '/__fake/latency' && method === 'POST') {
         latencyMs = Number(JSON.parse(text).ms) || 0
-        return json(200, { ok: true })
-      }
-      json(404, { error: `unknown control ${method} ${path}` })
+        json(200, { ok: true })
+      } else json(404, { error: `unknown control ${method} ${path}` })
     } catch (err) {
       json(400, { error: err instanceof Error ? err.message : String(err) })
     }
