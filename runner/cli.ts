@@ -43,11 +43,10 @@ export async function main(argv: string[]): Promise<number> {
   return command.run(rest)
 }
 
-const isEntry = typeof process !== 'undefined' && process.argv[1] && /cli\.(ts|js|mjs)$/.test(process.argv[1])
-if (isEntry) {
-  main(process.argv.slice(2)).then(
+/** Runs the CLI as this process: exits with the command's code (serve returns -1 and keeps running). */
+export function runAsProcess(argv: string[]): void {
+  main(argv).then(
     (code) => {
-      // serve keeps running; other commands exit with their code.
       if (code !== -1) process.exit(code)
     },
     (err) => {
@@ -56,3 +55,6 @@ if (isEntry) {
     }
   )
 }
+
+const isEntry = typeof process !== 'undefined' && process.argv[1] && /cli\.(ts|js|mjs)$/.test(process.argv[1])
+if (isEntry) runAsProcess(process.argv.slice(2))
