@@ -43,6 +43,10 @@ const MUTATIONS: Mutation[] = [
   ['event undefined', (e) => (e.event = undefined)],
   ['optional user key undefined', (e) => (e.user.city = undefined)],
   ['inherited key ignored', (e) => (e.user = Object.assign(Object.create({ inherited: 1 }), e.user))],
+  ['inherited declared key invalid', (e) => (e.user = Object.assign(Object.create({ city: '' }), e.user))],
+  ['null-prototype user', (e) => (e.user = Object.assign(Object.create(null), e.user))],
+  ['unknown user key undefined', (e) => (e.user.nickname = undefined)],
+  ['unknown custom property undefined', (e) => (e.properties.meta = undefined)],
   ['event empty', (e) => (e.event = '')],
   ['event too long', (e) => (e.event = 'x'.repeat(51))],
   ['event_time string', (e) => (e.event_time = '1795420800')],
@@ -154,7 +158,9 @@ describe('constructs it does not know are never "certainly valid"', () => {
     ['email format', z.string().email(), 'a@b.co'],
     ['refinement', z.string().refine((s) => s.length > 0), 'x'],
     ['transform', z.string().transform((s) => s.length), 'x'],
-    ['nested unknown', z.object({ a: z.date() }), { a: new Date() }]
+    ['nested unknown', z.object({ a: z.date() }), { a: new Date() }],
+    // zod would read `constructor` from Object.prototype; walking the value's own keys would not see it.
+    ['key Object.prototype has', z.object({ constructor: z.string().optional() }), { constructor: 'x' }]
   ] as const)('%s', (_name, schema, value) => {
     expect((schema as z.ZodType).safeParse(value).success).toBe(true)
     expect(compileValidityCheck(schema as z.ZodType)(value)).toBe(false)

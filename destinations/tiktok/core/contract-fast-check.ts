@@ -118,23 +118,31 @@ function compileObject(def: Def): Check | undefined {
     fields.push(field)
     optional.push(isOptional)
   }
-  const known = new Set(keys)
   // No catchall: zod strips unknown keys (valid). `never`: unknown keys are errors. Anything else: each must pass.
   const catchallType = def.catchall ? defOf(def.catchall).type : undefined
   const extra = catchallType && catchallType !== 'never' ? compile(def.catchall) : undefined
   if (catchallType && catchallType !== 'never' && !extra) return undefined
+  // zod reads every declared key, inherited ones too; a declared key that Object.prototype also has (`constructor`)
+  // would be missed by walking the value's own keys, so such shapes are never judged here.
+  if (keys.some((key) => key in Object.prototype)) return undefined
+  const fieldIndex = new Map(keys.map((key, i) => [key, i]))
+  const requiredCount = optional.filter((o) => !o).length
+  // Walks the keys the value has rather than the (mostly absent) declared ones: looking up a missing property
+  // measured as the main cost of this check, and strict objects need the walk over their keys anyway.
   const base: Check = (v) => {
     if (!isPlainObject(v)) return false
-    for (let i = 0; i < keys.length; i++) {
-      const value = v[keys[i]]
-      if (value === undefined ? !optional[i] : !fields[i](value)) return false
-    }
-    if (catchallType === undefined) return true
+    let required = 0
     for (const key in v) {
-      if (known.has(key)) continue
-      if (!extra?.(v[key])) return false
+      const value = v[key]
+      const i = fieldIndex.get(key)
+      if (i === undefined) {
+        if (catchallType !== undefined && !extra?.(value)) return false
+      } else if (value !== undefined) {
+        if (!fields[i](value)) return false
+        if (!optional[i]) required++
+      }
     }
-    return true
+    return required === requiredCount
   }
   return withChecks(base, def)
 }

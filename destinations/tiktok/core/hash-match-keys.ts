@@ -76,6 +76,14 @@ function prepareMany(raw: unknown, normalise: Normaliser, out: string[]): void {
   if (prepared !== undefined) out.push(prepared)
 }
 
+/** A single value (the usual case) skips the list oneOrMany needs for arrays: less garbage per event. */
+function prepareOneOrMany(raw: unknown, normalise: Normaliser): string | string[] | undefined {
+  if (!Array.isArray(raw)) return prepare(raw, normalise)
+  const digests: string[] = []
+  prepareMany(raw, normalise, digests)
+  return oneOrMany(digests)
+}
+
 function oneOrMany(digests: string[]): string | string[] | undefined {
   if (digests.length === 0) return undefined
   if (digests.length === 1) return digests[0]
@@ -101,13 +109,9 @@ export function hashMatchKeysSync(input: MatchKeyInput, settings: MatchKeySettin
   const phoneCountry = normaliseCountry(input.country) ?? settings.defaultPhoneCountry ?? 'US'
   const normalisePhone: Normaliser = (raw) => normalisePhoneKey(raw, phoneCountry)
   const out: HashedMatchKeys = {}
-  const emails: string[] = []
-  prepareMany(input.email, normaliseEmail, emails)
-  const email = oneOrMany(emails)
+  const email = prepareOneOrMany(input.email, normaliseEmail)
   if (email !== undefined) out.email = email
-  const phones: string[] = []
-  prepareMany(input.phone, normalisePhone, phones)
-  const phone = oneOrMany(phones)
+  const phone = prepareOneOrMany(input.phone, normalisePhone)
   if (phone !== undefined) out.phone = phone
   const externalIds: string[] = []
   prepareMany(externalIdCandidates(input, settings.externalIdSource), normaliseExternalId, externalIds)

@@ -13,36 +13,49 @@
 import { type CountryCode, Metadata, PhoneNumber } from 'libphonenumber-js/core'
 import metadata from 'libphonenumber-js/min/metadata'
 
-interface CountryPlan {
-  /** Digits the full parse would reinterpret (IDD, national prefix, calling code): those take the full parse. */
-  reinterpreted: RegExp[]
+/**
+ * Per country: digits the full parse would reinterpret (calling code, IDD or national prefix at the start), as one
+ * pattern; null when the shortcut never applies to the country (it cannot be proved to match the full parse).
+ */
+const reinterpretedBy = new Map<string, RegExp | null>()
+
+/**
+ * The parts of libphonenumber's Metadata and PhoneNumber this file reads that its type declarations leave out.
+ * They are the library's own building blocks (its parse uses exactly these); the equivalence test fails if an
+ * upgrade changes them.
+ */
+interface NumberingPlanParts {
+  callingCode(): string
+  leadingDigits(): string | undefined
+  IDDPrefix(): string | undefined
+  nationalPrefixForParsing(): string | undefined
 }
+interface MetadataParts {
+  hasCountry(country: string): boolean
+  selectNumberingPlan(country: string): void
+  getCountryCodesForCallingCode(callingCode: string): string[] | undefined
+  numberingPlan: NumberingPlanParts
+}
+type NationalPhoneNumber = new (country: CountryCode, nationalNumber: string, json: typeof metadata) => PhoneNumber
+const NationalPhoneNumber = PhoneNumber as unknown as NationalPhoneNumber
 
-/** null: the shortcut never applies to this country (cannot prove it would match the full parse). */
-const plans = new Map<string, CountryPlan | null>()
-
-function planFor(country: CountryCode): CountryPlan | null {
-  const known = plans.get(country)
+function reinterpretedFor(country: CountryCode): RegExp | null {
+  const known = reinterpretedBy.get(country)
   if (known !== undefined) return known
-  let plan: CountryPlan | null = null
-  const meta = new Metadata(metadata)
+  let pattern: RegExp | null = null
+  const meta = new Metadata(metadata) as unknown as MetadataParts
   if (meta.hasCountry(country)) {
     meta.selectNumberingPlan(country)
     const numbering = meta.numberingPlan
     const callingCode = numbering.callingCode()
     const sharing = meta.getCountryCodesForCallingCode(callingCode) ?? []
-    const main = sharing[0] === country && (sharing.length === 1 || !numbering.leadingDigits())
-    if (main) {
-      const reinterpreted = [new RegExp(`^(?:${callingCode})`)]
-      const idd = numbering.IDDPrefix()
-      if (idd) reinterpreted.push(new RegExp(`^(?:${idd})`))
-      const nationalPrefix = numbering.nationalPrefixForParsing()
-      if (nationalPrefix) reinterpreted.push(new RegExp(`^(?:${nationalPrefix})`))
-      plan = { reinterpreted }
+    if (sharing[0] === country && (sharing.length === 1 || !numbering.leadingDigits())) {
+      const prefixes = [callingCode, numbering.IDDPrefix(), numbering.nationalPrefixForParsing()].filter(Boolean)
+      pattern = new RegExp(`^(?:${prefixes.map((p) => `(?:${p})`).join('|')})`)
     }
   }
-  plans.set(country, plan)
-  return plan
+  reinterpretedBy.set(country, pattern)
+  return pattern
 }
 
 const PLAIN_DIGITS = /^\d{2,17}$/
@@ -50,9 +63,8 @@ const PLAIN_DIGITS = /^\d{2,17}$/
 /** E.164 for bare national digits of `country` when certainly valid there; undefined means "ask the full parse". */
 export function nationalDigitsToE164(digits: string, country: CountryCode | undefined): string | undefined {
   if (country === undefined || !PLAIN_DIGITS.test(digits)) return undefined
-  const plan = planFor(country)
-  if (plan === null) return undefined
-  for (const pattern of plan.reinterpreted) if (pattern.test(digits)) return undefined
-  const phone = new PhoneNumber(country, digits, metadata)
+  const reinterpreted = reinterpretedFor(country)
+  if (reinterpreted === null || reinterpreted.test(digits)) return undefined
+  const phone = new NationalPhoneNumber(country, digits, metadata)
   return phone.isValid() ? phone.number : undefined
 }

@@ -16,12 +16,24 @@ const SLASH = 47
 const QUESTION = 63
 const HASH = 35
 
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+
+/** `^[a-z][a-z0-9+.-]*$` (case-insensitive) over url[0, end), scanned in place instead of slicing for a regex. */
+function isScheme(url: string, end: number): boolean {
+  if (!isLetter(url.charCodeAt(0))) return false
+  for (let i = 1; i < end; i++) {
+    const c = url.charCodeAt(i)
+    if (!isLetter(c) && !(c >= 48 && c <= 57) && c !== 43 && c !== 45 && c !== 46) return false
+  }
+  return true
+}
+
 /** scheme://[userinfo@]host[:port] -> host[:port], lower-cased; undefined without a scheme and authority. */
 function hostOf(url: string | undefined): string | undefined {
   if (typeof url !== 'string') return undefined
   const schemeEnd = url.indexOf('://')
   // A scheme is letters, digits, + - . only; a '/', '?' or '#' before '://' means it is not the URL's own scheme.
-  if (schemeEnd <= 0 || !/^[a-z][a-z0-9+.-]*$/i.test(url.slice(0, schemeEnd))) return undefined
+  if (schemeEnd <= 0 || !isScheme(url, schemeEnd)) return undefined
   const start = schemeEnd + 3
   let end = start
   for (; end < url.length; end++) {
