@@ -125,6 +125,7 @@ async function drainBench(): Promise<void> {
   store.close()
   console.error(`[delivery bench] queued ${BACKLOG} events in ${((performance.now() - filled) / 1000).toFixed(1)} s`)
 
+  const fakeCpuBefore = cpuSecondsOf(fake.proc.pid)
   const child = startProcess(
     [join(ROOT, 'bench/delivery.bench.ts'), '--drain', dir, url, String(BACKLOG)],
     'DRAIN_RESULT'

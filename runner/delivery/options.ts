@@ -19,7 +19,7 @@ export const DeliveryOptions = z
       .max(MAX_EVENTS_PER_REQUEST)
       .default(MAX_EVENTS_PER_REQUEST)
       .describe('Most events in one request to TikTok (TikTok rejects more than 1,000)'),
-    concurrency: z.number().int().min(1).max(256).default(8).describe('Requests to TikTok in flight at once'),
+    concurrency: z.number().int().min(1).max(256).default(10).describe('Requests to TikTok in flight at once'),
     requestsPerSecond: z
       .number()
       .positive()
