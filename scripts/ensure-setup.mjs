@@ -10,8 +10,10 @@ const lockChanged = () =>
   statSync('package-lock.json').mtimeMs > statSync('node_modules/.package-lock.json').mtimeMs
 
 if (!existsSync('node_modules/.bin/vitest') || lockChanged()) {
-  console.error('[setup] installing npm packages (npm ci)...')
-  run('npm ci --no-audit --no-fund')
+  console.error('[setup] installing npm packages...')
+  // `npm install` (not `npm ci`): npm 11 judges this lock "out of sync" over other platforms' optional binaries
+  // (biome, deno), though it pins every version; `install` keeps the locked versions.
+  run('npm install --no-audit --no-fund')
 }
 
 const wantsBrowser = process.argv.includes('--browser') || process.env.npm_lifecycle_event !== 'start'
