@@ -16,7 +16,8 @@ let failed = 0
 for (const file of files) {
   const path = join('bench', file)
   const [cmd, args] = file.endsWith('.node.bench.ts')
-    ? ['node', ['--import', 'tsx', path]]
+    ? // `-C require`: packages with a CommonJS entry (actions-core) load through it, as Segment runs them on Node.
+      ['node', ['-C', 'require', '--import', 'tsx', path]]
     : ['node_modules/.bin/bun', [path]]
   process.stderr.write(`[bench] ${file} ...\n`)
   const started = Date.now()
