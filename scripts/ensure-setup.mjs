@@ -16,7 +16,8 @@ if (!existsSync('node_modules/.bin/vitest') || lockChanged()) {
   run('npm install --no-audit --no-fund')
 }
 
-const wantsBrowser = process.argv.includes('--browser') || process.env.npm_lifecycle_event !== 'start'
+// Only the tests drive a browser; `npm start` and `npm run bench` need no chromium.
+const wantsBrowser = process.env.npm_lifecycle_event === 'test'
 if (wantsBrowser && !existsSync('/usr/bin/chromium')) {
   if (process.getuid?.() === 0) {
     console.error('[setup] installing Debian chromium for the collector tests...')
