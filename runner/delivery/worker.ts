@@ -46,6 +46,11 @@ const STALE_OWNER_MS = 5000
 const POLL_MS = 250
 const EXPIRED_SWEEP_BEATS = 30
 const DEPTH_GAUGE_MS = 5000
+/**
+ * Under load the intake commits every few hundred microseconds; leasing after each commit would double the write
+ * transactions. New rows are leased at most this long after their commit, well inside any linger.
+ */
+const LEASE_COALESCE_MS = 10
 
 export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker {
   const known = Object.keys(DeliveryOptions.shape) as Array<keyof DeliveryOptions>
@@ -99,9 +104,13 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
   gauge()
   const heartbeatTimer = setInterval(beat, HEARTBEAT_MS)
   const gaugeTimer = setInterval(gauge, DEPTH_GAUGE_MS)
+  let leaseSoon: ReturnType<typeof setTimeout> | undefined
   const unsubscribe = store.onEnqueued(() => {
     moreReady = true
-    wake()
+    leaseSoon ??= setTimeout(() => {
+      leaseSoon = undefined
+      wake()
+    }, LEASE_COALESCE_MS)
   })
   // Whatever a previous run left in the queue is due now.
   wake()
@@ -226,6 +235,7 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
       if (stopping) return
       stopping = true
       if (timer) clearTimeout(timer)
+      if (leaseSoon) clearTimeout(leaseSoon)
       clearInterval(heartbeatTimer)
       clearInterval(gaugeTimer)
       unsubscribe()

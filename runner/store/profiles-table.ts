@@ -2,9 +2,10 @@
  * Identity profiles: hashed match keys remembered per userId / anonymousId, so a later track call without traits
  * still reaches TikTok with them. Rows are keyed by SHA-256 of the id (a userId may itself be an email) and hold
  * only digests and plain city/state/country. Writes are buffered and committed with the next group commit, so an
- * identify costs no sync of its own; reads see buffered writes first.
+ * identify costs no sync of its own; reads see buffered writes first, then recently used profiles in memory.
  */
 import { createHash } from 'node:crypto'
+import { createRecentProfiles } from './recent-profiles.ts'
 import type { HashedProfile } from './relay-store.ts'
 import type { SqlDatabase } from './sqlite-driver.ts'
 
@@ -14,10 +15,9 @@ const SCALAR_KEYS = ['first_name', 'last_name', 'zip_code', 'city', 'state', 'co
 /** TikTok takes several digests per key; more than this is noise from shared devices. */
 const MAX_PER_KEY = 10
 
-const keyOf = (kind: 'u' | 'a', id: string) =>
-  createHash('sha256')
-    .update(kind + ':' + id)
-    .digest('hex')
+type Kind = 'u' | 'a'
+const rowKeyOf = (key: string) => createHash('sha256').update(key).digest('hex')
+const keyOf = (kind: Kind, id: string) => `${kind}:${id}`
 
 export function mergeProfiles(base: HashedProfile | undefined, next: HashedProfile): HashedProfile {
   const out: HashedProfile = { ...base }
@@ -40,17 +40,28 @@ export interface ProfilesTable {
   hasPending(): boolean
 }
 
-export function createProfilesTable(db: SqlDatabase, onChange: () => void): ProfilesTable {
+export function createProfilesTable(db: SqlDatabase, onChange: () => void, now = Date.now): ProfilesTable {
+  // Keyed by `u:<id>` / `a:<id>` in memory; the row key on disk is its SHA-256.
   const pending = new Map<string, HashedProfile>()
+  const recent = createRecentProfiles()
 
   const read = (key: string): HashedProfile | undefined => {
     const buffered = pending.get(key)
     if (buffered) return buffered
-    const row = db.prepare<{ profile_json: string }>('SELECT profile_json FROM profiles WHERE key = ?').get(key)
-    return row ? (JSON.parse(row.profile_json) as HashedProfile) : undefined
+    const t = now()
+    const cached = recent.get(key, t)
+    if (cached !== undefined) return cached ?? undefined
+    const row = db
+      .prepare<{ profile_json: string }>('SELECT profile_json FROM profiles WHERE key = ?')
+      .get(rowKeyOf(key))
+    const profile = row ? (JSON.parse(row.profile_json) as HashedProfile) : undefined
+    recent.set(key, profile ?? null, t)
+    return profile
   }
   const write = (key: string, profile: HashedProfile) => {
-    pending.set(key, mergeProfiles(read(key), profile))
+    const merged = mergeProfiles(read(key), profile)
+    pending.set(key, merged)
+    recent.set(key, merged, now())
     onChange()
   }
 
@@ -71,12 +82,12 @@ export function createProfilesTable(db: SqlDatabase, onChange: () => void): Prof
       const previous = read(keyOf('u', previousId)) ?? read(keyOf('a', previousId))
       if (previous) write(keyOf('u', userId), previous)
     },
-    flush(now) {
+    flush(t) {
       const upsert = db.prepare(
         `INSERT INTO profiles (key, profile_json, updated_at) VALUES (?, ?, ?)
          ON CONFLICT (key) DO UPDATE SET profile_json = excluded.profile_json, updated_at = excluded.updated_at`
       )
-      for (const [key, profile] of pending) upsert.run(key, JSON.stringify(profile), now)
+      for (const [key, profile] of pending) upsert.run(rowKeyOf(key), JSON.stringify(profile), t)
       pending.clear()
     },
     hasPending: () => pending.size > 0

@@ -14,6 +14,7 @@ import { createProfilesTable } from './profiles-table.ts'
 import { createDeliveryQueue, type DeliveryQueue } from './queue-table.ts'
 import { applySchema } from './schema.ts'
 import { openSqlite, type SqlDatabase } from './sqlite-driver.ts'
+import { createWalSync } from './wal-sync.ts'
 
 export interface DeliveryRoute {
   routeId: string
@@ -50,7 +51,10 @@ export interface StoreStatus {
 }
 
 export interface RelayStore {
-  /** Resolves only after the SQLite commit; concurrent calls share one transaction (group commit). */
+  /**
+   * Resolves only after the SQLite commit reached stable storage; concurrent calls share one transaction per tick
+   * and one log sync (group commit).
+   */
   enqueue(items: EnqueueItem[]): Promise<void>
   profiles: {
     get(ids: { userId?: string; anonymousId?: string }): HashedProfile | undefined
@@ -98,6 +102,7 @@ export async function openRelayStore(dir: string): Promise<RelayStore> {
   }
 
   let closed = false
+  const walSync = createWalSync(path)
   const commits = createGroupCommit<EnqueueItem>((items) => {
     if (closed) throw new Error('the relay store is closed')
     const now = Date.now()
@@ -106,7 +111,7 @@ export async function openRelayStore(dir: string): Promise<RelayStore> {
       profiles.flush(now)
     })
     if (items.length > 0) notify()
-  })
+  }, walSync.durable)
   const profiles = createProfilesTable(db, () => commits.poke())
 
   return {
@@ -142,6 +147,7 @@ export async function openRelayStore(dir: string): Promise<RelayStore> {
       closed = true
       listeners.clear()
       db.close()
+      void walSync.close()
     }
   }
 }

@@ -71,11 +71,14 @@ CREATE TABLE IF NOT EXISTS profiles (
 
 /**
  * WAL: readers (status) never block the writer, and a torn tail of the log is discarded on open, leaving every
- * committed transaction. synchronous=FULL syncs the log at each commit; group commit keeps that to one per tick.
+ * committed transaction. synchronous=NORMAL: commits do not wait for the disk on the event loop; intake commits are
+ * made durable by wal-sync.ts on the I/O threads before their 200. The worker's own writes (leases, acks) are not
+ * synced one by one: after a power cut an ack may be lost, and the event is sent again with the same event_id,
+ * which TikTok deduplicates.
  */
 export function applySchema(db: SqlDatabase): void {
   db.exec('PRAGMA busy_timeout = 10000')
   db.exec('PRAGMA journal_mode = WAL')
-  db.exec('PRAGMA synchronous = FULL')
+  db.exec('PRAGMA synchronous = NORMAL')
   db.exec(SCHEMA_SQL)
 }
