@@ -31,4 +31,15 @@ describe('metrics registry', () => {
     )
     expect(c.value({ reason: 'a"b' })).toBe(2)
   })
+
+  it.each([
+    ['one plain label', { reason: 'ok' }, '{reason="ok"}'],
+    ['backslash, newline and quote escaped', { reason: 'a\\b\nc"d' }, '{reason="a\\\\b\\nc\\"d"}'],
+    ['several labels, sorted', { route: 'r', key: 'email' }, '{key="email",route="r"}'],
+    ['several labels with escapes', { b: '"', a: '\n' }, '{a="\\n",b="\\""}']
+  ])('names series by their labels: %s', (_name, labels, series) => {
+    const r = createMetricsRegistry()
+    r.counter('c_total', 'C').inc(labels as Record<string, string>)
+    expect(r.render()).toContain(`c_total${series} 1`)
+  })
 })

@@ -29,12 +29,21 @@ interface Family {
 
 const escapeLabel = (v: string) => v.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/"/g, '\\"')
 
+const NEEDS_ESCAPE = /[\\\n"]/
+const labelValue = (v: unknown) => {
+  const s = String(v)
+  return NEEDS_ESCAPE.test(s) ? escapeLabel(s) : s
+}
+
 /** `{a="1",b="2"}` with keys sorted so the same labels always give the same series. */
 function labelKey(labels: Labels | undefined): string {
   if (!labels) return ''
-  const keys = Object.keys(labels).sort()
+  const keys = Object.keys(labels)
+  // Most series have one label and are counted per request: skip the sort and the arrays.
+  if (keys.length === 1) return `{${keys[0]}="${labelValue(labels[keys[0]!])}"}`
   if (keys.length === 0) return ''
-  return `{${keys.map((k) => `${k}="${escapeLabel(String(labels[k]))}"`).join(',')}}`
+  keys.sort()
+  return `{${keys.map((k) => `${k}="${labelValue(labels[k])}"`).join(',')}}`
 }
 
 export function createMetricsRegistry(): MetricsRegistry {
