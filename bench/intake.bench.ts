@@ -4,6 +4,7 @@
  * Load comes from this process with a bounded number of concurrent fetches, on loopback, for a bounded time.
  */
 import { spawn } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { BUN, startRelayProcess } from '../test/runner/relay-process.ts'
 
 const WRITE_KEY = 'bench-key'
@@ -90,6 +91,28 @@ async function startBare(): Promise<{ url: string; stop(): void }> {
   return { url, stop: () => proc.kill('SIGTERM') }
 }
 
+/** CPU milliseconds (user + system, all threads) a process has used so far; undefined where /proc is missing. */
+function cpuMsOf(pid: number | undefined): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100 // clock ticks: 100 per second on Linux
+  } catch {
+    return undefined
+  }
+}
+
+/** The run plus how much CPU the relay spent on it, per unit of work (µs). */
+async function measured(pid: number | undefined, run: () => Promise<Run>, unitsPerRequest: number) {
+  const before = cpuMsOf(pid)
+  const result = await run()
+  const after = cpuMsOf(pid)
+  const cpuUs =
+    before === undefined || after === undefined
+      ? undefined
+      : ((after - before) * 1000) / (result.requests * unitsPerRequest)
+  return { ...result, cpuUs }
+}
+
 function bench(name: string, value: number, unit: string, target: string): void {
   console.log(`BENCH ${JSON.stringify({ issue: 4, name, value: Math.round(value * 100) / 100, unit, target })}`)
 }
@@ -103,8 +126,9 @@ try {
 
   // Warm both (JIT, SQLite pages) before measuring.
   await load(`${relay.url}/v1/track`, trackBody, SINGLE_CONCURRENCY)
-  const batch = await load(`${relay.url}/v1/batch`, batchBody, BATCH_CONCURRENCY)
-  const single = await load(`${relay.url}/v1/track`, trackBody, SINGLE_CONCURRENCY)
+  const pid = relay.proc.pid
+  const batch = await measured(pid, () => load(`${relay.url}/v1/batch`, batchBody, BATCH_CONCURRENCY), 100)
+  const single = await measured(pid, () => load(`${relay.url}/v1/track`, trackBody, SINGLE_CONCURRENCY), 1)
   const bareRun = await load(`${bare.url}/v1/track`, trackBody, SINGLE_CONCURRENCY)
   if (batch.failures || single.failures)
     throw new Error(`non-200 answers: batch ${batch.failures}, track ${single.failures}`)
@@ -116,6 +140,8 @@ try {
   bench('intake /v1/track', singleRps, 'requests/s', `>= ${Math.round(bareRps * 0.5)}`)
   bench('intake /v1/track vs bare Bun.serve', (singleRps / bareRps) * 100, '%', '>= 50')
   bench('intake /v1/track p99', single.p99, 'ms', '< 20')
+  if (batch.cpuUs !== undefined) bench('intake /v1/batch, relay CPU per event', batch.cpuUs, 'µs', 'info')
+  if (single.cpuUs !== undefined) bench('intake /v1/track, relay CPU per request', single.cpuUs, 'µs', 'info')
   bench('bare Bun.serve OK', bareRps, 'requests/s', 'reference')
   bench('bare Bun.serve p99', bareRun.p99, 'ms', 'reference')
 } finally {

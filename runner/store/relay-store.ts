@@ -10,6 +10,7 @@ import { type CounterName, readCounters } from './counters.ts'
 import { createDeadLetters, type DeadLetters } from './dead-letters.ts'
 import { createDryRunRequests, type DryRunRequests } from './dry-run-requests.ts'
 import { createGroupCommit } from './group-commit.ts'
+import { insertEvents } from './insert-events.ts'
 import { createProfilesTable } from './profiles-table.ts'
 import { createDeliveryQueue, type DeliveryQueue } from './queue-table.ts'
 import { applySchema } from './schema.ts'
@@ -84,30 +85,13 @@ export async function openRelayStore(dir: string): Promise<RelayStore> {
     for (const l of listeners) l()
   }
 
-  const insert = (item: EnqueueItem, now: number) => {
-    db.prepare(
-      `INSERT INTO queue_events (route_id, pixel_code, event_source, test_event_code, event_id, event_name, event_json,
-           enqueued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
-    ).run(
-      item.route.routeId,
-      item.route.pixelCode,
-      item.route.eventSource,
-      item.route.testEventCode ?? null,
-      item.event.event_id ?? null,
-      item.event.event,
-      JSON.stringify(item.event),
-      now
-    )
-    db.prepare('INSERT INTO queue (id, available_at) VALUES (last_insert_rowid(), ?)').run(now)
-  }
-
   let closed = false
   const walSync = createWalSync(path)
   const commits = createGroupCommit<EnqueueItem>((items) => {
     if (closed) throw new Error('the relay store is closed')
     const now = Date.now()
     db.transaction(() => {
-      for (const item of items) insert(item, now)
+      insertEvents(db, items, now)
       profiles.flush(now)
     })
     if (items.length > 0) notify()
