@@ -23,17 +23,7 @@ export const presets: Preset[] = [
             "@path": "$.properties.email"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.context.traits.email"
-              },
-              "then": {
-                "@path": "$.context.traits.email"
-              },
-              "else": {
-                "@path": "$.traits.email"
-              }
-            }
+            "@path": "$.context.traits.email"
           }
         }
       },
@@ -46,17 +36,7 @@ export const presets: Preset[] = [
             "@path": "$.properties.phone"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.context.traits.phone"
-              },
-              "then": {
-                "@path": "$.context.traits.phone"
-              },
-              "else": {
-                "@path": "$.traits.phone"
-              }
-            }
+            "@path": "$.context.traits.phone"
           }
         }
       },
@@ -75,17 +55,7 @@ export const presets: Preset[] = [
             "@path": "$.context.traits.firstName"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.traits.firstName"
-              },
-              "then": {
-                "@path": "$.traits.firstName"
-              },
-              "else": {
-                "@path": "$.properties.first_name"
-              }
-            }
+            "@path": "$.properties.first_name"
           }
         }
       },
@@ -98,71 +68,21 @@ export const presets: Preset[] = [
             "@path": "$.context.traits.lastName"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.traits.lastName"
-              },
-              "then": {
-                "@path": "$.traits.lastName"
-              },
-              "else": {
-                "@path": "$.properties.last_name"
-              }
-            }
+            "@path": "$.properties.last_name"
           }
         }
       },
       "zip_code": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.postalCode"
-          },
-          "then": {
-            "@path": "$.context.traits.address.postalCode"
-          },
-          "else": {
-            "@path": "$.traits.address.postalCode"
-          }
-        }
+        "@path": "$.context.traits.address.postalCode"
       },
       "city": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.city"
-          },
-          "then": {
-            "@path": "$.context.traits.address.city"
-          },
-          "else": {
-            "@path": "$.traits.address.city"
-          }
-        }
+        "@path": "$.context.traits.address.city"
       },
       "state": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.state"
-          },
-          "then": {
-            "@path": "$.context.traits.address.state"
-          },
-          "else": {
-            "@path": "$.traits.address.state"
-          }
-        }
+        "@path": "$.context.traits.address.state"
       },
       "country": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.country"
-          },
-          "then": {
-            "@path": "$.context.traits.address.country"
-          },
-          "else": {
-            "@path": "$.traits.address.country"
-          }
-        }
+        "@path": "$.context.traits.address.country"
       },
       "ttp": {
         "@if": {
@@ -410,19 +330,6 @@ export const presets: Preset[] = [
       },
       "shop_id": {
         "@path": "$.properties.shop_id"
-      },
-      "search_string": {
-        "@if": {
-          "exists": {
-            "@path": "$.properties.query"
-          },
-          "then": {
-            "@path": "$.properties.query"
-          },
-          "else": {
-            "@path": "$.properties.search_string"
-          }
-        }
       },
       "description": {
         "@path": "$.properties.description"
@@ -468,17 +375,7 @@ export const presets: Preset[] = [
             "@path": "$.properties.email"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.context.traits.email"
-              },
-              "then": {
-                "@path": "$.context.traits.email"
-              },
-              "else": {
-                "@path": "$.traits.email"
-              }
-            }
+            "@path": "$.context.traits.email"
           }
         }
       },
@@ -491,17 +388,7 @@ export const presets: Preset[] = [
             "@path": "$.properties.phone"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.context.traits.phone"
-              },
-              "then": {
-                "@path": "$.context.traits.phone"
-              },
-              "else": {
-                "@path": "$.traits.phone"
-              }
-            }
+            "@path": "$.context.traits.phone"
           }
         }
       },
@@ -520,17 +407,7 @@ export const presets: Preset[] = [
             "@path": "$.context.traits.firstName"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.traits.firstName"
-              },
-              "then": {
-                "@path": "$.traits.firstName"
-              },
-              "else": {
-                "@path": "$.properties.first_name"
-              }
-            }
+            "@path": "$.properties.first_name"
           }
         }
       },
@@ -543,71 +420,21 @@ export const presets: Preset[] = [
             "@path": "$.context.traits.lastName"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.traits.lastName"
-              },
-              "then": {
-                "@path": "$.traits.lastName"
-              },
-              "else": {
-                "@path": "$.properties.last_name"
-              }
-            }
+            "@path": "$.properties.last_name"
           }
         }
       },
       "zip_code": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.postalCode"
-          },
-          "then": {
-            "@path": "$.context.traits.address.postalCode"
-          },
-          "else": {
-            "@path": "$.traits.address.postalCode"
-          }
-        }
+        "@path": "$.context.traits.address.postalCode"
       },
       "city": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.city"
-          },
-          "then": {
-            "@path": "$.context.traits.address.city"
-          },
-          "else": {
-            "@path": "$.traits.address.city"
-          }
-        }
+        "@path": "$.context.traits.address.city"
       },
       "state": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.state"
-          },
-          "then": {
-            "@path": "$.context.traits.address.state"
-          },
-          "else": {
-            "@path": "$.traits.address.state"
-          }
-        }
+        "@path": "$.context.traits.address.state"
       },
       "country": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.country"
-          },
-          "then": {
-            "@path": "$.context.traits.address.country"
-          },
-          "else": {
-            "@path": "$.traits.address.country"
-          }
-        }
+        "@path": "$.context.traits.address.country"
       },
       "ttp": {
         "@if": {
@@ -863,19 +690,6 @@ export const presets: Preset[] = [
       },
       "shop_id": {
         "@path": "$.properties.shop_id"
-      },
-      "search_string": {
-        "@if": {
-          "exists": {
-            "@path": "$.properties.query"
-          },
-          "then": {
-            "@path": "$.properties.query"
-          },
-          "else": {
-            "@path": "$.properties.search_string"
-          }
-        }
       },
       "description": {
         "@path": "$.properties.description"
@@ -916,17 +730,7 @@ export const presets: Preset[] = [
             "@path": "$.properties.email"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.context.traits.email"
-              },
-              "then": {
-                "@path": "$.context.traits.email"
-              },
-              "else": {
-                "@path": "$.traits.email"
-              }
-            }
+            "@path": "$.context.traits.email"
           }
         }
       },
@@ -939,17 +743,7 @@ export const presets: Preset[] = [
             "@path": "$.properties.phone"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.context.traits.phone"
-              },
-              "then": {
-                "@path": "$.context.traits.phone"
-              },
-              "else": {
-                "@path": "$.traits.phone"
-              }
-            }
+            "@path": "$.context.traits.phone"
           }
         }
       },
@@ -968,17 +762,7 @@ export const presets: Preset[] = [
             "@path": "$.context.traits.firstName"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.traits.firstName"
-              },
-              "then": {
-                "@path": "$.traits.firstName"
-              },
-              "else": {
-                "@path": "$.properties.first_name"
-              }
-            }
+            "@path": "$.properties.first_name"
           }
         }
       },
@@ -991,71 +775,21 @@ export const presets: Preset[] = [
             "@path": "$.context.traits.lastName"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.traits.lastName"
-              },
-              "then": {
-                "@path": "$.traits.lastName"
-              },
-              "else": {
-                "@path": "$.properties.last_name"
-              }
-            }
+            "@path": "$.properties.last_name"
           }
         }
       },
       "zip_code": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.postalCode"
-          },
-          "then": {
-            "@path": "$.context.traits.address.postalCode"
-          },
-          "else": {
-            "@path": "$.traits.address.postalCode"
-          }
-        }
+        "@path": "$.context.traits.address.postalCode"
       },
       "city": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.city"
-          },
-          "then": {
-            "@path": "$.context.traits.address.city"
-          },
-          "else": {
-            "@path": "$.traits.address.city"
-          }
-        }
+        "@path": "$.context.traits.address.city"
       },
       "state": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.state"
-          },
-          "then": {
-            "@path": "$.context.traits.address.state"
-          },
-          "else": {
-            "@path": "$.traits.address.state"
-          }
-        }
+        "@path": "$.context.traits.address.state"
       },
       "country": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.country"
-          },
-          "then": {
-            "@path": "$.context.traits.address.country"
-          },
-          "else": {
-            "@path": "$.traits.address.country"
-          }
-        }
+        "@path": "$.context.traits.address.country"
       },
       "ttp": {
         "@if": {
@@ -1312,19 +1046,6 @@ export const presets: Preset[] = [
       "shop_id": {
         "@path": "$.properties.shop_id"
       },
-      "search_string": {
-        "@if": {
-          "exists": {
-            "@path": "$.properties.query"
-          },
-          "then": {
-            "@path": "$.properties.query"
-          },
-          "else": {
-            "@path": "$.properties.search_string"
-          }
-        }
-      },
       "description": {
         "@path": "$.properties.description"
       },
@@ -1364,17 +1085,7 @@ export const presets: Preset[] = [
             "@path": "$.properties.email"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.context.traits.email"
-              },
-              "then": {
-                "@path": "$.context.traits.email"
-              },
-              "else": {
-                "@path": "$.traits.email"
-              }
-            }
+            "@path": "$.context.traits.email"
           }
         }
       },
@@ -1387,17 +1098,7 @@ export const presets: Preset[] = [
             "@path": "$.properties.phone"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.context.traits.phone"
-              },
-              "then": {
-                "@path": "$.context.traits.phone"
-              },
-              "else": {
-                "@path": "$.traits.phone"
-              }
-            }
+            "@path": "$.context.traits.phone"
           }
         }
       },
@@ -1416,17 +1117,7 @@ export const presets: Preset[] = [
             "@path": "$.context.traits.firstName"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.traits.firstName"
-              },
-              "then": {
-                "@path": "$.traits.firstName"
-              },
-              "else": {
-                "@path": "$.properties.first_name"
-              }
-            }
+            "@path": "$.properties.first_name"
           }
         }
       },
@@ -1439,71 +1130,21 @@ export const presets: Preset[] = [
             "@path": "$.context.traits.lastName"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.traits.lastName"
-              },
-              "then": {
-                "@path": "$.traits.lastName"
-              },
-              "else": {
-                "@path": "$.properties.last_name"
-              }
-            }
+            "@path": "$.properties.last_name"
           }
         }
       },
       "zip_code": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.postalCode"
-          },
-          "then": {
-            "@path": "$.context.traits.address.postalCode"
-          },
-          "else": {
-            "@path": "$.traits.address.postalCode"
-          }
-        }
+        "@path": "$.context.traits.address.postalCode"
       },
       "city": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.city"
-          },
-          "then": {
-            "@path": "$.context.traits.address.city"
-          },
-          "else": {
-            "@path": "$.traits.address.city"
-          }
-        }
+        "@path": "$.context.traits.address.city"
       },
       "state": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.state"
-          },
-          "then": {
-            "@path": "$.context.traits.address.state"
-          },
-          "else": {
-            "@path": "$.traits.address.state"
-          }
-        }
+        "@path": "$.context.traits.address.state"
       },
       "country": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.country"
-          },
-          "then": {
-            "@path": "$.context.traits.address.country"
-          },
-          "else": {
-            "@path": "$.traits.address.country"
-          }
-        }
+        "@path": "$.context.traits.address.country"
       },
       "ttp": {
         "@if": {
@@ -1751,19 +1392,6 @@ export const presets: Preset[] = [
       },
       "shop_id": {
         "@path": "$.properties.shop_id"
-      },
-      "search_string": {
-        "@if": {
-          "exists": {
-            "@path": "$.properties.query"
-          },
-          "then": {
-            "@path": "$.properties.query"
-          },
-          "else": {
-            "@path": "$.properties.search_string"
-          }
-        }
       },
       "description": {
         "@path": "$.properties.description"
@@ -1804,17 +1432,7 @@ export const presets: Preset[] = [
             "@path": "$.properties.email"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.context.traits.email"
-              },
-              "then": {
-                "@path": "$.context.traits.email"
-              },
-              "else": {
-                "@path": "$.traits.email"
-              }
-            }
+            "@path": "$.context.traits.email"
           }
         }
       },
@@ -1827,17 +1445,7 @@ export const presets: Preset[] = [
             "@path": "$.properties.phone"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.context.traits.phone"
-              },
-              "then": {
-                "@path": "$.context.traits.phone"
-              },
-              "else": {
-                "@path": "$.traits.phone"
-              }
-            }
+            "@path": "$.context.traits.phone"
           }
         }
       },
@@ -1856,17 +1464,7 @@ export const presets: Preset[] = [
             "@path": "$.context.traits.firstName"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.traits.firstName"
-              },
-              "then": {
-                "@path": "$.traits.firstName"
-              },
-              "else": {
-                "@path": "$.properties.first_name"
-              }
-            }
+            "@path": "$.properties.first_name"
           }
         }
       },
@@ -1879,71 +1477,21 @@ export const presets: Preset[] = [
             "@path": "$.context.traits.lastName"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.traits.lastName"
-              },
-              "then": {
-                "@path": "$.traits.lastName"
-              },
-              "else": {
-                "@path": "$.properties.last_name"
-              }
-            }
+            "@path": "$.properties.last_name"
           }
         }
       },
       "zip_code": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.postalCode"
-          },
-          "then": {
-            "@path": "$.context.traits.address.postalCode"
-          },
-          "else": {
-            "@path": "$.traits.address.postalCode"
-          }
-        }
+        "@path": "$.context.traits.address.postalCode"
       },
       "city": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.city"
-          },
-          "then": {
-            "@path": "$.context.traits.address.city"
-          },
-          "else": {
-            "@path": "$.traits.address.city"
-          }
-        }
+        "@path": "$.context.traits.address.city"
       },
       "state": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.state"
-          },
-          "then": {
-            "@path": "$.context.traits.address.state"
-          },
-          "else": {
-            "@path": "$.traits.address.state"
-          }
-        }
+        "@path": "$.context.traits.address.state"
       },
       "country": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.country"
-          },
-          "then": {
-            "@path": "$.context.traits.address.country"
-          },
-          "else": {
-            "@path": "$.traits.address.country"
-          }
-        }
+        "@path": "$.context.traits.address.country"
       },
       "ttp": {
         "@if": {
@@ -2191,19 +1739,6 @@ export const presets: Preset[] = [
       },
       "shop_id": {
         "@path": "$.properties.shop_id"
-      },
-      "search_string": {
-        "@if": {
-          "exists": {
-            "@path": "$.properties.query"
-          },
-          "then": {
-            "@path": "$.properties.query"
-          },
-          "else": {
-            "@path": "$.properties.search_string"
-          }
-        }
       },
       "description": {
         "@if": {
@@ -2264,17 +1799,7 @@ export const presets: Preset[] = [
             "@path": "$.properties.email"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.context.traits.email"
-              },
-              "then": {
-                "@path": "$.context.traits.email"
-              },
-              "else": {
-                "@path": "$.traits.email"
-              }
-            }
+            "@path": "$.context.traits.email"
           }
         }
       },
@@ -2287,17 +1812,7 @@ export const presets: Preset[] = [
             "@path": "$.properties.phone"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.context.traits.phone"
-              },
-              "then": {
-                "@path": "$.context.traits.phone"
-              },
-              "else": {
-                "@path": "$.traits.phone"
-              }
-            }
+            "@path": "$.context.traits.phone"
           }
         }
       },
@@ -2316,17 +1831,7 @@ export const presets: Preset[] = [
             "@path": "$.context.traits.firstName"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.traits.firstName"
-              },
-              "then": {
-                "@path": "$.traits.firstName"
-              },
-              "else": {
-                "@path": "$.properties.first_name"
-              }
-            }
+            "@path": "$.properties.first_name"
           }
         }
       },
@@ -2339,71 +1844,21 @@ export const presets: Preset[] = [
             "@path": "$.context.traits.lastName"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.traits.lastName"
-              },
-              "then": {
-                "@path": "$.traits.lastName"
-              },
-              "else": {
-                "@path": "$.properties.last_name"
-              }
-            }
+            "@path": "$.properties.last_name"
           }
         }
       },
       "zip_code": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.postalCode"
-          },
-          "then": {
-            "@path": "$.context.traits.address.postalCode"
-          },
-          "else": {
-            "@path": "$.traits.address.postalCode"
-          }
-        }
+        "@path": "$.context.traits.address.postalCode"
       },
       "city": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.city"
-          },
-          "then": {
-            "@path": "$.context.traits.address.city"
-          },
-          "else": {
-            "@path": "$.traits.address.city"
-          }
-        }
+        "@path": "$.context.traits.address.city"
       },
       "state": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.state"
-          },
-          "then": {
-            "@path": "$.context.traits.address.state"
-          },
-          "else": {
-            "@path": "$.traits.address.state"
-          }
-        }
+        "@path": "$.context.traits.address.state"
       },
       "country": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.country"
-          },
-          "then": {
-            "@path": "$.context.traits.address.country"
-          },
-          "else": {
-            "@path": "$.traits.address.country"
-          }
-        }
+        "@path": "$.context.traits.address.country"
       },
       "ttp": {
         "@if": {
@@ -2651,19 +2106,6 @@ export const presets: Preset[] = [
       },
       "shop_id": {
         "@path": "$.properties.shop_id"
-      },
-      "search_string": {
-        "@if": {
-          "exists": {
-            "@path": "$.properties.query"
-          },
-          "then": {
-            "@path": "$.properties.query"
-          },
-          "else": {
-            "@path": "$.properties.search_string"
-          }
-        }
       },
       "description": {
         "@path": "$.properties.description"
@@ -2719,17 +2161,7 @@ export const presets: Preset[] = [
             "@path": "$.properties.email"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.context.traits.email"
-              },
-              "then": {
-                "@path": "$.context.traits.email"
-              },
-              "else": {
-                "@path": "$.traits.email"
-              }
-            }
+            "@path": "$.context.traits.email"
           }
         }
       },
@@ -2742,17 +2174,7 @@ export const presets: Preset[] = [
             "@path": "$.properties.phone"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.context.traits.phone"
-              },
-              "then": {
-                "@path": "$.context.traits.phone"
-              },
-              "else": {
-                "@path": "$.traits.phone"
-              }
-            }
+            "@path": "$.context.traits.phone"
           }
         }
       },
@@ -2771,17 +2193,7 @@ export const presets: Preset[] = [
             "@path": "$.context.traits.firstName"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.traits.firstName"
-              },
-              "then": {
-                "@path": "$.traits.firstName"
-              },
-              "else": {
-                "@path": "$.properties.first_name"
-              }
-            }
+            "@path": "$.properties.first_name"
           }
         }
       },
@@ -2794,71 +2206,21 @@ export const presets: Preset[] = [
             "@path": "$.context.traits.lastName"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.traits.lastName"
-              },
-              "then": {
-                "@path": "$.traits.lastName"
-              },
-              "else": {
-                "@path": "$.properties.last_name"
-              }
-            }
+            "@path": "$.properties.last_name"
           }
         }
       },
       "zip_code": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.postalCode"
-          },
-          "then": {
-            "@path": "$.context.traits.address.postalCode"
-          },
-          "else": {
-            "@path": "$.traits.address.postalCode"
-          }
-        }
+        "@path": "$.context.traits.address.postalCode"
       },
       "city": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.city"
-          },
-          "then": {
-            "@path": "$.context.traits.address.city"
-          },
-          "else": {
-            "@path": "$.traits.address.city"
-          }
-        }
+        "@path": "$.context.traits.address.city"
       },
       "state": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.state"
-          },
-          "then": {
-            "@path": "$.context.traits.address.state"
-          },
-          "else": {
-            "@path": "$.traits.address.state"
-          }
-        }
+        "@path": "$.context.traits.address.state"
       },
       "country": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.country"
-          },
-          "then": {
-            "@path": "$.context.traits.address.country"
-          },
-          "else": {
-            "@path": "$.traits.address.country"
-          }
-        }
+        "@path": "$.context.traits.address.country"
       },
       "ttp": {
         "@if": {
@@ -3107,19 +2469,6 @@ export const presets: Preset[] = [
       "shop_id": {
         "@path": "$.properties.shop_id"
       },
-      "search_string": {
-        "@if": {
-          "exists": {
-            "@path": "$.properties.query"
-          },
-          "then": {
-            "@path": "$.properties.query"
-          },
-          "else": {
-            "@path": "$.properties.search_string"
-          }
-        }
-      },
       "description": {
         "@path": "$.properties.description"
       },
@@ -3159,17 +2508,7 @@ export const presets: Preset[] = [
             "@path": "$.properties.email"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.context.traits.email"
-              },
-              "then": {
-                "@path": "$.context.traits.email"
-              },
-              "else": {
-                "@path": "$.traits.email"
-              }
-            }
+            "@path": "$.context.traits.email"
           }
         }
       },
@@ -3182,17 +2521,7 @@ export const presets: Preset[] = [
             "@path": "$.properties.phone"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.context.traits.phone"
-              },
-              "then": {
-                "@path": "$.context.traits.phone"
-              },
-              "else": {
-                "@path": "$.traits.phone"
-              }
-            }
+            "@path": "$.context.traits.phone"
           }
         }
       },
@@ -3211,17 +2540,7 @@ export const presets: Preset[] = [
             "@path": "$.context.traits.firstName"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.traits.firstName"
-              },
-              "then": {
-                "@path": "$.traits.firstName"
-              },
-              "else": {
-                "@path": "$.properties.first_name"
-              }
-            }
+            "@path": "$.properties.first_name"
           }
         }
       },
@@ -3234,71 +2553,21 @@ export const presets: Preset[] = [
             "@path": "$.context.traits.lastName"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.traits.lastName"
-              },
-              "then": {
-                "@path": "$.traits.lastName"
-              },
-              "else": {
-                "@path": "$.properties.last_name"
-              }
-            }
+            "@path": "$.properties.last_name"
           }
         }
       },
       "zip_code": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.postalCode"
-          },
-          "then": {
-            "@path": "$.context.traits.address.postalCode"
-          },
-          "else": {
-            "@path": "$.traits.address.postalCode"
-          }
-        }
+        "@path": "$.context.traits.address.postalCode"
       },
       "city": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.city"
-          },
-          "then": {
-            "@path": "$.context.traits.address.city"
-          },
-          "else": {
-            "@path": "$.traits.address.city"
-          }
-        }
+        "@path": "$.context.traits.address.city"
       },
       "state": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.state"
-          },
-          "then": {
-            "@path": "$.context.traits.address.state"
-          },
-          "else": {
-            "@path": "$.traits.address.state"
-          }
-        }
+        "@path": "$.context.traits.address.state"
       },
       "country": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.country"
-          },
-          "then": {
-            "@path": "$.context.traits.address.country"
-          },
-          "else": {
-            "@path": "$.traits.address.country"
-          }
-        }
+        "@path": "$.context.traits.address.country"
       },
       "ttp": {
         "@if": {
@@ -3555,19 +2824,6 @@ export const presets: Preset[] = [
       "shop_id": {
         "@path": "$.properties.shop_id"
       },
-      "search_string": {
-        "@if": {
-          "exists": {
-            "@path": "$.properties.query"
-          },
-          "then": {
-            "@path": "$.properties.query"
-          },
-          "else": {
-            "@path": "$.properties.search_string"
-          }
-        }
-      },
       "description": {
         "@path": "$.properties.description"
       },
@@ -3607,17 +2863,7 @@ export const presets: Preset[] = [
             "@path": "$.properties.email"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.context.traits.email"
-              },
-              "then": {
-                "@path": "$.context.traits.email"
-              },
-              "else": {
-                "@path": "$.traits.email"
-              }
-            }
+            "@path": "$.context.traits.email"
           }
         }
       },
@@ -3630,17 +2876,7 @@ export const presets: Preset[] = [
             "@path": "$.properties.phone"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.context.traits.phone"
-              },
-              "then": {
-                "@path": "$.context.traits.phone"
-              },
-              "else": {
-                "@path": "$.traits.phone"
-              }
-            }
+            "@path": "$.context.traits.phone"
           }
         }
       },
@@ -3659,17 +2895,7 @@ export const presets: Preset[] = [
             "@path": "$.context.traits.firstName"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.traits.firstName"
-              },
-              "then": {
-                "@path": "$.traits.firstName"
-              },
-              "else": {
-                "@path": "$.properties.first_name"
-              }
-            }
+            "@path": "$.properties.first_name"
           }
         }
       },
@@ -3682,71 +2908,21 @@ export const presets: Preset[] = [
             "@path": "$.context.traits.lastName"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.traits.lastName"
-              },
-              "then": {
-                "@path": "$.traits.lastName"
-              },
-              "else": {
-                "@path": "$.properties.last_name"
-              }
-            }
+            "@path": "$.properties.last_name"
           }
         }
       },
       "zip_code": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.postalCode"
-          },
-          "then": {
-            "@path": "$.context.traits.address.postalCode"
-          },
-          "else": {
-            "@path": "$.traits.address.postalCode"
-          }
-        }
+        "@path": "$.context.traits.address.postalCode"
       },
       "city": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.city"
-          },
-          "then": {
-            "@path": "$.context.traits.address.city"
-          },
-          "else": {
-            "@path": "$.traits.address.city"
-          }
-        }
+        "@path": "$.context.traits.address.city"
       },
       "state": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.state"
-          },
-          "then": {
-            "@path": "$.context.traits.address.state"
-          },
-          "else": {
-            "@path": "$.traits.address.state"
-          }
-        }
+        "@path": "$.context.traits.address.state"
       },
       "country": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.country"
-          },
-          "then": {
-            "@path": "$.context.traits.address.country"
-          },
-          "else": {
-            "@path": "$.traits.address.country"
-          }
-        }
+        "@path": "$.context.traits.address.country"
       },
       "ttp": {
         "@if": {
@@ -3994,19 +3170,6 @@ export const presets: Preset[] = [
       },
       "shop_id": {
         "@path": "$.properties.shop_id"
-      },
-      "search_string": {
-        "@if": {
-          "exists": {
-            "@path": "$.properties.query"
-          },
-          "then": {
-            "@path": "$.properties.query"
-          },
-          "else": {
-            "@path": "$.properties.search_string"
-          }
-        }
       },
       "description": {
         "@if": {
@@ -4057,17 +3220,7 @@ export const presets: Preset[] = [
             "@path": "$.properties.email"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.context.traits.email"
-              },
-              "then": {
-                "@path": "$.context.traits.email"
-              },
-              "else": {
-                "@path": "$.traits.email"
-              }
-            }
+            "@path": "$.context.traits.email"
           }
         }
       },
@@ -4080,17 +3233,7 @@ export const presets: Preset[] = [
             "@path": "$.properties.phone"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.context.traits.phone"
-              },
-              "then": {
-                "@path": "$.context.traits.phone"
-              },
-              "else": {
-                "@path": "$.traits.phone"
-              }
-            }
+            "@path": "$.context.traits.phone"
           }
         }
       },
@@ -4109,17 +3252,7 @@ export const presets: Preset[] = [
             "@path": "$.context.traits.firstName"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.traits.firstName"
-              },
-              "then": {
-                "@path": "$.traits.firstName"
-              },
-              "else": {
-                "@path": "$.properties.first_name"
-              }
-            }
+            "@path": "$.properties.first_name"
           }
         }
       },
@@ -4132,71 +3265,21 @@ export const presets: Preset[] = [
             "@path": "$.context.traits.lastName"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.traits.lastName"
-              },
-              "then": {
-                "@path": "$.traits.lastName"
-              },
-              "else": {
-                "@path": "$.properties.last_name"
-              }
-            }
+            "@path": "$.properties.last_name"
           }
         }
       },
       "zip_code": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.postalCode"
-          },
-          "then": {
-            "@path": "$.context.traits.address.postalCode"
-          },
-          "else": {
-            "@path": "$.traits.address.postalCode"
-          }
-        }
+        "@path": "$.context.traits.address.postalCode"
       },
       "city": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.city"
-          },
-          "then": {
-            "@path": "$.context.traits.address.city"
-          },
-          "else": {
-            "@path": "$.traits.address.city"
-          }
-        }
+        "@path": "$.context.traits.address.city"
       },
       "state": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.state"
-          },
-          "then": {
-            "@path": "$.context.traits.address.state"
-          },
-          "else": {
-            "@path": "$.traits.address.state"
-          }
-        }
+        "@path": "$.context.traits.address.state"
       },
       "country": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.country"
-          },
-          "then": {
-            "@path": "$.context.traits.address.country"
-          },
-          "else": {
-            "@path": "$.traits.address.country"
-          }
-        }
+        "@path": "$.context.traits.address.country"
       },
       "ttp": {
         "@if": {
@@ -4445,6 +3528,21 @@ export const presets: Preset[] = [
       "shop_id": {
         "@path": "$.properties.shop_id"
       },
+      "description": {
+        "@path": "$.properties.description"
+      },
+      "lead_id": {
+        "@path": "$.properties.lead_id"
+      },
+      "consent_preferences": {
+        "@path": "$.context.consent.categoryPreferences"
+      },
+      "consent_management": {
+        "@path": "$.context.consentManagement"
+      },
+      "gpc": {
+        "@path": "$.context.gpc"
+      },
       "search_string": {
         "@if": {
           "exists": {
@@ -4467,21 +3565,6 @@ export const presets: Preset[] = [
             }
           }
         }
-      },
-      "description": {
-        "@path": "$.properties.description"
-      },
-      "lead_id": {
-        "@path": "$.properties.lead_id"
-      },
-      "consent_preferences": {
-        "@path": "$.context.consent.categoryPreferences"
-      },
-      "consent_management": {
-        "@path": "$.context.consentManagement"
-      },
-      "gpc": {
-        "@path": "$.context.gpc"
       }
     },
     "type": "automatic"
@@ -4507,17 +3590,7 @@ export const presets: Preset[] = [
             "@path": "$.properties.email"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.context.traits.email"
-              },
-              "then": {
-                "@path": "$.context.traits.email"
-              },
-              "else": {
-                "@path": "$.traits.email"
-              }
-            }
+            "@path": "$.context.traits.email"
           }
         }
       },
@@ -4530,17 +3603,7 @@ export const presets: Preset[] = [
             "@path": "$.properties.phone"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.context.traits.phone"
-              },
-              "then": {
-                "@path": "$.context.traits.phone"
-              },
-              "else": {
-                "@path": "$.traits.phone"
-              }
-            }
+            "@path": "$.context.traits.phone"
           }
         }
       },
@@ -4559,17 +3622,7 @@ export const presets: Preset[] = [
             "@path": "$.context.traits.firstName"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.traits.firstName"
-              },
-              "then": {
-                "@path": "$.traits.firstName"
-              },
-              "else": {
-                "@path": "$.properties.first_name"
-              }
-            }
+            "@path": "$.properties.first_name"
           }
         }
       },
@@ -4582,71 +3635,21 @@ export const presets: Preset[] = [
             "@path": "$.context.traits.lastName"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.traits.lastName"
-              },
-              "then": {
-                "@path": "$.traits.lastName"
-              },
-              "else": {
-                "@path": "$.properties.last_name"
-              }
-            }
+            "@path": "$.properties.last_name"
           }
         }
       },
       "zip_code": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.postalCode"
-          },
-          "then": {
-            "@path": "$.context.traits.address.postalCode"
-          },
-          "else": {
-            "@path": "$.traits.address.postalCode"
-          }
-        }
+        "@path": "$.context.traits.address.postalCode"
       },
       "city": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.city"
-          },
-          "then": {
-            "@path": "$.context.traits.address.city"
-          },
-          "else": {
-            "@path": "$.traits.address.city"
-          }
-        }
+        "@path": "$.context.traits.address.city"
       },
       "state": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.state"
-          },
-          "then": {
-            "@path": "$.context.traits.address.state"
-          },
-          "else": {
-            "@path": "$.traits.address.state"
-          }
-        }
+        "@path": "$.context.traits.address.state"
       },
       "country": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.country"
-          },
-          "then": {
-            "@path": "$.context.traits.address.country"
-          },
-          "else": {
-            "@path": "$.traits.address.country"
-          }
-        }
+        "@path": "$.context.traits.address.country"
       },
       "ttp": {
         "@if": {
@@ -4893,19 +3896,6 @@ export const presets: Preset[] = [
       "shop_id": {
         "@path": "$.properties.shop_id"
       },
-      "search_string": {
-        "@if": {
-          "exists": {
-            "@path": "$.properties.query"
-          },
-          "then": {
-            "@path": "$.properties.query"
-          },
-          "else": {
-            "@path": "$.properties.search_string"
-          }
-        }
-      },
       "description": {
         "@path": "$.properties.description"
       },
@@ -4945,17 +3935,7 @@ export const presets: Preset[] = [
             "@path": "$.properties.email"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.context.traits.email"
-              },
-              "then": {
-                "@path": "$.context.traits.email"
-              },
-              "else": {
-                "@path": "$.traits.email"
-              }
-            }
+            "@path": "$.context.traits.email"
           }
         }
       },
@@ -4968,17 +3948,7 @@ export const presets: Preset[] = [
             "@path": "$.properties.phone"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.context.traits.phone"
-              },
-              "then": {
-                "@path": "$.context.traits.phone"
-              },
-              "else": {
-                "@path": "$.traits.phone"
-              }
-            }
+            "@path": "$.context.traits.phone"
           }
         }
       },
@@ -4997,17 +3967,7 @@ export const presets: Preset[] = [
             "@path": "$.context.traits.firstName"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.traits.firstName"
-              },
-              "then": {
-                "@path": "$.traits.firstName"
-              },
-              "else": {
-                "@path": "$.properties.first_name"
-              }
-            }
+            "@path": "$.properties.first_name"
           }
         }
       },
@@ -5020,71 +3980,21 @@ export const presets: Preset[] = [
             "@path": "$.context.traits.lastName"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.traits.lastName"
-              },
-              "then": {
-                "@path": "$.traits.lastName"
-              },
-              "else": {
-                "@path": "$.properties.last_name"
-              }
-            }
+            "@path": "$.properties.last_name"
           }
         }
       },
       "zip_code": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.postalCode"
-          },
-          "then": {
-            "@path": "$.context.traits.address.postalCode"
-          },
-          "else": {
-            "@path": "$.traits.address.postalCode"
-          }
-        }
+        "@path": "$.context.traits.address.postalCode"
       },
       "city": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.city"
-          },
-          "then": {
-            "@path": "$.context.traits.address.city"
-          },
-          "else": {
-            "@path": "$.traits.address.city"
-          }
-        }
+        "@path": "$.context.traits.address.city"
       },
       "state": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.state"
-          },
-          "then": {
-            "@path": "$.context.traits.address.state"
-          },
-          "else": {
-            "@path": "$.traits.address.state"
-          }
-        }
+        "@path": "$.context.traits.address.state"
       },
       "country": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.country"
-          },
-          "then": {
-            "@path": "$.context.traits.address.country"
-          },
-          "else": {
-            "@path": "$.traits.address.country"
-          }
-        }
+        "@path": "$.context.traits.address.country"
       },
       "ttp": {
         "@if": {
@@ -5332,19 +4242,6 @@ export const presets: Preset[] = [
       },
       "shop_id": {
         "@path": "$.properties.shop_id"
-      },
-      "search_string": {
-        "@if": {
-          "exists": {
-            "@path": "$.properties.query"
-          },
-          "then": {
-            "@path": "$.properties.query"
-          },
-          "else": {
-            "@path": "$.properties.search_string"
-          }
-        }
       },
       "description": {
         "@if": {
@@ -5395,17 +4292,7 @@ export const presets: Preset[] = [
             "@path": "$.properties.email"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.context.traits.email"
-              },
-              "then": {
-                "@path": "$.context.traits.email"
-              },
-              "else": {
-                "@path": "$.traits.email"
-              }
-            }
+            "@path": "$.context.traits.email"
           }
         }
       },
@@ -5418,17 +4305,7 @@ export const presets: Preset[] = [
             "@path": "$.properties.phone"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.context.traits.phone"
-              },
-              "then": {
-                "@path": "$.context.traits.phone"
-              },
-              "else": {
-                "@path": "$.traits.phone"
-              }
-            }
+            "@path": "$.context.traits.phone"
           }
         }
       },
@@ -5447,17 +4324,7 @@ export const presets: Preset[] = [
             "@path": "$.context.traits.firstName"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.traits.firstName"
-              },
-              "then": {
-                "@path": "$.traits.firstName"
-              },
-              "else": {
-                "@path": "$.properties.first_name"
-              }
-            }
+            "@path": "$.properties.first_name"
           }
         }
       },
@@ -5470,71 +4337,21 @@ export const presets: Preset[] = [
             "@path": "$.context.traits.lastName"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.traits.lastName"
-              },
-              "then": {
-                "@path": "$.traits.lastName"
-              },
-              "else": {
-                "@path": "$.properties.last_name"
-              }
-            }
+            "@path": "$.properties.last_name"
           }
         }
       },
       "zip_code": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.postalCode"
-          },
-          "then": {
-            "@path": "$.context.traits.address.postalCode"
-          },
-          "else": {
-            "@path": "$.traits.address.postalCode"
-          }
-        }
+        "@path": "$.context.traits.address.postalCode"
       },
       "city": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.city"
-          },
-          "then": {
-            "@path": "$.context.traits.address.city"
-          },
-          "else": {
-            "@path": "$.traits.address.city"
-          }
-        }
+        "@path": "$.context.traits.address.city"
       },
       "state": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.state"
-          },
-          "then": {
-            "@path": "$.context.traits.address.state"
-          },
-          "else": {
-            "@path": "$.traits.address.state"
-          }
-        }
+        "@path": "$.context.traits.address.state"
       },
       "country": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.country"
-          },
-          "then": {
-            "@path": "$.context.traits.address.country"
-          },
-          "else": {
-            "@path": "$.traits.address.country"
-          }
-        }
+        "@path": "$.context.traits.address.country"
       },
       "ttp": {
         "@if": {
@@ -5783,19 +4600,6 @@ export const presets: Preset[] = [
       "shop_id": {
         "@path": "$.properties.shop_id"
       },
-      "search_string": {
-        "@if": {
-          "exists": {
-            "@path": "$.properties.query"
-          },
-          "then": {
-            "@path": "$.properties.query"
-          },
-          "else": {
-            "@path": "$.properties.search_string"
-          }
-        }
-      },
       "description": {
         "@path": "$.properties.description"
       },
@@ -5835,17 +4639,7 @@ export const presets: Preset[] = [
             "@path": "$.properties.email"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.context.traits.email"
-              },
-              "then": {
-                "@path": "$.context.traits.email"
-              },
-              "else": {
-                "@path": "$.traits.email"
-              }
-            }
+            "@path": "$.context.traits.email"
           }
         }
       },
@@ -5858,17 +4652,7 @@ export const presets: Preset[] = [
             "@path": "$.properties.phone"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.context.traits.phone"
-              },
-              "then": {
-                "@path": "$.context.traits.phone"
-              },
-              "else": {
-                "@path": "$.traits.phone"
-              }
-            }
+            "@path": "$.context.traits.phone"
           }
         }
       },
@@ -5887,17 +4671,7 @@ export const presets: Preset[] = [
             "@path": "$.context.traits.firstName"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.traits.firstName"
-              },
-              "then": {
-                "@path": "$.traits.firstName"
-              },
-              "else": {
-                "@path": "$.properties.first_name"
-              }
-            }
+            "@path": "$.properties.first_name"
           }
         }
       },
@@ -5910,71 +4684,21 @@ export const presets: Preset[] = [
             "@path": "$.context.traits.lastName"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.traits.lastName"
-              },
-              "then": {
-                "@path": "$.traits.lastName"
-              },
-              "else": {
-                "@path": "$.properties.last_name"
-              }
-            }
+            "@path": "$.properties.last_name"
           }
         }
       },
       "zip_code": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.postalCode"
-          },
-          "then": {
-            "@path": "$.context.traits.address.postalCode"
-          },
-          "else": {
-            "@path": "$.traits.address.postalCode"
-          }
-        }
+        "@path": "$.context.traits.address.postalCode"
       },
       "city": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.city"
-          },
-          "then": {
-            "@path": "$.context.traits.address.city"
-          },
-          "else": {
-            "@path": "$.traits.address.city"
-          }
-        }
+        "@path": "$.context.traits.address.city"
       },
       "state": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.state"
-          },
-          "then": {
-            "@path": "$.context.traits.address.state"
-          },
-          "else": {
-            "@path": "$.traits.address.state"
-          }
-        }
+        "@path": "$.context.traits.address.state"
       },
       "country": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.country"
-          },
-          "then": {
-            "@path": "$.context.traits.address.country"
-          },
-          "else": {
-            "@path": "$.traits.address.country"
-          }
-        }
+        "@path": "$.context.traits.address.country"
       },
       "ttp": {
         "@if": {
@@ -6221,19 +4945,6 @@ export const presets: Preset[] = [
       "shop_id": {
         "@path": "$.properties.shop_id"
       },
-      "search_string": {
-        "@if": {
-          "exists": {
-            "@path": "$.properties.query"
-          },
-          "then": {
-            "@path": "$.properties.query"
-          },
-          "else": {
-            "@path": "$.properties.search_string"
-          }
-        }
-      },
       "description": {
         "@path": "$.properties.description"
       },
@@ -6273,17 +4984,7 @@ export const presets: Preset[] = [
             "@path": "$.properties.email"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.context.traits.email"
-              },
-              "then": {
-                "@path": "$.context.traits.email"
-              },
-              "else": {
-                "@path": "$.traits.email"
-              }
-            }
+            "@path": "$.context.traits.email"
           }
         }
       },
@@ -6296,17 +4997,7 @@ export const presets: Preset[] = [
             "@path": "$.properties.phone"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.context.traits.phone"
-              },
-              "then": {
-                "@path": "$.context.traits.phone"
-              },
-              "else": {
-                "@path": "$.traits.phone"
-              }
-            }
+            "@path": "$.context.traits.phone"
           }
         }
       },
@@ -6325,17 +5016,7 @@ export const presets: Preset[] = [
             "@path": "$.context.traits.firstName"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.traits.firstName"
-              },
-              "then": {
-                "@path": "$.traits.firstName"
-              },
-              "else": {
-                "@path": "$.properties.first_name"
-              }
-            }
+            "@path": "$.properties.first_name"
           }
         }
       },
@@ -6348,71 +5029,21 @@ export const presets: Preset[] = [
             "@path": "$.context.traits.lastName"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.traits.lastName"
-              },
-              "then": {
-                "@path": "$.traits.lastName"
-              },
-              "else": {
-                "@path": "$.properties.last_name"
-              }
-            }
+            "@path": "$.properties.last_name"
           }
         }
       },
       "zip_code": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.postalCode"
-          },
-          "then": {
-            "@path": "$.context.traits.address.postalCode"
-          },
-          "else": {
-            "@path": "$.traits.address.postalCode"
-          }
-        }
+        "@path": "$.context.traits.address.postalCode"
       },
       "city": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.city"
-          },
-          "then": {
-            "@path": "$.context.traits.address.city"
-          },
-          "else": {
-            "@path": "$.traits.address.city"
-          }
-        }
+        "@path": "$.context.traits.address.city"
       },
       "state": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.state"
-          },
-          "then": {
-            "@path": "$.context.traits.address.state"
-          },
-          "else": {
-            "@path": "$.traits.address.state"
-          }
-        }
+        "@path": "$.context.traits.address.state"
       },
       "country": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.country"
-          },
-          "then": {
-            "@path": "$.context.traits.address.country"
-          },
-          "else": {
-            "@path": "$.traits.address.country"
-          }
-        }
+        "@path": "$.context.traits.address.country"
       },
       "ttp": {
         "@if": {
@@ -6661,19 +5292,6 @@ export const presets: Preset[] = [
       "shop_id": {
         "@path": "$.properties.shop_id"
       },
-      "search_string": {
-        "@if": {
-          "exists": {
-            "@path": "$.properties.query"
-          },
-          "then": {
-            "@path": "$.properties.query"
-          },
-          "else": {
-            "@path": "$.properties.search_string"
-          }
-        }
-      },
       "description": {
         "@path": "$.properties.description"
       },
@@ -6713,17 +5331,7 @@ export const presets: Preset[] = [
             "@path": "$.properties.email"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.context.traits.email"
-              },
-              "then": {
-                "@path": "$.context.traits.email"
-              },
-              "else": {
-                "@path": "$.traits.email"
-              }
-            }
+            "@path": "$.context.traits.email"
           }
         }
       },
@@ -6736,17 +5344,7 @@ export const presets: Preset[] = [
             "@path": "$.properties.phone"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.context.traits.phone"
-              },
-              "then": {
-                "@path": "$.context.traits.phone"
-              },
-              "else": {
-                "@path": "$.traits.phone"
-              }
-            }
+            "@path": "$.context.traits.phone"
           }
         }
       },
@@ -6765,17 +5363,7 @@ export const presets: Preset[] = [
             "@path": "$.context.traits.firstName"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.traits.firstName"
-              },
-              "then": {
-                "@path": "$.traits.firstName"
-              },
-              "else": {
-                "@path": "$.properties.first_name"
-              }
-            }
+            "@path": "$.properties.first_name"
           }
         }
       },
@@ -6788,71 +5376,21 @@ export const presets: Preset[] = [
             "@path": "$.context.traits.lastName"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.traits.lastName"
-              },
-              "then": {
-                "@path": "$.traits.lastName"
-              },
-              "else": {
-                "@path": "$.properties.last_name"
-              }
-            }
+            "@path": "$.properties.last_name"
           }
         }
       },
       "zip_code": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.postalCode"
-          },
-          "then": {
-            "@path": "$.context.traits.address.postalCode"
-          },
-          "else": {
-            "@path": "$.traits.address.postalCode"
-          }
-        }
+        "@path": "$.context.traits.address.postalCode"
       },
       "city": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.city"
-          },
-          "then": {
-            "@path": "$.context.traits.address.city"
-          },
-          "else": {
-            "@path": "$.traits.address.city"
-          }
-        }
+        "@path": "$.context.traits.address.city"
       },
       "state": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.state"
-          },
-          "then": {
-            "@path": "$.context.traits.address.state"
-          },
-          "else": {
-            "@path": "$.traits.address.state"
-          }
-        }
+        "@path": "$.context.traits.address.state"
       },
       "country": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.country"
-          },
-          "then": {
-            "@path": "$.context.traits.address.country"
-          },
-          "else": {
-            "@path": "$.traits.address.country"
-          }
-        }
+        "@path": "$.context.traits.address.country"
       },
       "ttp": {
         "@if": {
@@ -7153,17 +5691,7 @@ export const presets: Preset[] = [
             "@path": "$.properties.email"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.context.traits.email"
-              },
-              "then": {
-                "@path": "$.context.traits.email"
-              },
-              "else": {
-                "@path": "$.traits.email"
-              }
-            }
+            "@path": "$.context.traits.email"
           }
         }
       },
@@ -7176,17 +5704,7 @@ export const presets: Preset[] = [
             "@path": "$.properties.phone"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.context.traits.phone"
-              },
-              "then": {
-                "@path": "$.context.traits.phone"
-              },
-              "else": {
-                "@path": "$.traits.phone"
-              }
-            }
+            "@path": "$.context.traits.phone"
           }
         }
       },
@@ -7205,17 +5723,7 @@ export const presets: Preset[] = [
             "@path": "$.context.traits.firstName"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.traits.firstName"
-              },
-              "then": {
-                "@path": "$.traits.firstName"
-              },
-              "else": {
-                "@path": "$.properties.first_name"
-              }
-            }
+            "@path": "$.properties.first_name"
           }
         }
       },
@@ -7228,71 +5736,21 @@ export const presets: Preset[] = [
             "@path": "$.context.traits.lastName"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.traits.lastName"
-              },
-              "then": {
-                "@path": "$.traits.lastName"
-              },
-              "else": {
-                "@path": "$.properties.last_name"
-              }
-            }
+            "@path": "$.properties.last_name"
           }
         }
       },
       "zip_code": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.postalCode"
-          },
-          "then": {
-            "@path": "$.context.traits.address.postalCode"
-          },
-          "else": {
-            "@path": "$.traits.address.postalCode"
-          }
-        }
+        "@path": "$.context.traits.address.postalCode"
       },
       "city": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.city"
-          },
-          "then": {
-            "@path": "$.context.traits.address.city"
-          },
-          "else": {
-            "@path": "$.traits.address.city"
-          }
-        }
+        "@path": "$.context.traits.address.city"
       },
       "state": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.state"
-          },
-          "then": {
-            "@path": "$.context.traits.address.state"
-          },
-          "else": {
-            "@path": "$.traits.address.state"
-          }
-        }
+        "@path": "$.context.traits.address.state"
       },
       "country": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.country"
-          },
-          "then": {
-            "@path": "$.context.traits.address.country"
-          },
-          "else": {
-            "@path": "$.traits.address.country"
-          }
-        }
+        "@path": "$.context.traits.address.country"
       },
       "ttp": {
         "@if": {
@@ -7549,19 +6007,6 @@ export const presets: Preset[] = [
       "shop_id": {
         "@path": "$.properties.shop_id"
       },
-      "search_string": {
-        "@if": {
-          "exists": {
-            "@path": "$.properties.query"
-          },
-          "then": {
-            "@path": "$.properties.query"
-          },
-          "else": {
-            "@path": "$.properties.search_string"
-          }
-        }
-      },
       "description": {
         "@path": "$.properties.description"
       },
@@ -7601,17 +6046,7 @@ export const presets: Preset[] = [
             "@path": "$.properties.email"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.context.traits.email"
-              },
-              "then": {
-                "@path": "$.context.traits.email"
-              },
-              "else": {
-                "@path": "$.traits.email"
-              }
-            }
+            "@path": "$.context.traits.email"
           }
         }
       },
@@ -7624,17 +6059,7 @@ export const presets: Preset[] = [
             "@path": "$.properties.phone"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.context.traits.phone"
-              },
-              "then": {
-                "@path": "$.context.traits.phone"
-              },
-              "else": {
-                "@path": "$.traits.phone"
-              }
-            }
+            "@path": "$.context.traits.phone"
           }
         }
       },
@@ -7653,17 +6078,7 @@ export const presets: Preset[] = [
             "@path": "$.context.traits.firstName"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.traits.firstName"
-              },
-              "then": {
-                "@path": "$.traits.firstName"
-              },
-              "else": {
-                "@path": "$.properties.first_name"
-              }
-            }
+            "@path": "$.properties.first_name"
           }
         }
       },
@@ -7676,71 +6091,21 @@ export const presets: Preset[] = [
             "@path": "$.context.traits.lastName"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.traits.lastName"
-              },
-              "then": {
-                "@path": "$.traits.lastName"
-              },
-              "else": {
-                "@path": "$.properties.last_name"
-              }
-            }
+            "@path": "$.properties.last_name"
           }
         }
       },
       "zip_code": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.postalCode"
-          },
-          "then": {
-            "@path": "$.context.traits.address.postalCode"
-          },
-          "else": {
-            "@path": "$.traits.address.postalCode"
-          }
-        }
+        "@path": "$.context.traits.address.postalCode"
       },
       "city": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.city"
-          },
-          "then": {
-            "@path": "$.context.traits.address.city"
-          },
-          "else": {
-            "@path": "$.traits.address.city"
-          }
-        }
+        "@path": "$.context.traits.address.city"
       },
       "state": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.state"
-          },
-          "then": {
-            "@path": "$.context.traits.address.state"
-          },
-          "else": {
-            "@path": "$.traits.address.state"
-          }
-        }
+        "@path": "$.context.traits.address.state"
       },
       "country": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.country"
-          },
-          "then": {
-            "@path": "$.context.traits.address.country"
-          },
-          "else": {
-            "@path": "$.traits.address.country"
-          }
-        }
+        "@path": "$.context.traits.address.country"
       },
       "ttp": {
         "@if": {
@@ -7989,19 +6354,6 @@ export const presets: Preset[] = [
       "shop_id": {
         "@path": "$.properties.shop_id"
       },
-      "search_string": {
-        "@if": {
-          "exists": {
-            "@path": "$.properties.query"
-          },
-          "then": {
-            "@path": "$.properties.query"
-          },
-          "else": {
-            "@path": "$.properties.search_string"
-          }
-        }
-      },
       "description": {
         "@path": "$.properties.description"
       },
@@ -8041,17 +6393,7 @@ export const presets: Preset[] = [
             "@path": "$.properties.email"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.context.traits.email"
-              },
-              "then": {
-                "@path": "$.context.traits.email"
-              },
-              "else": {
-                "@path": "$.traits.email"
-              }
-            }
+            "@path": "$.context.traits.email"
           }
         }
       },
@@ -8064,17 +6406,7 @@ export const presets: Preset[] = [
             "@path": "$.properties.phone"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.context.traits.phone"
-              },
-              "then": {
-                "@path": "$.context.traits.phone"
-              },
-              "else": {
-                "@path": "$.traits.phone"
-              }
-            }
+            "@path": "$.context.traits.phone"
           }
         }
       },
@@ -8093,17 +6425,7 @@ export const presets: Preset[] = [
             "@path": "$.context.traits.firstName"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.traits.firstName"
-              },
-              "then": {
-                "@path": "$.traits.firstName"
-              },
-              "else": {
-                "@path": "$.properties.first_name"
-              }
-            }
+            "@path": "$.properties.first_name"
           }
         }
       },
@@ -8116,71 +6438,21 @@ export const presets: Preset[] = [
             "@path": "$.context.traits.lastName"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.traits.lastName"
-              },
-              "then": {
-                "@path": "$.traits.lastName"
-              },
-              "else": {
-                "@path": "$.properties.last_name"
-              }
-            }
+            "@path": "$.properties.last_name"
           }
         }
       },
       "zip_code": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.postalCode"
-          },
-          "then": {
-            "@path": "$.context.traits.address.postalCode"
-          },
-          "else": {
-            "@path": "$.traits.address.postalCode"
-          }
-        }
+        "@path": "$.context.traits.address.postalCode"
       },
       "city": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.city"
-          },
-          "then": {
-            "@path": "$.context.traits.address.city"
-          },
-          "else": {
-            "@path": "$.traits.address.city"
-          }
-        }
+        "@path": "$.context.traits.address.city"
       },
       "state": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.state"
-          },
-          "then": {
-            "@path": "$.context.traits.address.state"
-          },
-          "else": {
-            "@path": "$.traits.address.state"
-          }
-        }
+        "@path": "$.context.traits.address.state"
       },
       "country": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.country"
-          },
-          "then": {
-            "@path": "$.context.traits.address.country"
-          },
-          "else": {
-            "@path": "$.traits.address.country"
-          }
-        }
+        "@path": "$.context.traits.address.country"
       },
       "ttp": {
         "@if": {
@@ -8437,19 +6709,6 @@ export const presets: Preset[] = [
       "shop_id": {
         "@path": "$.properties.shop_id"
       },
-      "search_string": {
-        "@if": {
-          "exists": {
-            "@path": "$.properties.query"
-          },
-          "then": {
-            "@path": "$.properties.query"
-          },
-          "else": {
-            "@path": "$.properties.search_string"
-          }
-        }
-      },
       "description": {
         "@path": "$.properties.description"
       },
@@ -8521,17 +6780,7 @@ export const presets: Preset[] = [
             "@path": "$.context.traits.firstName"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.traits.firstName"
-              },
-              "then": {
-                "@path": "$.traits.firstName"
-              },
-              "else": {
-                "@path": "$.properties.first_name"
-              }
-            }
+            "@path": "$.properties.first_name"
           }
         }
       },
@@ -8544,71 +6793,21 @@ export const presets: Preset[] = [
             "@path": "$.context.traits.lastName"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.traits.lastName"
-              },
-              "then": {
-                "@path": "$.traits.lastName"
-              },
-              "else": {
-                "@path": "$.properties.last_name"
-              }
-            }
+            "@path": "$.properties.last_name"
           }
         }
       },
       "zip_code": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.postalCode"
-          },
-          "then": {
-            "@path": "$.context.traits.address.postalCode"
-          },
-          "else": {
-            "@path": "$.traits.address.postalCode"
-          }
-        }
+        "@path": "$.context.traits.address.postalCode"
       },
       "city": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.city"
-          },
-          "then": {
-            "@path": "$.context.traits.address.city"
-          },
-          "else": {
-            "@path": "$.traits.address.city"
-          }
-        }
+        "@path": "$.context.traits.address.city"
       },
       "state": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.state"
-          },
-          "then": {
-            "@path": "$.context.traits.address.state"
-          },
-          "else": {
-            "@path": "$.traits.address.state"
-          }
-        }
+        "@path": "$.context.traits.address.state"
       },
       "country": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.country"
-          },
-          "then": {
-            "@path": "$.context.traits.address.country"
-          },
-          "else": {
-            "@path": "$.traits.address.country"
-          }
-        }
+        "@path": "$.context.traits.address.country"
       },
       "ttp": {
         "@if": {
@@ -8737,19 +6936,6 @@ export const presets: Preset[] = [
       "shop_id": {
         "@path": "$.properties.shop_id"
       },
-      "search_string": {
-        "@if": {
-          "exists": {
-            "@path": "$.properties.query"
-          },
-          "then": {
-            "@path": "$.properties.query"
-          },
-          "else": {
-            "@path": "$.properties.search_string"
-          }
-        }
-      },
       "description": {
         "@path": "$.properties.description"
       },
@@ -8792,17 +6978,7 @@ export const presets: Preset[] = [
             "@path": "$.properties.email"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.context.traits.email"
-              },
-              "then": {
-                "@path": "$.context.traits.email"
-              },
-              "else": {
-                "@path": "$.traits.email"
-              }
-            }
+            "@path": "$.context.traits.email"
           }
         }
       },
@@ -8815,17 +6991,7 @@ export const presets: Preset[] = [
             "@path": "$.properties.phone"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.context.traits.phone"
-              },
-              "then": {
-                "@path": "$.context.traits.phone"
-              },
-              "else": {
-                "@path": "$.traits.phone"
-              }
-            }
+            "@path": "$.context.traits.phone"
           }
         }
       },
@@ -8844,17 +7010,7 @@ export const presets: Preset[] = [
             "@path": "$.context.traits.firstName"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.traits.firstName"
-              },
-              "then": {
-                "@path": "$.traits.firstName"
-              },
-              "else": {
-                "@path": "$.properties.first_name"
-              }
-            }
+            "@path": "$.properties.first_name"
           }
         }
       },
@@ -8867,71 +7023,21 @@ export const presets: Preset[] = [
             "@path": "$.context.traits.lastName"
           },
           "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.traits.lastName"
-              },
-              "then": {
-                "@path": "$.traits.lastName"
-              },
-              "else": {
-                "@path": "$.properties.last_name"
-              }
-            }
+            "@path": "$.properties.last_name"
           }
         }
       },
       "zip_code": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.postalCode"
-          },
-          "then": {
-            "@path": "$.context.traits.address.postalCode"
-          },
-          "else": {
-            "@path": "$.traits.address.postalCode"
-          }
-        }
+        "@path": "$.context.traits.address.postalCode"
       },
       "city": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.city"
-          },
-          "then": {
-            "@path": "$.context.traits.address.city"
-          },
-          "else": {
-            "@path": "$.traits.address.city"
-          }
-        }
+        "@path": "$.context.traits.address.city"
       },
       "state": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.state"
-          },
-          "then": {
-            "@path": "$.context.traits.address.state"
-          },
-          "else": {
-            "@path": "$.traits.address.state"
-          }
-        }
+        "@path": "$.context.traits.address.state"
       },
       "country": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.address.country"
-          },
-          "then": {
-            "@path": "$.context.traits.address.country"
-          },
-          "else": {
-            "@path": "$.traits.address.country"
-          }
-        }
+        "@path": "$.context.traits.address.country"
       },
       "ttp": {
         "@if": {
@@ -9187,19 +7293,6 @@ export const presets: Preset[] = [
       },
       "shop_id": {
         "@path": "$.properties.shop_id"
-      },
-      "search_string": {
-        "@if": {
-          "exists": {
-            "@path": "$.properties.query"
-          },
-          "then": {
-            "@path": "$.properties.query"
-          },
-          "else": {
-            "@path": "$.properties.search_string"
-          }
-        }
       },
       "description": {
         "@path": "$.properties.description"

@@ -2,6 +2,8 @@
  * buildTikTokEvent: one ReportEventInput -> one TikTok event, or a consent drop. Consent is decided first so a
  * dropped event is never hashed. The result is validated against contract.ts; every problem (conversion issues
  * found while mapping plus contract violations) is thrown together in one EventValidationError.
+ * Building is synchronous (hashing is, see sha256-hex.ts): batch hosts call buildTikTokEventSync and skip an async
+ * call and a promise per event; buildTikTokEvent keeps a Promise API so no other host depends on that choice.
  */
 import { INVALID, toText } from './coerce-value.ts'
 import { TikTokEvent } from './contract.ts'
@@ -44,11 +46,11 @@ function mapPage(input: ReportEventInput): TikTokEvent['page'] {
   return page
 }
 
-export async function buildTikTokEvent(
+export function buildTikTokEventSync(
   input: ReportEventInput,
   settings: EventSettings,
   nowMs: number = Date.now()
-): Promise<BuiltEvent> {
+): BuiltEvent {
   const consent = decideConsent(input, settings)
   if (consent.kind === 'drop') return consent
 
@@ -84,4 +86,12 @@ export async function buildTikTokEvent(
   }
   if (issues.length > 0) throw new EventValidationError(issues)
   return { kind: 'send', event, matchKeys: presentMatchKeys(user) }
+}
+
+export async function buildTikTokEvent(
+  input: ReportEventInput,
+  settings: EventSettings,
+  nowMs: number = Date.now()
+): Promise<BuiltEvent> {
+  return buildTikTokEventSync(input, settings, nowMs)
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { hashMatchKey, hashMatchKeys, type MatchKeyInput } from './hash-match-keys.ts'
+import { externalIdCandidates, hashMatchKey, hashMatchKeys, type MatchKeyInput } from './hash-match-keys.ts'
 import type { ExternalIdSource } from './settings.ts'
 import { sha256Hex } from './sha256-hex.ts'
 
@@ -97,6 +97,19 @@ describe('several values', () => {
     const user = await hashMatchKeys(input, { externalIdSource })
     const expected = ids.map(sha)
     expect(user.external_id).toEqual(expected.length === 0 ? undefined : expected.length === 1 ? expected[0] : expected)
+  })
+
+  it('lists an id the settings add only when the explicit external_id is not already that id (hashed once)', () => {
+    const input = { external_id: 'u1', user_id: 'u1', anonymous_id: 'u1' }
+    expect(externalIdCandidates(input, 'both')).toEqual(['u1'])
+    expect(externalIdCandidates({ ...input, anonymous_id: 'anon1' }, 'both')).toEqual(['u1', 'anon1'])
+  })
+
+  it('reads a list of one (actions-core sends multiple fields as arrays) like the value itself', async () => {
+    expect(await hashMatchKeys({ email: [' A@Example.com '], phone: ['+12133734253'] })).toEqual({
+      email: sha('a@example.com'),
+      phone: sha('+12133734253')
+    })
   })
 })
 

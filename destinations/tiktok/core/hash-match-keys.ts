@@ -13,6 +13,7 @@ import {
   normalisePhoneKey,
   normaliseZip
 } from './normalise-match-key.ts'
+import { RecentMemo } from './recent-memo.ts'
 import type { ReportEventInput } from './report-event-input.ts'
 import type { CoreSettings } from './settings.ts'
 import { isSha256Hex, sha256HexSync } from './sha256-hex.ts'
@@ -33,21 +34,20 @@ export interface HashedMatchKeys {
   zip_code?: string
 }
 
-type Normaliser = (raw: unknown) => string | undefined
+/** Normalises one raw value by TikTok's rule for its key; the phone rule also needs the country of the event. */
+type Normaliser = (raw: unknown, phoneCountry: string) => string | undefined
 
 /**
  * Digests of recent first names, last names and zip codes. Unlike e-mails and ids these repeat across people (a
  * few thousand common names and postcodes cover most events), so a small memo saves most of their hashing; e-mails
- * and ids would only churn it. Bounded (oldest out first); in memory only.
+ * and ids would only churn it. Bounded; in memory only.
  */
-const SHARED_VALUE_LIMIT = 4096
-const sharedDigests = new Map<string, string>()
+const sharedDigests = new RecentMemo<string>(4096)
 
 function sharedDigest(normalised: string): string {
   let digest = sharedDigests.get(normalised)
   if (digest === undefined) {
     digest = sha256HexSync(normalised)
-    if (sharedDigests.size >= SHARED_VALUE_LIMIT) sharedDigests.delete(sharedDigests.keys().next().value as string)
     sharedDigests.set(normalised, digest)
   }
   return digest
@@ -57,30 +57,35 @@ function sharedDigest(normalised: string): string {
 function prepare(
   raw: unknown,
   normalise: Normaliser,
+  phoneCountry: string,
   hash: (normalised: string) => string = sha256HexSync
 ): string | undefined {
   if (typeof raw === 'string') {
     const trimmed = raw.trim()
     if (isSha256Hex(trimmed)) return trimmed.toLowerCase()
   }
-  const normalised = normalise(raw)
+  const normalised = normalise(raw, phoneCountry)
   return normalised === undefined ? undefined : hash(normalised)
 }
 
-function prepareMany(raw: unknown, normalise: Normaliser, out: string[]): void {
+function prepareMany(raw: unknown, normalise: Normaliser, phoneCountry: string, out: string[]): void {
   if (Array.isArray(raw)) {
-    for (const item of raw) prepareMany(item, normalise, out)
+    for (const item of raw) prepareMany(item, normalise, phoneCountry, out)
     return
   }
-  const prepared = prepare(raw, normalise)
+  const prepared = prepare(raw, normalise, phoneCountry)
   if (prepared !== undefined) out.push(prepared)
 }
 
-/** A single value (the usual case) skips the list oneOrMany needs for arrays: less garbage per event. */
-function prepareOneOrMany(raw: unknown, normalise: Normaliser): string | string[] | undefined {
-  if (!Array.isArray(raw)) return prepare(raw, normalise)
+/**
+ * A single value (the usual case, also as a list of one: actions-core turns a `multiple` field into an array) skips
+ * the list oneOrMany needs: less garbage per event.
+ */
+function prepareOneOrMany(raw: unknown, normalise: Normaliser, phoneCountry: string): string | string[] | undefined {
+  if (!Array.isArray(raw)) return prepare(raw, normalise, phoneCountry)
+  if (raw.length === 1 && !Array.isArray(raw[0])) return prepare(raw[0], normalise, phoneCountry)
   const digests: string[] = []
-  prepareMany(raw, normalise, digests)
+  prepareMany(raw, normalise, phoneCountry, digests)
   return oneOrMany(digests)
 }
 
@@ -91,15 +96,20 @@ function oneOrMany(digests: string[]): string | string[] | undefined {
   return distinct.length === 1 ? distinct[0] : distinct
 }
 
-/** The ids that become external_id: the explicit value first, then userId/anonymousId as the settings choose. */
+/**
+ * The ids that become external_id: the explicit value first, then userId/anonymousId as the settings choose. An id
+ * already listed is not listed again (an explicit external_id is often the userId itself), so it is hashed once.
+ */
 export function externalIdCandidates(
   input: MatchKeyInput,
   source: CoreSettings['externalIdSource'] = 'userId'
 ): unknown[] {
   const ids: unknown[] = []
   if (input.external_id !== undefined) ids.push(input.external_id)
-  if ((source === 'userId' || source === 'both') && input.user_id !== undefined) ids.push(input.user_id)
-  if ((source === 'anonymousId' || source === 'both') && input.anonymous_id !== undefined) ids.push(input.anonymous_id)
+  const userId = source === 'userId' || source === 'both' ? input.user_id : undefined
+  if (userId !== undefined && !ids.includes(userId)) ids.push(userId)
+  const anonymousId = source === 'anonymousId' || source === 'both' ? input.anonymous_id : undefined
+  if (anonymousId !== undefined && !ids.includes(anonymousId)) ids.push(anonymousId)
   return ids
 }
 
@@ -107,21 +117,20 @@ export function externalIdCandidates(
 export function hashMatchKeysSync(input: MatchKeyInput, settings: MatchKeySettings = {}): HashedMatchKeys {
   // The event's own country is the better guess for a national phone number than the destination-wide default.
   const phoneCountry = normaliseCountry(input.country) ?? settings.defaultPhoneCountry ?? 'US'
-  const normalisePhone: Normaliser = (raw) => normalisePhoneKey(raw, phoneCountry)
   const out: HashedMatchKeys = {}
-  const email = prepareOneOrMany(input.email, normaliseEmail)
+  const email = prepareOneOrMany(input.email, normaliseEmail, phoneCountry)
   if (email !== undefined) out.email = email
-  const phone = prepareOneOrMany(input.phone, normalisePhone)
+  const phone = prepareOneOrMany(input.phone, normalisePhoneKey, phoneCountry)
   if (phone !== undefined) out.phone = phone
   const externalIds: string[] = []
-  prepareMany(externalIdCandidates(input, settings.externalIdSource), normaliseExternalId, externalIds)
+  prepareMany(externalIdCandidates(input, settings.externalIdSource), normaliseExternalId, phoneCountry, externalIds)
   const externalId = oneOrMany(externalIds)
   if (externalId !== undefined) out.external_id = externalId
-  const firstName = prepare(input.first_name, normaliseName, sharedDigest)
+  const firstName = prepare(input.first_name, normaliseName, phoneCountry, sharedDigest)
   if (firstName !== undefined) out.first_name = firstName
-  const lastName = prepare(input.last_name, normaliseName, sharedDigest)
+  const lastName = prepare(input.last_name, normaliseName, phoneCountry, sharedDigest)
   if (lastName !== undefined) out.last_name = lastName
-  const zip = prepare(input.zip_code, normaliseZip, sharedDigest)
+  const zip = prepare(input.zip_code, normaliseZip, phoneCountry, sharedDigest)
   if (zip !== undefined) out.zip_code = zip
   return out
 }
@@ -130,19 +139,20 @@ export async function hashMatchKeys(input: MatchKeyInput, settings: MatchKeySett
   return hashMatchKeysSync(input, settings)
 }
 
+const NORMALISERS: Record<HashedMatchKeyName, Normaliser> = {
+  email: normaliseEmail,
+  phone: normalisePhoneKey,
+  external_id: normaliseExternalId,
+  first_name: normaliseName,
+  last_name: normaliseName,
+  zip_code: normaliseZip
+}
+
 /** Hashes one match key value the way hashMatchKeys would (e.g. for a runner's profile store). */
 export async function hashMatchKey(
   name: HashedMatchKeyName,
   raw: unknown,
   defaultPhoneCountry = 'US'
 ): Promise<string | undefined> {
-  const normalisers: Record<HashedMatchKeyName, Normaliser> = {
-    email: normaliseEmail,
-    phone: (v) => normalisePhoneKey(v, defaultPhoneCountry),
-    external_id: normaliseExternalId,
-    first_name: normaliseName,
-    last_name: normaliseName,
-    zip_code: normaliseZip
-  }
-  return prepare(raw, normalisers[name])
+  return prepare(raw, NORMALISERS[name], defaultPhoneCountry)
 }

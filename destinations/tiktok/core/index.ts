@@ -1,5 +1,5 @@
 /** The public surface of the TikTok core: pure, runtime-free, shared by every host. */
-export { type BuiltEvent, buildTikTokEvent, type EventSettings } from './build-event.ts'
+export { type BuiltEvent, buildTikTokEvent, buildTikTokEventSync, type EventSettings } from './build-event.ts'
 export { buildRequestBodies, type RequestSettings } from './build-requests.ts'
 export { classifyResponse, type DeliveryResult, parseRetryAfter, RETRYABLE_CODES } from './classify-response.ts'
 export {

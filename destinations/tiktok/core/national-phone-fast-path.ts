@@ -2,28 +2,40 @@
  * A shortcut for the commonest phone input: a bare national number of the default country ("2133734253" for US).
  * libphonenumber's full parse costs ~14 us for such a number (it tries IDD and national prefixes, then picks the
  * country among all that share the calling code, then validates), while validating the number directly against the
- * country costs ~2 us. The shortcut only answers when it can prove the full parse would reach the same number:
+ * country's patterns costs well under 1 us. The shortcut only answers when it can prove the full parse would reach
+ * the same number:
  * - the country is the first ("main") one for its calling code, without leading-digit rules, so the full parse
  *   would settle on it whenever the number is valid for it;
  * - the digits start with neither the country's international (IDD) prefix, its national prefix, nor its calling
  *   code, so the full parse would keep the digits unchanged as the national number.
- * Validity is still libphonenumber's own judgement (PhoneNumber#isValid); anything else returns undefined and goes
- * to the full parse. national-phone-fast-path.test.ts checks the shortcut against the full parse for every country.
+ * Validity is libphonenumber's own rule (PhoneNumber#isValid: the general pattern, then the number-type patterns
+ * and lengths of the country's metadata), evaluated with patterns compiled once per country; anything else returns
+ * undefined and goes to the full parse. national-phone-fast-path.test.ts checks the shortcut against the full parse
+ * for every country.
  */
-import { type CountryCode, Metadata, PhoneNumber } from 'libphonenumber-js/core'
+import { type CountryCode, Metadata } from 'libphonenumber-js/core'
 import metadata from 'libphonenumber-js/min/metadata'
 
-/**
- * Per country: digits the full parse would reinterpret (calling code, IDD or national prefix at the start), as one
- * pattern; null when the shortcut never applies to the country (it cannot be proved to match the full parse).
- */
-const reinterpretedBy = new Map<string, RegExp | null>()
+/** One country's numbering plan, as far as the shortcut needs it. */
+interface CountryPlan {
+  callingCode: string
+  /** Digits the full parse would reinterpret (calling code, IDD or national prefix at the start). */
+  reinterpreted: RegExp
+  isValid: (nationalNumber: string) => boolean
+}
+
+/** Per country; null when the shortcut never applies to the country (it cannot be proved to match the full parse). */
+const plans = new Map<string, CountryPlan | null>()
 
 /**
- * The parts of libphonenumber's Metadata and PhoneNumber this file reads that its type declarations leave out.
- * They are the library's own building blocks (its parse uses exactly these); the equivalence test fails if an
- * upgrade changes them.
+ * The parts of libphonenumber's Metadata this file reads that its type declarations leave out. They are the
+ * library's own building blocks (its parse and isValid use exactly these); the equivalence test fails if an upgrade
+ * changes them.
  */
+interface NumberType {
+  pattern(): string
+  possibleLengths(): number[] | undefined
+}
 interface NumberingPlanParts {
   callingCode(): string
   leadingDigits(): string | undefined
@@ -35,14 +47,52 @@ interface MetadataParts {
   selectNumberingPlan(country: string): void
   getCountryCodesForCallingCode(callingCode: string): string[] | undefined
   numberingPlan: NumberingPlanParts
+  nationalNumberPattern(): string
+  hasTypes(): boolean
+  type(name: string): NumberType | undefined
 }
-type NationalPhoneNumber = new (country: CountryCode, nationalNumber: string, json: typeof metadata) => PhoneNumber
-const NationalPhoneNumber = PhoneNumber as unknown as NationalPhoneNumber
 
-function reinterpretedFor(country: CountryCode): RegExp | null {
-  const known = reinterpretedBy.get(country)
+/** Every number type libphonenumber's getNumberType tries: a number of any of them is valid. */
+const NUMBER_TYPES = [
+  'FIXED_LINE',
+  'MOBILE',
+  'PREMIUM_RATE',
+  'TOLL_FREE',
+  'SHARED_COST',
+  'VOIP',
+  'PERSONAL_NUMBER',
+  'PAGER',
+  'UAN',
+  'VOICEMAIL'
+]
+
+const whole = (pattern: string) => new RegExp(`^(?:${pattern})$`)
+
+/**
+ * libphonenumber's PhoneNumber#isValid for a national number of the selected country, with the same metadata
+ * patterns and lengths, compiled once: the library builds a RegExp from the pattern text on every test
+ * (matchesEntirely), which was most of the cost of validating a number.
+ */
+function compileIsValid(meta: MetadataParts): (nationalNumber: string) => boolean {
+  const general = whole(meta.nationalNumberPattern())
+  // Without type patterns, libphonenumber falls back to the general pattern ("better than nothing").
+  if (!meta.hasTypes()) return (n) => general.test(n)
+  const types = NUMBER_TYPES.flatMap((name) => {
+    const type = meta.type(name)
+    const pattern = type?.pattern()
+    return type && pattern ? [{ lengths: type.possibleLengths(), pattern: whole(pattern) }] : []
+  })
+  return (n) => {
+    if (!general.test(n)) return false
+    for (const t of types) if ((!t.lengths || t.lengths.includes(n.length)) && t.pattern.test(n)) return true
+    return false
+  }
+}
+
+function planFor(country: CountryCode): CountryPlan | null {
+  const known = plans.get(country)
   if (known !== undefined) return known
-  let pattern: RegExp | null = null
+  let plan: CountryPlan | null = null
   const meta = new Metadata(metadata) as unknown as MetadataParts
   if (meta.hasCountry(country)) {
     meta.selectNumberingPlan(country)
@@ -51,11 +101,12 @@ function reinterpretedFor(country: CountryCode): RegExp | null {
     const sharing = meta.getCountryCodesForCallingCode(callingCode) ?? []
     if (sharing[0] === country && (sharing.length === 1 || !numbering.leadingDigits())) {
       const prefixes = [callingCode, numbering.IDDPrefix(), numbering.nationalPrefixForParsing()].filter(Boolean)
-      pattern = new RegExp(`^(?:${prefixes.map((p) => `(?:${p})`).join('|')})`)
+      const reinterpreted = new RegExp(`^(?:${prefixes.map((p) => `(?:${p})`).join('|')})`)
+      plan = { callingCode, reinterpreted, isValid: compileIsValid(meta) }
     }
   }
-  reinterpretedBy.set(country, pattern)
-  return pattern
+  plans.set(country, plan)
+  return plan
 }
 
 const PLAIN_DIGITS = /^\d{2,17}$/
@@ -63,8 +114,7 @@ const PLAIN_DIGITS = /^\d{2,17}$/
 /** E.164 for bare national digits of `country` when certainly valid there; undefined means "ask the full parse". */
 export function nationalDigitsToE164(digits: string, country: CountryCode | undefined): string | undefined {
   if (country === undefined || !PLAIN_DIGITS.test(digits)) return undefined
-  const reinterpreted = reinterpretedFor(country)
-  if (reinterpreted === null || reinterpreted.test(digits)) return undefined
-  const phone = new NationalPhoneNumber(country, digits, metadata)
-  return phone.isValid() ? phone.number : undefined
+  const plan = planFor(country)
+  if (plan === null || plan.reinterpreted.test(digits)) return undefined
+  return plan.isValid(digits) ? `+${plan.callingCode}${digits}` : undefined
 }

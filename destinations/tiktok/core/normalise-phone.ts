@@ -5,6 +5,7 @@
  */
 import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js'
 import { nationalDigitsToE164 } from './national-phone-fast-path.ts'
+import { RecentMemo } from './recent-memo.ts'
 
 const ALPHA2 = /^[A-Z]{2}$/
 const BRACKETED_PLUS = /^\(\s*\+/
@@ -14,12 +15,11 @@ const SEPARATORS = /[\s().-]/g
 const DIGITS_ONLY = /^\+?\d{4,20}$/
 
 /**
- * Parsing costs ~10 us per number (the most expensive step of building an event), while a visitor's events repeat
- * the same phone (identify traits are copied onto every event), so recent answers are kept. Bounded: the oldest
- * entry goes when it is full. Keys hold raw phone numbers in memory only, never logged or stored.
+ * A full parse costs ~10 us per number (the most expensive step of building an event), while a visitor's events
+ * repeat the same phone (identify traits are copied onto every event), so recent answers are kept (null: not a
+ * valid number). Bounded; keys hold raw phone numbers in memory only, never logged or stored.
  */
-const MEMO_LIMIT = 4096
-const memo = new Map<string, string | null>()
+const memo = new RecentMemo<string | null>(4096)
 
 function valid(text: string, country: CountryCode | undefined, extract: boolean): string | undefined {
   try {
@@ -54,7 +54,6 @@ export function normalisePhone(raw: unknown, defaultCountry?: string): string | 
   const known = memo.get(key)
   if (known !== undefined) return known ?? undefined
   const e164 = parse(text, country)
-  if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value as string)
   memo.set(key, e164 ?? null)
   return e164
 }

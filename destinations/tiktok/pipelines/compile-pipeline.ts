@@ -1,6 +1,7 @@
 /**
  * A validated pipeline spec -> what a CDP user would configure: a subscription (FQL) and a reportEvent mapping
- * (the field defaults overridden by the pipeline's entries). Collects every problem with its YAML path.
+ * (the field defaults that apply to its trigger and event, overridden by the pipeline's entries). Collects every
+ * problem with its YAML path.
  */
 import type { FqlGroup } from '../mapping/fql-condition.ts'
 import type { Mapping } from '../mapping/mapping-types.ts'
@@ -8,8 +9,10 @@ import { buildMapping, type PlacedOutput } from './build-mapping.ts'
 import { compileEntry } from './compile-entry.ts'
 import { compileTrigger } from './compile-trigger.ts'
 import { compileEnrichment } from './enrichments.ts'
+import { fieldDefaultsFor } from './field-defaults.ts'
 import type { YamlPath } from './pipeline-issue.ts'
 import {
+  CALL_TYPES,
   DEFAULT_OUTPUT,
   EnrichmentSpec,
   EntrySpec,
@@ -115,7 +118,10 @@ export function compilePipeline(
   if (event !== undefined && (event.trim().length === 0 || event.length > 50)) {
     report([...(eventEntry as PlacedOutput).at, 'value'], 'a TikTok event name has 1 to 50 characters')
   }
-  const mapping = buildMapping(placed, ctx.fieldDefaults, report, ctx.lineOf)
+  // Only the defaults this pipeline can use; without a readable trigger (already reported) all of them.
+  const callTypes = triggerSpec ? [triggerSpec.event].flat() : CALL_TYPES
+  const defaults = fieldDefaultsFor(ctx.fieldDefaults, { callTypes, event })
+  const mapping = buildMapping(placed, defaults, report, ctx.lineOf)
 
   const outputSpec = part(OutputSpec.default(DEFAULT_OUTPUT), raw.output, spec?.output)
   const output = outputSpec

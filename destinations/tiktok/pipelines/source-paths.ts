@@ -30,6 +30,33 @@ export function readFirst(paths: readonly string[]): JsonValue {
     .reduceRight<JsonValue>((otherwise, path) => ifExists({ '@path': path }, { '@path': path }, otherwise), last)
 }
 
+const isObject = (value: JsonValue | undefined): value is { [key: string]: JsonValue } =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/** The path of a lone `{ '@path': path }`, else undefined. */
+function pathOf(expr: JsonValue | undefined): string | undefined {
+  if (!isObject(expr)) return undefined
+  const keys = Object.keys(expr)
+  return keys.length === 1 && typeof expr['@path'] === 'string' ? expr['@path'] : undefined
+}
+
+/**
+ * The paths of a readFirst chain (the report-event defaults' firstPresent builds the same shape), in order; a lone
+ * `@path` is a chain of one. Undefined for any other expression, which callers then leave as it is.
+ */
+export function readFirstPaths(expr: JsonValue): string[] | undefined {
+  const alone = pathOf(expr)
+  if (alone !== undefined) return [alone]
+  const branches = isObject(expr) && Object.keys(expr).length === 1 ? expr['@if'] : undefined
+  if (!isObject(branches) || Object.keys(branches).some((key) => !['exists', 'then', 'else'].includes(key))) {
+    return undefined
+  }
+  const head = pathOf(branches.exists)
+  if (head === undefined || pathOf(branches.then) !== head || branches.else === undefined) return undefined
+  const rest = readFirstPaths(branches.else)
+  return rest && [head, ...rest]
+}
+
 /** mapping-kit drops a falsy `else` (0, false, ''), so those defaults are wrapped in @literal to survive. */
 export function withDefault(read: JsonValue, value: JsonValue, fallback: string | number | boolean): JsonValue {
   const otherwise: JsonValue = fallback ? fallback : { '@literal': fallback }

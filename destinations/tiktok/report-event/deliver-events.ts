@@ -6,7 +6,7 @@
 import type { RequestClient } from '@segment/actions-core'
 import {
   buildRequestBodies,
-  buildTikTokEvent,
+  buildTikTokEventSync,
   type ConsentDropReason,
   DeliveryError,
   EventValidationError,
@@ -27,20 +27,6 @@ export type EventOutcome =
 /** Requests in flight at once. A batch needs 1-3; with a test event code every event is its own request. */
 const MAX_IN_FLIGHT = 8
 
-type Built = Exclude<EventOutcome, { kind: 'sent' | 'failed' }> | { kind: 'ready'; event: TikTokEvent }
-
-async function build(payload: ReportEventInput, settings: CoreSettings): Promise<Built> {
-  try {
-    const built = await buildTikTokEvent(payload, settings)
-    return built.kind === 'drop'
-      ? { kind: 'dropped', reason: built.reason, detail: built.detail }
-      : { kind: 'ready', event: built.event }
-  } catch (error) {
-    if (error instanceof EventValidationError) return { kind: 'invalid', error }
-    throw error
-  }
-}
-
 /**
  * TikTok rejects a whole request for one bad event and names it (`data.N`): that event gets the error, the others
  * in its request are marked retryable, because resending them without it will succeed.
@@ -58,16 +44,22 @@ export async function deliverEvents(
   payloads: ReportEventInput[],
   settings: CoreSettings
 ): Promise<EventOutcome[]> {
-  const built = await Promise.all(payloads.map((payload) => build(payload, settings)))
   const outcomes: EventOutcome[] = new Array(payloads.length)
   const toSend: TikTokEvent[] = []
   const sendIndex: number[] = []
-  built.forEach((result, i) => {
-    if (result.kind === 'ready') {
-      toSend.push(result.event)
-      sendIndex.push(i)
-    } else outcomes[i] = result
-  })
+  // One synchronous pass: building awaits nothing, so a promise per event (~0.25 us each) would be pure overhead.
+  for (let i = 0; i < payloads.length; i++) {
+    try {
+      const built = buildTikTokEventSync(payloads[i]!, settings)
+      if (built.kind === 'send') {
+        toSend.push(built.event)
+        sendIndex.push(i)
+      } else outcomes[i] = { kind: 'dropped', reason: built.reason, detail: built.detail }
+    } catch (error) {
+      if (!(error instanceof EventValidationError)) throw error
+      outcomes[i] = { kind: 'invalid', error }
+    }
+  }
 
   // buildRequestBodies keeps order and slices contiguously, so body k holds the next body.data.length events.
   const bodies = buildRequestBodies(toSend, settings)
