@@ -3,7 +3,7 @@
  * the route's pipelines, fill match keys from the stored profile, build with the core (consent decided there),
  * then one awaited enqueue for the whole request, so a 200 means every accepted event is on disk.
  */
-import { buildTikTokEvent, EventValidationError } from '../../destinations/tiktok/core/index.ts'
+import { buildTikTokEventSync, EventValidationError } from '../../destinations/tiktok/core/index.ts'
 import type { ReportEventInput } from '../../destinations/tiktok/core/report-event-input.ts'
 import type { CoreSettings } from '../../destinations/tiktok/core/settings.ts'
 import type { HandlerContext } from '../handler.ts'
@@ -31,7 +31,7 @@ const idOf = (v: unknown) => (v === undefined || v === null ? undefined : String
 const idsOf = (message: SegmentMessage) => ({ userId: idOf(message.userId), anonymousId: idOf(message.anonymousId) })
 
 /** One message's events, all or none (throws EventValidationError when any of them breaks the contract). */
-async function eventsOf(ctx: HandlerContext, route: RelayRoute, message: SegmentMessage): Promise<MessageOutcome> {
+function eventsOf(ctx: HandlerContext, route: RelayRoute, message: SegmentMessage): MessageOutcome {
   const ids = idsOf(message)
   const inputs = route.mapMessage(message)
   const out: MessageOutcome = { items: [], matchKeys: [], drops: [] }
@@ -41,7 +41,7 @@ async function eventsOf(ctx: HandlerContext, route: RelayRoute, message: Segment
   }
   const profile = ctx.store.profiles.get(ids)
   for (const input of inputs) {
-    const built = await buildTikTokEvent(applyProfile(input, profile), route.settings)
+    const built = buildTikTokEventSync(applyProfile(input, profile), route.settings)
     if (built.kind === 'drop') out.drops.push(built.reason)
     else {
       out.items.push({ route: route.delivery, event: built.event })
@@ -75,32 +75,33 @@ export async function acceptMessages(
       await rememberIdentity(ctx.store, message, idsOf(message), route.settings)
     }
   }
-  // Then every message's events at once: hashing is asynchronous, so the messages overlap instead of queueing.
-  const outcomes = await Promise.allSettled(fresh.map(({ message }) => eventsOf(ctx, route, message)))
-  outcomes.forEach((outcome, i) => {
-    const { index, dedupKey } = fresh[i]!
-    if (outcome.status === 'fulfilled') {
-      items.push(...outcome.value.items)
-      matchKeys.push(...outcome.value.matchKeys)
-      for (const reason of outcome.value.drops) {
-        summary.dropped.push({ index, reason })
-        ctx.metrics.droppedConsent.inc({ reason })
+  // Then every message's events, synchronously: the core's hashing needs no await, and a promise per message cost
+  // more than building a small event.
+  fresh.forEach(({ index, message, dedupKey }) => {
+    let outcome: MessageOutcome
+    try {
+      outcome = eventsOf(ctx, route, message)
+    } catch (err) {
+      if (!(err instanceof EventValidationError)) {
+        for (const k of claimed) ctx.recent.forget(k)
+        throw err
       }
-      summary.accepted++
+      ctx.recent.forget(dedupKey)
+      summary.rejected.push({
+        index,
+        field: err.issues[0]?.path || 'event',
+        reason: 'invalid_event',
+        message: err.issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ')
+      })
       return
     }
-    const err = outcome.reason
-    if (!(err instanceof EventValidationError)) {
-      for (const k of claimed) ctx.recent.forget(k)
-      throw err
+    for (const item of outcome.items) items.push(item)
+    for (const keys of outcome.matchKeys) matchKeys.push(keys)
+    for (const reason of outcome.drops) {
+      summary.dropped.push({ index, reason })
+      ctx.metrics.droppedConsent.inc({ reason })
     }
-    ctx.recent.forget(dedupKey)
-    summary.rejected.push({
-      index,
-      field: err.issues[0]?.path || 'event',
-      reason: 'invalid_event',
-      message: err.issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ')
-    })
+    summary.accepted++
   })
   if (items.length > 0) {
     ctx.overload.pending.events += items.length

@@ -1,8 +1,10 @@
 /**
  * The profiles the intake read or wrote lately, in memory, INCLUDING "this id has no profile": most track calls come
  * from people who never sent an identify, and asking SQLite each time cost more than building their event. Bounded
- * (oldest out first) and short-lived, so a second relay process writing the same data dir is seen within `ttlMs`.
+ * (the core's two-generation memo: evicting one entry at a time from a full Map costs microseconds) and short-lived,
+ * so a second relay process writing the same data dir is seen within `ttlMs`.
  */
+import { RecentMemo } from '../../destinations/tiktok/core/recent-memo.ts'
 import type { HashedProfile } from './relay-store.ts'
 
 export interface RecentProfiles {
@@ -12,20 +14,14 @@ export interface RecentProfiles {
 }
 
 export function createRecentProfiles(maxEntries = 100_000, ttlMs = 30_000): RecentProfiles {
-  const entries = new Map<string, { profile: HashedProfile | null; until: number }>()
+  const entries = new RecentMemo<{ profile: HashedProfile | null; until: number }>(maxEntries)
   return {
     get(key, now) {
       const hit = entries.get(key)
-      if (!hit) return undefined
-      if (hit.until > now) return hit.profile
-      entries.delete(key)
-      return undefined
+      return hit && hit.until > now ? hit.profile : undefined
     },
     set(key, profile, now) {
-      entries.delete(key)
       entries.set(key, { profile, until: now + ttlMs })
-      // Maps iterate in insertion order: the first key is the one set longest ago.
-      if (entries.size > maxEntries) entries.delete(entries.keys().next().value!)
     }
   }
 }
