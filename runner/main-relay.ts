@@ -60,7 +60,7 @@ export async function createRelay(loaded: LoadedConfig, log: Logger): Promise<Re
   const registry = createMetricsRegistry()
   const { table, deliveryRoutes } = await buildRoutes(config, baseDir)
   await mkdir(config.dataDir, { recursive: true })
-  const store = await openRelayStore(config.dataDir)
+  const store = await openRelayStore(config.dataDir, { checkpointThread: true })
   const worker = startDeliveryWorker({
     ...config.delivery,
     store,

@@ -6,6 +6,7 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { EventSource, TikTokEvent } from '../../destinations/tiktok/core/contract.ts'
+import { startCheckpointer } from './checkpointer.ts'
 import { type CounterName, readCounters } from './counters.ts'
 import { createDeadLetters, type DeadLetters } from './dead-letters.ts'
 import { createDryRunRequests, type DryRunRequests } from './dry-run-requests.ts'
@@ -75,11 +76,24 @@ export interface RelayStore {
 
 export const STORE_FILE = 'relay.sqlite'
 
-export async function openRelayStore(dir: string): Promise<RelayStore> {
+export interface StoreOptions {
+  /**
+   * Checkpoint the WAL from a thread of its own (the serving relay). Short-lived commands (status, replay) leave it
+   * to SQLite's auto-checkpoint.
+   */
+  checkpointThread?: boolean
+}
+
+/** With the checkpoint thread running, the store's own connection checkpoints only past this many WAL pages. */
+const BACKSTOP_PAGES = 1000
+
+export async function openRelayStore(dir: string, options: StoreOptions = {}): Promise<RelayStore> {
   mkdirSync(dir, { recursive: true })
   const path = join(dir, STORE_FILE)
   const db: SqlDatabase = await openSqlite(path)
   applySchema(db)
+  const checkpointer = options.checkpointThread ? await startCheckpointer(path).catch(() => undefined) : undefined
+  if (checkpointer) db.exec(`PRAGMA wal_autocheckpoint = ${BACKSTOP_PAGES}`)
   const listeners = new Set<() => void>()
   const notify = () => {
     for (const l of listeners) l()
@@ -132,6 +146,7 @@ export async function openRelayStore(dir: string): Promise<RelayStore> {
       listeners.clear()
       db.close()
       void walSync.close()
+      void checkpointer?.stop()
     }
   }
 }
