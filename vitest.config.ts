@@ -13,6 +13,7 @@ export default defineConfig({
     exclude: ['test/runtimes/**', 'node_modules/**'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    pool: 'forks'
+    pool: 'forks',
+    globalSetup: ['test/remove-temp-dirs.ts']
   }
 })

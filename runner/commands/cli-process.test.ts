@@ -3,12 +3,12 @@
  * and output.
  */
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { TikTokRequestBody } from '../../destinations/tiktok/core/contract.ts'
 import { REPO_ROOT, readYamlSources } from '../../test/fixtures/pipelines/read-fixtures.ts'
+import { tempDir } from '../../test/fixtures/temp-dir.ts'
 
 const BUN = join(REPO_ROOT, 'node_modules', '.bin', 'bun')
 const BASE_ENV = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' }
@@ -69,7 +69,7 @@ describe('tiktok-events-relay validate', () => {
 })
 
 describe('tiktok-events-relay preview', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'preview-'))
+  const dir = tempDir('preview-')
   const settingsFile = join(dir, 'settings.json')
   writeFileSync(settingsFile, JSON.stringify({ pixelCode: 'C4PIXEL123', consentCategories: ['Advertising'] }))
   afterAll(() => rmSync(dir, { recursive: true, force: true }))

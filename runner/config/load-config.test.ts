@@ -1,13 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { tempDir } from '../../test/fixtures/temp-dir.ts'
 import { RelayConfigError } from './config-error.ts'
 import { configHelpText } from './help-text.ts'
 import { DRY_RUN_PIXEL_CODE, loadRelayConfig } from './load-config.ts'
 import { RelayConfig } from './schema.ts'
 
-const dir = mkdtempSync(join(tmpdir(), 'relay-config-'))
+const dir = tempDir('relay-config-')
 function yamlFile(name: string, text: string): string {
   const file = join(dir, name)
   writeFileSync(file, text)

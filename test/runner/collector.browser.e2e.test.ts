@@ -3,14 +3,12 @@
  * cookies (400 days, Secure, Lax), they survive a browser restart, and a later conversion on another page reaches
  * TikTok with the first visit's ttclid and the same _ttp.
  */
-import { mkdtempSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { type BrowserContext, chromium } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type FakeTikTok, startFakeTikTok } from '../fake-tiktok/server.ts'
+import { tempDir } from '../fixtures/temp-dir.ts'
 import { type RelayProcess, startRelayProcess } from './relay-process.ts'
 import { waitFor } from './wait-for.ts'
 
@@ -19,7 +17,7 @@ let fake: FakeTikTok
 let relay: RelayProcess
 let site: Server
 let siteUrl: string
-const userDataDir = mkdtempSync(join(tmpdir(), 'relay-chromium-'))
+const userDataDir = tempDir('relay-chromium-')
 
 const launch = (dir = userDataDir, extraHTTPHeaders?: Record<string, string>) =>
   chromium.launchPersistentContext(dir, {
@@ -123,7 +121,7 @@ describe('collector.js in Chromium', () => {
   })
 
   it('with Global Privacy Control on, sends nothing and leaves no cookie', async () => {
-    const context = await launch(mkdtempSync(join(tmpdir(), 'relay-chromium-gpc-')), { 'Sec-GPC': '1' })
+    const context = await launch(tempDir('relay-chromium-gpc-'), { 'Sec-GPC': '1' })
     try {
       const before = fake.acceptedEvents().length
       const tab = await context.newPage()

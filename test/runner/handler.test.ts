@@ -2,25 +2,21 @@
  * The relay's fetch handler called directly (no socket): first-party cookies and identity enrichment, /collect's
  * Set-Cookie, consent at /collect, and 429 when the queue is full. Delivery still goes to the fake TikTok over HTTP.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadRelayConfig } from '../../runner/config/load-config.ts'
 import { silentLogger } from '../../runner/log.ts'
 import { createRelay, type Relay } from '../../runner/main-relay.ts'
 import { type FakeTikTok, startFakeTikTok } from '../fake-tiktok/server.ts'
+import { tempDir } from '../fixtures/temp-dir.ts'
 import { waitFor } from './wait-for.ts'
 
 const KEY = 'wk-handler'
 let fake: FakeTikTok
 let relay: Relay
 
-async function relayWith(
-  env: Record<string, string>,
-  yaml?: string,
-  dir = mkdtempSync(join(tmpdir(), 'relay-handler-'))
-): Promise<Relay> {
+async function relayWith(env: Record<string, string>, yaml?: string, dir = tempDir('relay-handler-')): Promise<Relay> {
   const file = yaml ? join(dir, 'relay.yaml') : undefined
   if (file) writeFileSync(file, yaml!)
   const loaded = await loadRelayConfig({
@@ -167,7 +163,7 @@ describe('overload', () => {
 
 describe('several write keys', () => {
   it('routes each key to its own pixel and pipelines, and runs identify through a pipeline that maps it', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'relay-routes-'))
+    const dir = tempDir('relay-routes-')
     mkdirSync(join(dir, 'crm-pipelines'))
     writeFileSync(
       join(dir, 'crm-pipelines', 'identify-lead.yaml'),

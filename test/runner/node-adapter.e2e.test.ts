@@ -1,9 +1,3 @@
-/**
- * The same handler served by Node's http adapter (vitest runs on Node): intake, gzip, cookies and CORS survive the
- * IncomingMessage -> Request -> ServerResponse round trip.
- */
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -12,13 +6,14 @@ import type { ServedRelay } from '../../runner/adapters/served.ts'
 import { loadRelayConfig } from '../../runner/config/load-config.ts'
 import { silentLogger } from '../../runner/log.ts'
 import { createRelay, type Relay } from '../../runner/main-relay.ts'
+import { tempDir } from '../fixtures/temp-dir.ts'
 
 let relay: Relay
 let served: ServedRelay
 
 beforeAll(async () => {
   const loaded = await loadRelayConfig({
-    env: { RELAY_WRITE_KEYS: 'node-key', RELAY_DATA_DIR: join(mkdtempSync(join(tmpdir(), 'relay-node-')), 'data') }
+    env: { RELAY_WRITE_KEYS: 'node-key', RELAY_DATA_DIR: join(tempDir('relay-node-'), 'data') }
   })
   relay = await createRelay(loaded, silentLogger)
   served = await serveWithNode(relay.handler, { port: 0, hostname: '127.0.0.1' })

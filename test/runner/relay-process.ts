@@ -3,9 +3,8 @@
  * URL from its first stdout line. Shared by the end-to-end tests and the intake bench.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { tempDir } from '../fixtures/temp-dir.ts'
 
 export interface RelayProcess {
   url: string
@@ -19,7 +18,7 @@ const ROOT = new URL('../../', import.meta.url).pathname
 export const BUN = join(ROOT, 'node_modules/.bin/bun')
 
 export async function startRelayProcess(env: Record<string, string> = {}, args: string[] = []): Promise<RelayProcess> {
-  const dataDir = env.RELAY_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'relay-e2e-'))
+  const dataDir = env.RELAY_DATA_DIR ?? tempDir('relay-e2e-')
   const proc = spawn(BUN, ['runner/cli.ts', 'serve', '--port', '0', '--hostname', '127.0.0.1', ...args], {
     cwd: ROOT,
     // Only what the test chooses: a developer's own TIKTOK_* variables must not leak into a test.

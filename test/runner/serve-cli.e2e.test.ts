@@ -2,14 +2,14 @@
  * `serve` as a user starts it: --help documents every option, a bad configuration stops the start naming the key,
  * and with no token it says loudly that it is in dry-run.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { tempDir } from '../fixtures/temp-dir.ts'
 import { runCli, startRelayProcess } from './relay-process.ts'
 import { waitFor } from './wait-for.ts'
 
-const dir = mkdtempSync(join(tmpdir(), 'relay-cli-'))
+const dir = tempDir('relay-cli-')
 
 describe('tiktok-events-relay serve', () => {
   it('--help documents every option and environment variable', async () => {

@@ -4,10 +4,10 @@
  * plus the usual Node web globals), then the top-level handlers called by name.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import vm from 'node:vm'
+import { tempDir } from '../fixtures/temp-dir.ts'
 
 export class RetryError extends Error {
   override name = 'RetryError'
@@ -36,7 +36,7 @@ export interface SegmentFunction {
 
 /** Builds the bundle with the real build script (npm run build:segment-function) into a temp file. */
 export function buildBundle(): string {
-  const outfile = join(mkdtempSync(join(tmpdir(), 'segment-function-')), 'segment-function.js')
+  const outfile = join(tempDir('segment-function-'), 'segment-function.js')
   execFileSync(process.execPath, ['scripts/build-segment-function.mjs', '--outfile', outfile], { stdio: 'pipe' })
   return readFileSync(outfile, 'utf8')
 }

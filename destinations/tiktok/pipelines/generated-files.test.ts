@@ -3,12 +3,12 @@
  * the pipelines compile to, and `npm run manifest:check` must catch a stale copy.
  */
 import { spawnSync } from 'node:child_process'
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { cpSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseFql } from '@segment/destination-subscriptions'
 import { describe, expect, it } from 'vitest'
 import { loadShippedPipelines, REPO_ROOT } from '../../../test/fixtures/pipelines/read-fixtures.ts'
+import { tempDir } from '../../../test/fixtures/temp-dir.ts'
 import destination from '../index.ts'
 import { presets } from '../presets.generated.ts'
 import { buildPresets } from './build-presets.ts'
@@ -62,7 +62,7 @@ describe('manifest.json', () => {
   })
 
   it('--check exits 1 naming both files once a pipeline changes (on a copy of the tree)', () => {
-    const copy = mkdtempSync(join(tmpdir(), 'generate-'))
+    const copy = tempDir('generate-')
     for (const part of ['destinations', 'pipelines', 'scripts', 'package.json', 'manifest.json', 'tsconfig.json']) {
       cpSync(join(REPO_ROOT, part), join(copy, part), { recursive: true })
     }

@@ -1,14 +1,11 @@
-/** Routes, events and temporary data dirs shared by the store and delivery tests. */
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import type { TikTokEvent } from '../../../destinations/tiktok/core/contract.ts'
 import type { DeliveryRoute, EnqueueItem } from '../../../runner/store/relay-store.ts'
+import { tempDir } from '../../fixtures/temp-dir.ts'
 
 export const PIXEL = 'CPIXEL0000000000TEST'
 export const ROUTE: DeliveryRoute = { routeId: 'default', pixelCode: PIXEL, eventSource: 'web' }
 
-export const tempDataDir = (prefix = 'relay-delivery-') => mkdtempSync(join(tmpdir(), prefix))
+export const tempDataDir = (prefix = 'relay-delivery-') => tempDir(prefix)
 
 /** A contract-valid TikTok event with hashed match keys, as the intake stores it. */
 export function tikTokEvent(id: string, event = 'Purchase'): TikTokEvent {
