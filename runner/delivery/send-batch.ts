@@ -68,7 +68,9 @@ export async function sendUnit(
   timeoutMs: number
 ): Promise<SendOutcome> {
   try {
-    const { requestId } = await sendTikTokRequest(unit.body, settings, fetchFn, { timeoutMs })
+    // Intake stores only events the core built and checked against the contract; should one still be wrong
+    // (a row from an older relay), TikTok's 40002 names it and only it is dead-lettered.
+    const { requestId } = await sendTikTokRequest(unit.body, settings, fetchFn, { timeoutMs, eventsChecked: true })
     return { kind: 'delivered', requestId }
   } catch (err) {
     if (err instanceof PermanentDeliveryError) {

@@ -110,6 +110,14 @@ export const TikTokRequestBody = z
   .strict()
 export type TikTokRequestBody = z.infer<typeof TikTokRequestBody>
 
+/**
+ * The same request with its events taken as they are: for senders whose events were each checked against
+ * TikTokEvent when they were built (the runner's queue holds only such events). Everything else is still judged.
+ */
+export const TikTokRequestEnvelope = TikTokRequestBody.extend({
+  data: z.array(z.unknown()).min(1).max(MAX_EVENTS_PER_REQUEST)
+}).strict()
+
 /** TikTok answers every call with this envelope, usually with HTTP 200 even for errors. */
 export const TikTokResponseEnvelope = z.object({
   code: z.number().int(),

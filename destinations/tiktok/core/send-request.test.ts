@@ -117,6 +117,20 @@ describe('sendTikTokRequest against the fake TikTok', () => {
     expect(fake.stats().requests).toBe(0)
   })
 
+  it('with eventsChecked, judges only the request around the events: TikTok names a bad event (40002 data.N)', async () => {
+    const envelopeBroken = { event_source: 'web', event_source_id: '', data: [EVENT] } as TikTokRequestBody
+    const refused = await sendTikTokRequest(envelopeBroken, settings, fetch, { eventsChecked: true }).catch((e) => e)
+    expect(refused).toBeInstanceOf(EventValidationError)
+    expect(refused.issues.map((i: { path: string }) => i.path)).toEqual(['event_source_id'])
+    expect(fake.stats().requests).toBe(0)
+
+    const eventBroken = body([EVENT, { ...EVENT, event_id: 42 } as unknown as TikTokEvent])
+    const error = await sendTikTokRequest(eventBroken, settings, fetch, { eventsChecked: true }).catch((e) => e)
+    expect(fake.stats().requests).toBe(1)
+    expect(error).toBeInstanceOf(PermanentDeliveryError)
+    expect(error).toMatchObject({ eventIndex: 1, details: { code: 40002 } })
+  })
+
   it('posts to TikTok itself when no apiUrl is set', async () => {
     const seen: string[] = []
     const recordingFetch = async (url: string, init: RequestInit) => {

@@ -73,6 +73,23 @@ describe('delivery worker', () => {
     ])
   })
 
+  it('sends a stored event that breaks the contract as it is, and dead-letters it on the 40002 that names it', async () => {
+    h = await startHarness()
+    const batch = items(5, 'stored')
+    // A row no intake of this version would write (an older relay's, say): the worker does not judge events again.
+    batch[2] = { ...batch[2]!, event: { ...batch[2]!.event, event_time: 'yesterday' as unknown as number } }
+    await h.store.enqueue(batch)
+    await allDelivered(h, 4)
+    expect(h.acceptedIds()['stored-2']).toBeUndefined()
+    expect(h.store.deadLetters.list({}, 10)).toEqual([
+      expect.objectContaining({
+        eventId: 'stored-2',
+        errorCode: 40002,
+        errorMessage: expect.stringContaining('data.2')
+      })
+    ])
+  })
+
   it('dead-letters a batch TikTok rejects for good (wrong token), with TikTok message', async () => {
     h = await startHarness({ token: 'revoked-token' })
     await h.store.enqueue(items(4, 'bad-token'))
