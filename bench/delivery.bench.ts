@@ -86,8 +86,7 @@ const stopProcess = (proc: ChildProcess) =>
 
 /** Child: drain the data dir to the fake, then print one DRAIN_RESULT line. */
 async function drainChild(dir: string, url: string, expected: number): Promise<void> {
-  // As `serve` opens it: WAL checkpoints in their own thread.
-  const store = await openRelayStore(dir, { checkpointThread: true })
+  const store = await openRelayStore(dir)
   const settings = { accessToken: 'test-token', pixelCode: PIXEL, eventSource: 'web', apiUrl: url } as CoreSettings
   const started = performance.now()
   const cpuBefore = process.cpuUsage()
