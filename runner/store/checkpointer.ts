@@ -1,7 +1,8 @@
 /**
- * Starts checkpoint-worker.ts in its own thread for a store file. While it runs, the store's own connection only
- * auto-checkpoints as a backstop (a WAL of BACKSTOP_PAGES pages), so the event loop no longer stops to copy the WAL
- * into the database file and sync both. If the thread cannot start, the store keeps SQLite's usual auto-checkpoint.
+ * Starts checkpoint-worker.ts in its own thread for a store file. The store's own connection keeps SQLite's
+ * auto-checkpoint: under constant writes only a checkpoint that blocks them lets the WAL start over, and the thread
+ * has already copied most frames, so the event loop's share stays small. If the thread cannot start, the store
+ * keeps SQLite's auto-checkpoint alone.
  */
 import { Worker } from 'node:worker_threads'
 

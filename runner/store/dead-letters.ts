@@ -1,5 +1,6 @@
 /** Dead letters: events TikTok rejected for good or that ran out of attempts, with TikTok's message; replayable. */
 import { addToCounter } from './counters.ts'
+import { EVENT_COLUMNS, lastEventId, queueEventsAbove } from './insert-events.ts'
 import type { SqlDatabase, SqlValue } from './sqlite-driver.ts'
 
 export interface DeadLetterFilter {
@@ -74,16 +75,15 @@ export function createDeadLetters(db: SqlDatabase, onRequeued: () => void): Dead
     replay(filter, now) {
       const w = where(filter)
       const moved = db.transaction(() => {
-        const before = Number(db.prepare<{ m: number | null }>('SELECT max(id) AS m FROM queue_events').get()?.m ?? 0)
+        const before = lastEventId(db)
         const { changes } = db
           .prepare(
-            `INSERT INTO queue_events (route_id, pixel_code, event_source, test_event_code, event_id, event_name,
-               event_json, enqueued_at)
+            `INSERT INTO queue_events (${EVENT_COLUMNS})
              SELECT route_id, pixel_code, event_source, test_event_code, event_id, event_name, event_json, ?
              FROM dead_letters ${w.sql} ORDER BY id`
           )
           .run(now, ...w.params)
-        db.prepare('INSERT INTO queue (id, available_at) SELECT id, ? FROM queue_events WHERE id > ?').run(now, before)
+        queueEventsAbove(db, before, now)
         db.prepare(`DELETE FROM dead_letters ${w.sql}`).run(...w.params)
         addToCounter(db, 'replayed', changes)
         return changes

@@ -6,12 +6,33 @@
 import type { EnqueueItem } from './relay-store.ts'
 import type { SqlDatabase, SqlValue } from './sqlite-driver.ts'
 
-const COLUMNS = `route_id, pixel_code, event_source, test_event_code, event_id, event_name, event_json, enqueued_at`
+/** The payload columns queue_events and dead_letters share (dead-letters.ts moves rows between them). */
+export const EVENT_COLUMNS =
+  'route_id, pixel_code, event_source, test_event_code, event_id, event_name, event_json, enqueued_at'
 /** Statement sizes, largest first: a round of n events uses at most a few statements, all prepared once. */
 const CHUNKS = [64, 16, 4, 1]
+const INSERT_SQL = new Map(
+  CHUNKS.map((rows) => [
+    rows,
+    `INSERT INTO queue_events (${EVENT_COLUMNS}) VALUES ${Array.from({ length: rows }, () => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`
+  ])
+)
 
-const insertSql = (rows: number) =>
-  `INSERT INTO queue_events (${COLUMNS}) VALUES ${Array.from({ length: rows }, () => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`
+/**
+ * Rowids of a table without AUTOINCREMENT are max(id) + 1 per row: the rows a transaction inserts after reading
+ * this are exactly those above it.
+ */
+export function lastEventId(db: SqlDatabase): number {
+  return Number(db.prepare<{ m: number | null }>('SELECT max(id) AS m FROM queue_events').get()?.m ?? 0)
+}
+
+/** The queue (state) rows of every payload row above `afterId`, ready at `availableAt`. */
+export function queueEventsAbove(db: SqlDatabase, afterId: number, availableAt: number): void {
+  db.prepare('INSERT INTO queue (id, available_at) SELECT id, ? FROM queue_events WHERE id > ?').run(
+    availableAt,
+    afterId
+  )
+}
 
 function rowParams(item: EnqueueItem, now: number, out: SqlValue[]): void {
   out.push(
@@ -28,11 +49,10 @@ function rowParams(item: EnqueueItem, now: number, out: SqlValue[]): void {
 
 export function insertEvents(db: SqlDatabase, items: EnqueueItem[], now: number): void {
   if (items.length === 0) return
-  // Rowids of a table without AUTOINCREMENT are max(id) + 1 per row: this round's rows are exactly those above it.
-  const before = Number(db.prepare<{ m: number | null }>('SELECT max(id) AS m FROM queue_events').get()?.m ?? 0)
+  const before = lastEventId(db)
   let at = 0
   for (const size of CHUNKS) {
-    const statement = db.prepare(insertSql(size))
+    const statement = db.prepare(INSERT_SQL.get(size)!)
     const params: SqlValue[] = []
     while (items.length - at >= size) {
       params.length = 0
@@ -41,5 +61,5 @@ export function insertEvents(db: SqlDatabase, items: EnqueueItem[], now: number)
       at += size
     }
   }
-  db.prepare('INSERT INTO queue (id, available_at) SELECT id, ? FROM queue_events WHERE id > ?').run(now, before)
+  queueEventsAbove(db, before, now)
 }

@@ -84,16 +84,13 @@ export interface StoreOptions {
   checkpointThread?: boolean
 }
 
-/** With the checkpoint thread running, the store's own connection checkpoints only past this many WAL pages. */
-const BACKSTOP_PAGES = 1000
-
 export async function openRelayStore(dir: string, options: StoreOptions = {}): Promise<RelayStore> {
   mkdirSync(dir, { recursive: true })
   const path = join(dir, STORE_FILE)
   const db: SqlDatabase = await openSqlite(path)
   applySchema(db)
+  // Without the thread (it could not start, or a short-lived command) SQLite's auto-checkpoint does it all.
   const checkpointer = options.checkpointThread ? await startCheckpointer(path).catch(() => undefined) : undefined
-  if (checkpointer) db.exec(`PRAGMA wal_autocheckpoint = ${BACKSTOP_PAGES}`)
   const listeners = new Set<() => void>()
   const notify = () => {
     for (const l of listeners) l()
