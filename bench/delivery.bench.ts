@@ -14,6 +14,7 @@ import { startDeliveryWorker } from '../runner/delivery/worker.ts'
 import { silentLogger } from '../runner/log.ts'
 import { createMetricsRegistry } from '../runner/metrics/registry.ts'
 import { type DeliveryRoute, openRelayStore } from '../runner/store/relay-store.ts'
+import { cpuSecondsOf } from './process-cpu.ts'
 
 const BACKLOG = Number(process.env.BENCH_DELIVERY_EVENTS ?? 1_000_000)
 const PIXEL = 'CBENCHPIXEL000000000'
@@ -54,15 +55,6 @@ function event(i: number): TikTokEvent {
 }
 
 /** CPU seconds (user + system) a process has used so far, from /proc (Linux); 0 where there is none. */
-function cpuSecondsOf(pid: number | undefined): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
-    return (Number(fields[11]) + Number(fields[12])) / 100
-  } catch {
-    return 0
-  }
-}
-
 /** Starts a process and resolves with the value of `KEY=value` on its first matching stdout line. */
 function startProcess(args: string[], key: string, env: Record<string, string> = {}) {
   const proc = spawn(BUN, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] })
@@ -125,7 +117,7 @@ async function drainBench(): Promise<void> {
   store.close()
   console.error(`[delivery bench] queued ${BACKLOG} events in ${((performance.now() - filled) / 1000).toFixed(1)} s`)
 
-  const fakeCpuBefore = cpuSecondsOf(fake.proc.pid)
+  const fakeCpuBefore = cpuSecondsOf(fake.proc.pid) ?? 0
   const child = startProcess(
     [join(ROOT, 'bench/delivery.bench.ts'), '--drain', dir, url, String(BACKLOG)],
     'DRAIN_RESULT'
@@ -137,7 +129,7 @@ async function drainBench(): Promise<void> {
     requests: number
     peakRssMb: number
   }
-  const fakeCpu = cpuSecondsOf(fake.proc.pid) - fakeCpuBefore
+  const fakeCpu = (cpuSecondsOf(fake.proc.pid) ?? 0) - fakeCpuBefore
   const stats = (await (await fetch(new URL('/__fake/stats', url))).json()) as { acceptedEvents: number }
   await stopProcess(child.proc)
   await stopProcess(fake.proc)

@@ -4,8 +4,8 @@
  * Load comes from this process with a bounded number of concurrent fetches, on loopback, for a bounded time.
  */
 import { spawn } from 'node:child_process'
-import { readFileSync } from 'node:fs'
 import { BUN, startRelayProcess } from '../test/runner/relay-process.ts'
+import { cpuSecondsOf } from './process-cpu.ts'
 
 const WRITE_KEY = 'bench-key'
 const AUTH = `Basic ${btoa(`${WRITE_KEY}:`)}`
@@ -91,25 +91,15 @@ async function startBare(): Promise<{ url: string; stop(): void }> {
   return { url, stop: () => proc.kill('SIGTERM') }
 }
 
-/** CPU milliseconds (user + system, all threads) a process has used so far; undefined where /proc is missing. */
-function cpuMsOf(pid: number | undefined): number | undefined {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100 // clock ticks: 100 per second on Linux
-  } catch {
-    return undefined
-  }
-}
-
 /** The run plus how much CPU the relay spent on it, per unit of work (µs). */
 async function measured(pid: number | undefined, run: () => Promise<Run>, unitsPerRequest: number) {
-  const before = cpuMsOf(pid)
+  const before = cpuSecondsOf(pid)
   const result = await run()
-  const after = cpuMsOf(pid)
+  const after = cpuSecondsOf(pid)
   const cpuUs =
     before === undefined || after === undefined
       ? undefined
-      : ((after - before) * 1000) / (result.requests * unitsPerRequest)
+      : ((after - before) * 1_000_000) / (result.requests * unitsPerRequest)
   return { ...result, cpuUs }
 }
 
