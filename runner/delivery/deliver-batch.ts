@@ -3,6 +3,7 @@
  * several one-event requests, paced per pixel) or, in dry-run, records each in the store instead.
  */
 import { TIKTOK_EVENTS_URL } from '../../destinations/tiktok/core/contract.ts'
+import { requestText } from '../../destinations/tiktok/core/index.ts'
 import type { LeasedEvent } from '../store/queue-table.ts'
 import type { RelayStore } from '../store/relay-store.ts'
 import type { PixelPacer } from './pixel-pacer.ts'
@@ -51,7 +52,7 @@ export async function deliverBatch(
     if (ctx.dryRun || !ctx.route.accessToken) {
       const url = settings.apiUrl ?? TIKTOK_EVENTS_URL
       ctx.store.dryRun.record(
-        { routeId, url, body: unit.body },
+        { routeId, url, bodyText: requestText(unit.body), eventCount: unit.body.data.length },
         unit.events.map((e) => e.id),
         Date.now()
       )

@@ -3,13 +3,12 @@
  * request, test events one per request) and sent with the core's sendTikTokRequest. The answer becomes an outcome
  * the worker acts on; retry or not is read from the core's error classes alone.
  */
-import type { TikTokEvent, TikTokRequestBody } from '../../destinations/tiktok/core/contract.ts'
 import {
   EventValidationError,
   PermanentDeliveryError,
   RetryableDeliveryError
 } from '../../destinations/tiktok/core/errors.ts'
-import { buildRequestBodies, sendTikTokRequest } from '../../destinations/tiktok/core/index.ts'
+import { buildRequestBodies, type RequestBodyOf, sendCheckedEventJson } from '../../destinations/tiktok/core/index.ts'
 import type { CoreSettings } from '../../destinations/tiktok/core/settings.ts'
 import type { DeliveryFailure, LeasedEvent } from '../store/queue-table.ts'
 
@@ -17,7 +16,8 @@ import type { DeliveryFailure, LeasedEvent } from '../store/queue-table.ts'
 const RATE_LIMIT_CODES = new Set([40100, 40016, 40133])
 
 export interface RequestUnit {
-  body: TikTokRequestBody
+  /** Its events as the queue stores them: JSON text, spliced into the request unparsed. */
+  body: RequestBodyOf<string>
   events: LeasedEvent[]
 }
 
@@ -43,8 +43,10 @@ export function routeSettings(base: CoreSettings, events: LeasedEvent[], accessT
 
 /** Splits a batch into request bodies, each with the queue rows it carries (bodies keep the events' order). */
 export function toRequestUnits(events: LeasedEvent[], settings: CoreSettings): RequestUnit[] {
-  const parsed = events.map((e) => JSON.parse(e.eventJson) as TikTokEvent)
-  const bodies = buildRequestBodies(parsed, settings)
+  const bodies = buildRequestBodies(
+    events.map((e) => e.eventJson),
+    settings
+  )
   const units: RequestUnit[] = []
   let at = 0
   for (const body of bodies) {
@@ -70,7 +72,7 @@ export async function sendUnit(
   try {
     // Intake stores only events the core built and checked against the contract; should one still be wrong
     // (a row from an older relay), TikTok's 40002 names it and only it is dead-lettered.
-    const { requestId } = await sendTikTokRequest(unit.body, settings, fetchFn, { timeoutMs, eventsChecked: true })
+    const { requestId } = await sendCheckedEventJson(unit.body, settings, fetchFn, { timeoutMs })
     return { kind: 'delivered', requestId }
   } catch (err) {
     if (err instanceof PermanentDeliveryError) {

@@ -18,7 +18,11 @@ export interface DryRunRequest {
 
 export interface DryRunRequests {
   /** Records one would-be request and removes its events from the queue, in one transaction. */
-  record(req: { routeId: string; url: string; body: { data: unknown[] } }, queueIds: number[], now: number): void
+  record(
+    req: { routeId: string; url: string; bodyText: string; eventCount: number },
+    queueIds: number[],
+    now: number
+  ): void
   latest(n: number): DryRunRequest[]
   count(): number
 }
@@ -29,7 +33,7 @@ export function createDryRunRequests(db: SqlDatabase): DryRunRequests {
       db.transaction(() => {
         db.prepare(
           'INSERT INTO dry_run_requests (created_at, route_id, url, event_count, body_json) VALUES (?, ?, ?, ?, ?)'
-        ).run(now, req.routeId, req.url, req.body.data.length, JSON.stringify(req.body))
+        ).run(now, req.routeId, req.url, req.eventCount, req.bodyText)
         db.prepare('DELETE FROM dry_run_requests WHERE id <= (SELECT max(id) FROM dry_run_requests) - ?').run(
           KEEP_DRY_RUN_REQUESTS
         )

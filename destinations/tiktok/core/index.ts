@@ -1,6 +1,6 @@
 /** The public surface of the TikTok core: pure, runtime-free, shared by every host. */
 export { type BuiltEvent, buildTikTokEvent, buildTikTokEventSync, type EventSettings } from './build-event.ts'
-export { buildRequestBodies, type RequestSettings } from './build-requests.ts'
+export { buildRequestBodies, type RequestBodyOf, type RequestSettings } from './build-requests.ts'
 export { classifyResponse, type DeliveryResult, parseRetryAfter, RETRYABLE_CODES } from './classify-response.ts'
 export {
   EventSource,
@@ -56,7 +56,14 @@ export type {
   ReportEventInput
 } from './report-event-input.ts'
 export { type ClickIdSources, resolveClickId } from './resolve-click-id.ts'
-export { DEFAULT_TIMEOUT_MS, type FetchFn, type SendOptions, sendTikTokRequest } from './send-request.ts'
+export {
+  DEFAULT_TIMEOUT_MS,
+  type FetchFn,
+  requestText,
+  type SendOptions,
+  sendCheckedEventJson,
+  sendTikTokRequest
+} from './send-request.ts'
 export {
   CoreSettings,
   type CoreSettingsInput,

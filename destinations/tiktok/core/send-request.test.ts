@@ -5,7 +5,7 @@ import { buildTikTokEvent } from './build-event.ts'
 import { buildRequestBodies } from './build-requests.ts'
 import type { TikTokEvent, TikTokRequestBody } from './contract.ts'
 import { EventValidationError, PermanentDeliveryError, RetryableDeliveryError } from './errors.ts'
-import { sendTikTokRequest } from './send-request.ts'
+import { requestText, sendCheckedEventJson, sendTikTokRequest } from './send-request.ts'
 
 let fake: FakeTikTok
 let settings: { accessToken: string; pixelCode: string; apiUrl: string }
@@ -117,15 +117,33 @@ describe('sendTikTokRequest against the fake TikTok', () => {
     expect(fake.stats().requests).toBe(0)
   })
 
-  it('with eventsChecked, judges only the request around the events: TikTok names a bad event (40002 data.N)', async () => {
-    const envelopeBroken = { event_source: 'web', event_source_id: '', data: [EVENT] } as TikTokRequestBody
-    const refused = await sendTikTokRequest(envelopeBroken, settings, fetch, { eventsChecked: true }).catch((e) => e)
+  it('sendCheckedEventJson splices stored event JSON into the body: TikTok receives exactly those events', async () => {
+    const events: TikTokEvent[] = [
+      EVENT,
+      { ...EVENT, event_id: 'order-2', properties: { value: 9.5, currency: 'EUR' } }
+    ]
+    const [request] = buildRequestBodies(
+      events.map((e) => JSON.stringify(e)),
+      { ...settings, testEventCode: undefined, partnerName: 'Relay' }
+    )
+    expect(JSON.parse(requestText(request!))).toEqual({ ...body(events), partner_name: 'Relay' })
+    const result = await sendCheckedEventJson(request!, settings)
+    expect(result.requestId).toMatch(/^\d{14}[0-9A-F]{20}$/)
+    expect(fake.acceptedEvents().map((e) => e.event_id)).toEqual(['order-1', 'order-2'])
+  })
+
+  it('sendCheckedEventJson judges only the request around the events: TikTok names a bad event (40002 data.N)', async () => {
+    const envelopeBroken = { event_source: 'web' as const, event_source_id: '', data: [JSON.stringify(EVENT)] }
+    const refused = await sendCheckedEventJson(envelopeBroken, settings).catch((e) => e)
     expect(refused).toBeInstanceOf(EventValidationError)
     expect(refused.issues.map((i: { path: string }) => i.path)).toEqual(['event_source_id'])
     expect(fake.stats().requests).toBe(0)
 
-    const eventBroken = body([EVENT, { ...EVENT, event_id: 42 } as unknown as TikTokEvent])
-    const error = await sendTikTokRequest(eventBroken, settings, fetch, { eventsChecked: true }).catch((e) => e)
+    const [eventBroken] = buildRequestBodies(
+      [JSON.stringify(EVENT), JSON.stringify({ ...EVENT, event_id: 42 })],
+      settings
+    )
+    const error = await sendCheckedEventJson(eventBroken!, settings).catch((e) => e)
     expect(fake.stats().requests).toBe(1)
     expect(error).toBeInstanceOf(PermanentDeliveryError)
     expect(error).toMatchObject({ eventIndex: 1, details: { code: 40002 } })
