@@ -1,6 +1,8 @@
 /**
  * Intake throughput (issue 4): /v1/batch (100 events a request) and /v1/track against the relay running as its own
- * process (dry-run, on-disk queue: a 200 means committed), side by side with a bare Bun.serve that only answers OK.
+ * process (dry-run, on-disk queue: a 200 means committed), side by side with two references under the same load: a
+ * bare Bun.serve that only answers OK, and the durable floor (durable-floor-server.ts), which only parses, INSERTs
+ * and fdatasyncs: the ceiling for any durable intake on this machine.
  * Load comes from this process with a bounded number of concurrent fetches, on loopback, for a bounded time.
  */
 import { spawn } from 'node:child_process'
@@ -69,22 +71,14 @@ async function load(url: string, body: (i: number) => string, concurrency: numbe
   }
 }
 
-async function startBare(): Promise<{ url: string; stop(): void }> {
-  const proc = spawn(
-    BUN,
-    [
-      '-e',
-      "const s = Bun.serve({ port: 0, hostname: '127.0.0.1', fetch: () => new Response('OK') }); console.log('BARE=' + s.url)"
-    ],
-    {
-      stdio: ['ignore', 'pipe', 'inherit']
-    }
-  )
+/** A reference server in its own Bun process; its first stdout line is `<MARKER>=<url>`. */
+async function startReference(args: string[], marker: string): Promise<{ url: string; stop(): void }> {
+  const proc = spawn(BUN, args, { stdio: ['ignore', 'pipe', 'inherit'] })
   const url = await new Promise<string>((resolve) => {
     let out = ''
     proc.stdout!.on('data', (c) => {
       out += c
-      const m = /BARE=(\S+)/.exec(out)
+      const m = new RegExp(`${marker}=(\\S+)`).exec(out)
       if (m) resolve(m[1]!.replace(/\/$/, ''))
     })
   })
@@ -108,7 +102,14 @@ function bench(name: string, value: number, unit: string, target: string): void 
 }
 
 const relay = await startRelayProcess({ RELAY_WRITE_KEYS: WRITE_KEY, RELAY_LINGER_MS: '200' })
-const bare = await startBare()
+const bare = await startReference(
+  [
+    '-e',
+    "const s = Bun.serve({ port: 0, hostname: '127.0.0.1', fetch: () => new Response('OK') }); console.log('BARE=' + s.url)"
+  ],
+  'BARE'
+)
+const floor = await startReference([new URL('./durable-floor-server.ts', import.meta.url).pathname], 'FLOOR')
 try {
   const batchBody = (i: number) =>
     JSON.stringify({ batch: Array.from({ length: 100 }, (_, j) => trackEvent(i * 100 + j)) })
@@ -120,6 +121,9 @@ try {
   const batch = await measured(pid, () => load(`${relay.url}/v1/batch`, batchBody, BATCH_CONCURRENCY), 100)
   const single = await measured(pid, () => load(`${relay.url}/v1/track`, trackBody, SINGLE_CONCURRENCY), 1)
   const bareRun = await load(`${bare.url}/v1/track`, trackBody, SINGLE_CONCURRENCY)
+  await load(`${floor.url}/v1/track`, trackBody, SINGLE_CONCURRENCY)
+  const floorBatch = await load(`${floor.url}/v1/batch`, batchBody, BATCH_CONCURRENCY)
+  const floorSingle = await load(`${floor.url}/v1/track`, trackBody, SINGLE_CONCURRENCY)
   if (batch.failures || single.failures)
     throw new Error(`non-200 answers: batch ${batch.failures}, track ${single.failures}`)
 
@@ -134,8 +138,23 @@ try {
   if (single.cpuUs !== undefined) bench('intake /v1/track, relay CPU per request', single.cpuUs, 'µs', 'info')
   bench('bare Bun.serve OK', bareRps, 'requests/s', 'reference')
   bench('bare Bun.serve p99', bareRun.p99, 'ms', 'reference')
+  // The least any durable server can do on this machine (durable-floor-server.ts): the relay's ceiling.
+  bench(
+    'durable floor /v1/batch (parse+INSERT+fdatasync only)',
+    (floorBatch.requests * 100) / floorBatch.seconds,
+    'events/s',
+    'reference'
+  )
+  bench('durable floor /v1/batch p99', floorBatch.p99, 'ms', 'reference')
+  bench(
+    'durable floor /v1/track vs bare Bun.serve',
+    (floorSingle.requests / floorSingle.seconds / bareRps) * 100,
+    '%',
+    'reference'
+  )
 } finally {
   bare.stop()
+  floor.stop()
   await relay.stop()
 }
 process.exit(0)
