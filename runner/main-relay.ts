@@ -60,7 +60,13 @@ export async function createRelay(loaded: LoadedConfig, log: Logger): Promise<Re
   const registry = createMetricsRegistry()
   const { table, deliveryRoutes } = await buildRoutes(config, baseDir)
   await mkdir(config.dataDir, { recursive: true })
-  const store = await openRelayStore(config.dataDir, { checkpointThread: true })
+  const store = await openRelayStore(config.dataDir, {
+    checkpointThread: true,
+    onCheckpointerError: (err) =>
+      log.warn('the checkpoint thread failed; SQLite checkpoints on the event loop instead (slower, nothing lost)', {
+        error: err instanceof Error ? err.message : String(err)
+      })
+  })
   const worker = startDeliveryWorker({
     ...config.delivery,
     store,

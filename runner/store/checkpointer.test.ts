@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { items, tempDataDir } from '../../test/runner/delivery/store-fixtures.ts'
+import { startCheckpointer } from './checkpointer.ts'
 import { openRelayStore } from './relay-store.ts'
 
 const sizeOf = (path: string) => statSync(path).size
@@ -31,5 +32,13 @@ describe('the checkpoint thread', () => {
     } finally {
       store.close()
     }
+  })
+
+  it('a thread that cannot open the database fails its start (the relay logs it and keeps auto-checkpoint)', async () => {
+    const failed = await startCheckpointer('/nonexistent-relay-dir/relay.db').then(
+      () => undefined,
+      (err: unknown) => err
+    )
+    expect(failed).toBeInstanceOf(Error)
   })
 })

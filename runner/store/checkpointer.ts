@@ -22,7 +22,11 @@ function spawnWorker(path: string): Worker {
   return new Worker(boot, { eval: true, workerData: path })
 }
 
-export async function startCheckpointer(path: string): Promise<Checkpointer> {
+/** `onError` hears of a thread that fails after it started (a failed start rejects instead). */
+export async function startCheckpointer(
+  path: string,
+  onError: (err: unknown) => void = () => {}
+): Promise<Checkpointer> {
   const worker = spawnWorker(path)
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('the checkpoint thread did not start')), READY_TIMEOUT_MS)
@@ -41,6 +45,9 @@ export async function startCheckpointer(path: string): Promise<Checkpointer> {
   // The thread must never keep a stopping relay alive.
   worker.unref()
   let stopped: Promise<void> | undefined
+  worker.on('error', (err) => {
+    if (!stopped) onError(err)
+  })
   return {
     stop: () =>
       (stopped ??= new Promise<void>((resolve) => {

@@ -82,6 +82,8 @@ export interface StoreOptions {
    * to SQLite's auto-checkpoint.
    */
   checkpointThread?: boolean
+  /** Told when the checkpoint thread cannot start or fails later; the store goes on with SQLite's auto-checkpoint. */
+  onCheckpointerError?: (err: unknown) => void
 }
 
 export async function openRelayStore(dir: string, options: StoreOptions = {}): Promise<RelayStore> {
@@ -90,7 +92,13 @@ export async function openRelayStore(dir: string, options: StoreOptions = {}): P
   const db: SqlDatabase = await openSqlite(path)
   applySchema(db)
   // Without the thread (it could not start, or a short-lived command) SQLite's auto-checkpoint does it all.
-  const checkpointer = options.checkpointThread ? await startCheckpointer(path).catch(() => undefined) : undefined
+  const onError = options.onCheckpointerError ?? (() => {})
+  const checkpointer = options.checkpointThread
+    ? await startCheckpointer(path, onError).catch((err) => {
+        onError(err)
+        return undefined
+      })
+    : undefined
   const listeners = new Set<() => void>()
   const notify = () => {
     for (const l of listeners) l()
