@@ -28,6 +28,8 @@ export interface RelayHandlerDeps {
   limits: IntakeLimits
   /** Domain attribute of the _ttp/ttclid cookies; none: host-only cookies. */
   cookieDomain?: string
+  /** Reverse proxies in front of the relay whose X-Forwarded-For is believed (client-address.ts); 0: none. */
+  trustProxy?: number
   registry: MetricsRegistry
   log: Logger
   collector: CollectorScript

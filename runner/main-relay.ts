@@ -80,6 +80,7 @@ export async function createRelay(loaded: LoadedConfig, log: Logger): Promise<Re
     store,
     limits: config.limits,
     cookieDomain: config.cookieDomain,
+    trustProxy: config.trustProxy,
     registry,
     log,
     collector: await loadCollectorScript(),

@@ -5,6 +5,7 @@
  */
 import { generateTtp, resolveClickId } from '../../destinations/tiktok/core/index.ts'
 import type { HandlerContext } from '../handler.ts'
+import { clientAddress } from '../identity/client-address.ts'
 import { parseCookies, serializeCookie, TTCLID_COOKIE, TTP_COOKIE } from '../identity/cookies.ts'
 import { contextOf, enrichFromRequest } from '../identity/first-party.ts'
 import { acceptMessages } from '../intake/accept-messages.ts'
@@ -52,8 +53,9 @@ export async function handleCollect(
   })
   if (ttclid) context.ttclid = ttclid
   else delete context.ttclid
-  // The browser talks to us directly: its address and agent are the person's, not a server's.
-  if (remoteAddress && !context.ip) context.ip = remoteAddress
+  // The browser talks to us (maybe through trusted proxies): its address and agent are the person's, not a server's.
+  const ip = clientAddress(remoteAddress, req.headers.get('x-forwarded-for'), ctx.trustProxy ?? 0)
+  if (ip && !context.ip) context.ip = ip
   const ua = req.headers.get('user-agent')
   if (ua && !context.userAgent) context.userAgent = ua
 

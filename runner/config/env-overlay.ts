@@ -11,6 +11,7 @@ const TOP_LEVEL: Array<[envName: string, key: string, kind: 'number' | 'string']
   ['RELAY_HOSTNAME', 'hostname', 'string'],
   ['RELAY_DATA_DIR', 'dataDir', 'string'],
   ['RELAY_COOKIE_DOMAIN', 'cookieDomain', 'string'],
+  ['RELAY_TRUST_PROXY', 'trustProxy', 'number'],
   ['TIKTOK_API_URL', 'apiUrl', 'string']
 ]
 

@@ -81,6 +81,15 @@ export const RelayConfig = z
       .min(1)
       .optional()
       .describe('Domain of the _ttp/ttclid cookies, e.g. example.com (env RELAY_COOKIE_DOMAIN); none: host-only'),
+    trustProxy: z
+      .number()
+      .int()
+      .min(0)
+      .max(10)
+      .default(0)
+      .describe(
+        'Reverse proxies in front of the relay (nginx, CDN, load balancer) whose X-Forwarded-For to believe for the browser IP (env RELAY_TRUST_PROXY); 0: the connection address'
+      ),
     apiUrl: z
       .string()
       .url()

@@ -131,6 +131,33 @@ describe('first-party identity', () => {
   })
 })
 
+describe('the browser address behind reverse proxies', () => {
+  const forwarded = { 'x-forwarded-for': '6.6.6.6, 192.0.2.77' }
+
+  it('without RELAY_TRUST_PROXY, /collect takes the connection address and ignores X-Forwarded-For', async () => {
+    expect((await call('/collect', pageView('xff-0', 'https://shop.example/'), forwarded)).status).toBe(200)
+    expect((await waitFor('the page view', () => delivered('xff-0'))).user?.ip).toBe('198.51.100.4')
+  })
+
+  it('with RELAY_TRUST_PROXY=1, /collect takes the address the proxy appended, not a forged one', async () => {
+    const proxied = await relayWith({ RELAY_TRUST_PROXY: '1' })
+    try {
+      const res = await proxied.handler(
+        new Request('https://collect.shop.example/collect', {
+          method: 'POST',
+          body: JSON.stringify(pageView('xff-1', 'https://shop.example/')),
+          headers: forwarded
+        }),
+        { remoteAddress: '10.0.0.2' }
+      )
+      expect(res.status).toBe(200)
+      expect((await waitFor('the page view', () => delivered('xff-1'))).user?.ip).toBe('192.0.2.77')
+    } finally {
+      await proxied.close()
+    }
+  })
+})
+
 describe('overload', () => {
   it('answers 429 with Retry-After once the undelivered queue reaches limits.maxQueueDepth', async () => {
     fake.setDefaultAnswer({ kind: 'code', code: 50002, message: 'outage' })
