@@ -14,12 +14,12 @@
       return Date.now().toString(36) + Math.random().toString(36).slice(2)
     }
   }
+  // No timestamp: each call is sent as it happens, so the relay's clock dates it, not a device clock that may be off.
   const send = (type, event, props) => {
     const n = w.navigator
     const msg = {
       type,
       messageId: id(),
-      timestamp: new Date().toISOString(),
       properties: props || {},
       context: {
         page: { url: location.href, referrer: d.referrer, title: d.title, path: location.pathname },

@@ -73,6 +73,18 @@ describe('single calls', () => {
     expect(m.messageId).toMatch(/^[0-9a-f-]{36}$/)
   })
 
+  it('corrects the device clock with sentAt, as Segment does, and records receivedAt', () => {
+    const now = new Date('2026-11-23T12:00:00.000Z')
+    const body =
+      '{"type":"track","event":"E","userId":"u","timestamp":"2026-11-23T15:00:00.000Z","sentAt":"2026-11-23T15:00:05.000Z"}'
+    const m = parsePayload('track', body, limits, now).messages[0]!.message
+    expect(m).toMatchObject({
+      timestamp: '2026-11-23T11:59:55.000Z',
+      originalTimestamp: '2026-11-23T15:00:00.000Z',
+      receivedAt: '2026-11-23T12:00:00.000Z'
+    })
+  })
+
   it('accepts a numeric userId and keeps a given messageId as a string', () => {
     const m = parsePayload('identify', '{"userId":42,"messageId":7}', limits).messages[0]!.message
     expect(m.messageId).toBe('7')

@@ -2,6 +2,7 @@
  * Segment/RudderStack HTTP payloads -> checked messages. A single call with a problem is refused whole (400 naming
  * the field); inside a batch each bad message is rejected on its own and the valid ones go on.
  */
+import { correctClockSkew } from './clock-skew.ts'
 import { IntakeError } from './intake-error.ts'
 
 export const MESSAGE_TYPES = ['track', 'identify', 'page', 'screen', 'group', 'alias'] as const
@@ -79,12 +80,21 @@ function checkMessage(m: Record<string, any>): Omit<Rejection, 'index'> | undefi
   return undefined
 }
 
-/** Fills what every later step may rely on: a messageId (event_id and dedup key) and a timestamp. */
-function complete(m: Record<string, any>, type: MessageType, receivedAt: string): SegmentMessage {
+interface Received {
+  at: Date
+  iso: string
+  /** The batch's own sentAt, for items without one. */
+  batchSentAt?: unknown
+}
+
+/** Fills what every later step may rely on: a messageId (event_id and dedup key) and a skew-corrected timestamp. */
+function complete(m: Record<string, any>, type: MessageType, received: Received): SegmentMessage {
   m.type = type
   if (!hasId(m.messageId)) m.messageId = crypto.randomUUID()
   else m.messageId = String(m.messageId)
-  m.timestamp ??= m.originalTimestamp ?? receivedAt
+  correctClockSkew(m, received.batchSentAt, received.at.getTime())
+  m.timestamp ??= m.originalTimestamp ?? received.iso
+  m.receivedAt = received.iso
   return m as SegmentMessage
 }
 
@@ -113,7 +123,7 @@ export function messagesFromBody(
   now = new Date()
 ): ParsedPayload {
   const writeKey = typeof body.writeKey === 'string' ? body.writeKey : undefined
-  const receivedAt = now.toISOString()
+  const received: Received = { at: now, iso: now.toISOString(), batchSentAt: body.sentAt }
 
   if (kind !== 'batch') {
     if (overSize(text, limits.maxEventBytes)) {
@@ -124,7 +134,7 @@ export function messagesFromBody(
     const problem = checkMessage(m)
     if (problem) throw new IntakeError(400, problem.reason, `${problem.field}: ${problem.message}`)
     delete m.writeKey
-    return { writeKey, messages: [{ index: 0, message: complete(m, kind, receivedAt) }], rejected: [] }
+    return { writeKey, messages: [{ index: 0, message: complete(m, kind, received) }], rejected: [] }
   }
 
   const batch = body.batch
@@ -170,7 +180,7 @@ export function messagesFromBody(
       return
     }
     delete item.writeKey
-    messages.push({ index, message: complete(item, item.type, receivedAt) })
+    messages.push({ index, message: complete(item, item.type, received) })
   })
   return { writeKey, messages, rejected }
 }

@@ -131,6 +131,23 @@ describe('first-party identity', () => {
   })
 })
 
+describe('device clocks', () => {
+  it('a conversion from a device 3 hours fast reaches TikTok with the real time (sentAt corrects it)', async () => {
+    const deviceNow = Date.now() + 3 * 3600_000
+    const res = await call('/v1/track', {
+      userId: 'u-clock',
+      event: 'Order Completed',
+      messageId: 'clock-1',
+      properties: { revenue: 5, currency: 'USD' },
+      timestamp: new Date(deviceNow - 5000).toISOString(),
+      sentAt: new Date(deviceNow).toISOString()
+    })
+    expect(res.status).toBe(200)
+    const event = await waitFor('the corrected event', () => delivered('clock-1'))
+    expect(Math.abs(event.event_time - (Date.now() - 5000) / 1000)).toBeLessThan(3)
+  })
+})
+
 describe('the browser address behind reverse proxies', () => {
   const forwarded = { 'x-forwarded-for': '6.6.6.6, 192.0.2.77' }
 
