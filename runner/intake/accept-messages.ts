@@ -9,6 +9,7 @@ import type { CoreSettings } from '../../destinations/tiktok/core/settings.ts'
 import type { HandlerContext } from '../handler.ts'
 import { applyProfile, rememberIdentity } from '../identity/profiles.ts'
 import type { DeliveryRoute, EnqueueItem } from '../store/relay-store.ts'
+import { tiktokEnabled } from './integrations-filter.ts'
 import type { SegmentMessage } from './parse-messages.ts'
 import type { AcceptSummary } from './respond.ts'
 
@@ -62,6 +63,13 @@ export async function acceptMessages(
   const claimed: string[] = []
   const fresh: Array<{ index: number; message: SegmentMessage; dedupKey: string }> = []
   for (const { index, message } of messages) {
+    // The sender turned TikTok off for this call: nothing of it is used, not even its identity.
+    if (!tiktokEnabled(message.integrations)) {
+      summary.accepted++
+      summary.dropped.push({ index, reason: 'integrations_disabled' })
+      ctx.metrics.skipped.inc({ reason: 'integrations_disabled' })
+      continue
+    }
     const dedupKey = `${route.id}\u0000${message.messageId}`
     if (ctx.recent.seen(dedupKey)) summary.duplicates++
     else {

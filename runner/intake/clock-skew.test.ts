@@ -35,7 +35,7 @@ describe('correctClockSkew: timestamp = receivedAt - (sentAt - originalTimestamp
       '2026-11-23T09:00:00.000Z',
       '2026-11-23T11:59:50.000Z'
     ]
-  ])('%s', (_, message, batchSentAt, expected) => {
+  ])('%s', (_, message: Record<string, string>, batchSentAt, expected) => {
     const m: Record<string, any> = { ...message }
     correctClockSkew(m, batchSentAt, RECEIVED)
     expect(m.timestamp).toBe(expected)

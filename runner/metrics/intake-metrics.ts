@@ -12,6 +12,8 @@ export interface IntakeMetrics {
   rejected: Counter
   /** Messages the consent decision dropped, by reason (consent_denied, gpc_opt_out). */
   droppedConsent: Counter
+  /** Messages the sender kept away from TikTok (integrations: { "TikTok Conversions": false } or All: false). */
+  skipped: Counter
   /** Messages no pipeline matched (identify without an identify pipeline, for example): not an error. */
   unmatched: Counter
   /** Events that carried each match key (email, phone, external_id, ttp, ttclid, ...). Divide by accepted. */
@@ -24,6 +26,7 @@ export function createIntakeMetrics(registry: MetricsRegistry): IntakeMetrics {
     accepted: registry.counter('relay_intake_accepted_total', 'Events committed to the delivery queue'),
     rejected: registry.counter('relay_intake_rejected_total', 'Messages or requests rejected, by reason'),
     droppedConsent: registry.counter('relay_intake_dropped_consent_total', 'Events dropped by consent, by reason'),
+    skipped: registry.counter('relay_intake_skipped_total', 'Messages whose integrations object turned TikTok off'),
     unmatched: registry.counter('relay_intake_unmatched_total', 'Messages that no pipeline turned into an event'),
     matchKeys: registry.counter('relay_intake_match_key_total', 'Accepted events carrying each match key, by key')
   }

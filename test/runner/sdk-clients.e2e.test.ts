@@ -34,7 +34,7 @@ const eventsFor = async (userId: string) => {
 }
 
 describe('real CDP SDKs', () => {
-  it('@segment/analytics-node: track and page reach TikTok through the relay', async () => {
+  it('@segment/analytics-node: track and page reach TikTok through the relay; a call with TikTok turned off does not', async () => {
     const analytics = new Analytics({ writeKey: 'segment-key', host: relay.url, flushAt: 5, maxRetries: 1 })
     const errors: unknown[] = []
     analytics.on('error', (e) => errors.push(e))
@@ -51,6 +51,13 @@ describe('real CDP SDKs', () => {
       context: { ip: '203.0.113.7', userAgent: 'Mozilla/5.0 test' }
     })
     analytics.page({ userId, name: 'Home', properties: { url: 'https://shop.example/' } })
+    // As a site migrating from Segment's TikTok Conversions would keep one call away from TikTok.
+    analytics.track({
+      userId,
+      event: 'Product Added',
+      properties: { product_id: 'sku-9', price: 5, currency: 'EUR' },
+      integrations: { 'TikTok Conversions': false }
+    })
     await analytics.closeAndFlush({ timeout: 10_000 })
     expect(errors).toEqual([])
     const events = await waitFor('2 Segment events at TikTok', async () => {
@@ -62,6 +69,10 @@ describe('real CDP SDKs', () => {
     const purchase = events.find((e) => e.event === 'Purchase')!
     expect(purchase.properties).toMatchObject({ value: 25, currency: 'EUR' })
     expect(purchase.user).toMatchObject({ ip: '203.0.113.7', user_agent: 'Mozilla/5.0 test' })
+    const metrics = await (await fetch(`${relay.url}/metrics`)).text()
+    expect(metrics).toContain('relay_intake_skipped_total{reason="integrations_disabled"} 1')
+    await new Promise((r) => setTimeout(r, 200))
+    expect((await eventsFor(userId)).map((e) => e.event)).not.toContain('AddToCart')
   })
 
   it('@rudderstack/rudder-sdk-node (gzip batches): track reaches TikTok through the relay', async () => {
