@@ -6,8 +6,7 @@ import type { FetchHandler } from './adapters/served.ts'
 import { handleCollect } from './collector/collect-route.ts'
 import type { CollectorScript } from './collector/collector-script.ts'
 import type { IntakeLimits } from './config/schema.ts'
-import { parseCookies } from './identity/cookies.ts'
-import { enrichFromRequest } from './identity/first-party.ts'
+import { enrichFromRequest, requestFacts } from './identity/first-party.ts'
 import { acceptMessages, type RelayRoute } from './intake/accept-messages.ts'
 import { preflight } from './intake/cors.ts'
 import { createRecentIds, type RecentIds } from './intake/dedup.ts'
@@ -56,7 +55,7 @@ export function createRelayHandler(deps: RelayHandlerDeps): FetchHandler {
   })
   const ctx: HandlerContext = { ...deps, metrics, recent, overload }
 
-  async function intake(req: Request, url: URL, kind: PayloadKind): Promise<Response> {
+  async function intake(req: Request, url: URL, kind: PayloadKind, remoteAddress?: string): Promise<Response> {
     overload.check()
     // A key in the header or query is checked before the body is read or parsed.
     const headerKey = url.searchParams.get('writeKey') ?? basicAuthKey(req.headers.get('authorization'))
@@ -66,8 +65,8 @@ export function createRelayHandler(deps: RelayHandlerDeps): FetchHandler {
     // Authenticate before judging the messages: a caller without a valid key learns nothing about its payload.
     const route = early ?? deps.routes.resolve(typeof body.writeKey === 'string' ? body.writeKey : undefined)
     const payload = messagesFromBody(kind, body, text, deps.limits)
-    const cookies = parseCookies(req.headers.get('cookie'))
-    for (const { message } of payload.messages) enrichFromRequest(req, message, cookies)
+    const facts = requestFacts(req, remoteAddress, deps.trustProxy ?? 0)
+    for (const { message } of payload.messages) enrichFromRequest(message, facts)
     metrics.received.inc(undefined, payload.messages.length + payload.rejected.length)
     const summary = await acceptMessages(ctx, route, payload.messages)
     // A single call whose only message failed in the core is refused like a parse failure: 400 naming the path.
@@ -100,7 +99,7 @@ export function createRelayHandler(deps: RelayHandlerDeps): FetchHandler {
       if (req.method === 'POST') {
         if (url.pathname === '/collect') return await handleCollect(ctx, req, url, info?.remoteAddress)
         const kind = payloadKind(url.pathname)
-        if (kind) return await intake(req, url, kind)
+        if (kind) return await intake(req, url, kind, info?.remoteAddress)
       }
       return json(req, 404, {
         success: false,

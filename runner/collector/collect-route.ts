@@ -5,9 +5,8 @@
  */
 import { generateTtp, resolveClickId } from '../../destinations/tiktok/core/index.ts'
 import type { HandlerContext } from '../handler.ts'
-import { clientAddress } from '../identity/client-address.ts'
-import { parseCookies, serializeCookie, TTCLID_COOKIE, TTP_COOKIE } from '../identity/cookies.ts'
-import { contextOf, enrichFromRequest } from '../identity/first-party.ts'
+import { serializeCookie, TTCLID_COOKIE, TTP_COOKIE } from '../identity/cookies.ts'
+import { contextOf, enrichFromRequest, requestFacts } from '../identity/first-party.ts'
 import { acceptMessages } from '../intake/accept-messages.ts'
 import { IntakeError } from '../intake/intake-error.ts'
 import { messagesFromBody, parseJsonObject } from '../intake/parse-messages.ts'
@@ -34,7 +33,8 @@ export async function handleCollect(
     url.searchParams.get('writeKey') ?? (typeof body.writeKey === 'string' ? body.writeKey : undefined)
   )
 
-  const cookies = parseCookies(req.headers.get('cookie'))
+  const facts = requestFacts(req, remoteAddress, ctx.trustProxy ?? 0, { browser: true })
+  const { cookies } = facts
   const existing = cookies[TTP_COOKIE]
   const ttp = existing && PLAUSIBLE_TTP.test(existing) ? existing : generateTtp()
   // The browser's _ttp is its anonymous id unless the page named one.
@@ -42,7 +42,8 @@ export async function handleCollect(
 
   const { messages } = messagesFromBody(type as 'page', body, text, ctx.limits)
   const message = messages[0]!.message
-  enrichFromRequest(req, message, cookies)
+  // The browser talks to us (maybe through trusted proxies): its address and agent are the person's.
+  enrichFromRequest(message, facts)
   const context = contextOf(message)
   context.ttp = ttp
   const page = typeof context.page === 'object' && context.page !== null ? context.page : {}
@@ -53,11 +54,6 @@ export async function handleCollect(
   })
   if (ttclid) context.ttclid = ttclid
   else delete context.ttclid
-  // The browser talks to us (maybe through trusted proxies): its address and agent are the person's, not a server's.
-  const ip = clientAddress(remoteAddress, req.headers.get('x-forwarded-for'), ctx.trustProxy ?? 0)
-  if (ip && !context.ip) context.ip = ip
-  const ua = req.headers.get('user-agent')
-  if (ua && !context.userAgent) context.userAgent = ua
 
   ctx.metrics.received.inc()
   const summary = await acceptMessages(ctx, route, messages)

@@ -1,8 +1,10 @@
 /**
  * First-party identity on every message: the relay's `_ttp` / `ttclid` cookies become `context.ttp` /
- * `context.ttclid` (what the event already carries wins), and `Sec-GPC: 1` becomes `context.gpc: true`.
+ * `context.ttclid` (what the event already carries wins), `Sec-GPC: 1` becomes `context.gpc: true`, and for a call
+ * a browser made itself, its address and user agent become `context.ip` / `context.userAgent` when absent.
  */
 import type { SegmentMessage } from '../intake/parse-messages.ts'
+import { clientAddress } from './client-address.ts'
 import { parseCookies, TTCLID_COOKIE, TTP_COOKIE } from './cookies.ts'
 
 export function contextOf(message: SegmentMessage): Record<string, any> {
@@ -14,13 +16,41 @@ export function hasGpcHeader(req: Request): boolean {
   return req.headers.get('sec-gpc')?.trim() === '1'
 }
 
-export function enrichFromRequest(
+/** What one request tells about the person behind all of its messages, read once per request. */
+export interface RequestFacts {
+  cookies: Record<string, string>
+  gpc: boolean
+  /** Only for calls a browser made itself: a server library's connection is the server, not the person. */
+  browser?: { ip?: string; userAgent?: string }
+}
+
+/**
+ * A browser's cross-origin call (analytics.js, RudderStack's JS SDK) carries an Origin header; server libraries send
+ * none. The collector is always a browser. Only then is the connection (or trusted proxy) address the person's,
+ * which is how Segment and RudderStack fill context.ip for browser traffic.
+ */
+export function requestFacts(
   req: Request,
-  message: SegmentMessage,
-  cookies = parseCookies(req.headers.get('cookie'))
-): void {
+  remoteAddress: string | undefined,
+  trustProxy: number,
+  opts: { browser?: boolean } = {}
+): RequestFacts {
+  const facts: RequestFacts = { cookies: parseCookies(req.headers.get('cookie')), gpc: hasGpcHeader(req) }
+  if (opts.browser || req.headers.has('origin')) {
+    facts.browser = {
+      ip: clientAddress(remoteAddress, req.headers.get('x-forwarded-for'), trustProxy),
+      userAgent: req.headers.get('user-agent') ?? undefined
+    }
+  }
+  return facts
+}
+
+export function enrichFromRequest(message: SegmentMessage, facts: RequestFacts): void {
   const ctx = contextOf(message)
+  const { cookies, browser } = facts
   if (cookies[TTP_COOKIE] && !ctx.ttp) ctx.ttp = cookies[TTP_COOKIE]
   if (cookies[TTCLID_COOKIE] && !ctx.ttclid) ctx.ttclid = cookies[TTCLID_COOKIE]
-  if (hasGpcHeader(req)) ctx.gpc = true
+  if (facts.gpc) ctx.gpc = true
+  if (browser?.ip && !ctx.ip) ctx.ip = browser.ip
+  if (browser?.userAgent && !ctx.userAgent) ctx.userAgent = browser.userAgent
 }

@@ -148,8 +148,32 @@ describe('device clocks', () => {
   })
 })
 
-describe('the browser address behind reverse proxies', () => {
+describe('the browser address', () => {
   const forwarded = { 'x-forwarded-for': '6.6.6.6, 192.0.2.77' }
+  const track = (messageId: string) => ({ userId: 'u-ip', event: 'Order Completed', messageId, properties: {} })
+
+  it("a browser's own /v1 call (analytics.js: an Origin header) gets its address and user agent", async () => {
+    const res = await call('/v1/t', track('origin-1'), {
+      origin: 'https://shop.example',
+      'user-agent': 'Mozilla/5.0 B'
+    })
+    expect(res.status).toBe(200)
+    const event = await waitFor('the browser event', () => delivered('origin-1'))
+    expect(event.user).toMatchObject({ ip: '198.51.100.4', user_agent: 'Mozilla/5.0 B' })
+  })
+
+  it("a server library's call (no Origin) never gets the server's address as the person's", async () => {
+    expect((await call('/v1/track', track('server-1'), { 'user-agent': 'analytics-node' })).status).toBe(200)
+    const event = await waitFor('the server event', () => delivered('server-1'))
+    expect(event.user?.ip).toBeUndefined()
+    expect(event.user?.user_agent).toBeUndefined()
+  })
+
+  it('what the call itself says wins over the connection', async () => {
+    const own = { ...track('origin-2'), context: { ip: '203.0.113.50' } }
+    expect((await call('/v1/track', own, { origin: 'https://shop.example' })).status).toBe(200)
+    expect((await waitFor('the event', () => delivered('origin-2'))).user?.ip).toBe('203.0.113.50')
+  })
 
   it('without RELAY_TRUST_PROXY, /collect takes the connection address and ignores X-Forwarded-For', async () => {
     expect((await call('/collect', pageView('xff-0', 'https://shop.example/'), forwarded)).status).toBe(200)
