@@ -3,7 +3,7 @@
  * every event) and merged into the stored profile of its userId/anonymousId; an alias links two ids. A later
  * event from the same person gets the stored digests for the match keys it does not carry itself.
  */
-import { hashMatchKeys } from '../../destinations/tiktok/core/index.ts'
+import { decideConsent, hashMatchKeys } from '../../destinations/tiktok/core/index.ts'
 import type { ReportEventInput } from '../../destinations/tiktok/core/report-event-input.ts'
 import type { CoreSettings } from '../../destinations/tiktok/core/settings.ts'
 import type { SegmentMessage } from '../intake/parse-messages.ts'
@@ -53,7 +53,25 @@ export async function hashProfile(raw: Partial<ReportEventInput>, settings: Core
   return profile
 }
 
-/** identify: hash and store its traits; alias: link previousId to userId. Other calls leave profiles alone. */
+/** Whether this call's own consent lets TikTok have anything of it (the same decision its events would get). */
+function consentAllows(message: SegmentMessage, settings: CoreSettings): boolean {
+  const context = obj(message.context)
+  const preferences = obj(context.consent).categoryPreferences
+  const decision = decideConsent(
+    {
+      consent_preferences: preferences === undefined ? undefined : (obj(preferences) as Record<string, boolean>),
+      consent_management: context.consentManagement === undefined ? undefined : obj(context.consentManagement),
+      gpc: context.gpc === true
+    },
+    settings
+  )
+  return decision.kind === 'send'
+}
+
+/**
+ * identify: hash and store its traits; alias: link previousId to userId. Other calls leave profiles alone. An
+ * identify whose consent would drop its events (GPC, a denied category) leaves nothing behind for later ones either.
+ */
 export async function rememberIdentity(
   store: RelayStore,
   message: SegmentMessage,
@@ -64,7 +82,7 @@ export async function rememberIdentity(
     store.profiles.alias(String(message.previousId), String(message.userId))
     return
   }
-  if (message.type !== 'identify') return
+  if (message.type !== 'identify' || !consentAllows(message, settings)) return
   const raw = matchKeysFromTraits({ ...obj(obj(message.context).traits), ...obj(message.traits) })
   if (Object.keys(raw).length === 0) return
   const profile = await hashProfile(raw, settings)

@@ -122,6 +122,20 @@ describe('consent at the edge', () => {
     expect(deliveredFor(track.messageId)).toBeUndefined()
   })
 
+  it('an identify sent with GPC leaves no match keys behind for a later event without it', async () => {
+    const userId = `gpc-identify-${Date.now()}`
+    const identify = await post(
+      '/v1/identify',
+      { userId, traits: { email: `${userId}@example.com` } },
+      { 'sec-gpc': '1' }
+    )
+    expect(identify.status).toBe(200)
+    const track = purchase(userId)
+    expect((await post('/v1/track', track)).status).toBe(200)
+    const event = await waitFor('the later purchase', () => deliveredFor(track.messageId))
+    expect(event.user?.email).toBeUndefined()
+  })
+
   it('sends an event whose consent context grants everything', async () => {
     const track = purchase(`consent-${Date.now()}`, {
       context: { consent: { categoryPreferences: { Advertising: true, Analytics: true } } }
