@@ -1,7 +1,8 @@
 /**
- * POST /collect: one page view or track call from collector.js. The answer sets `_ttp` (a new one when the browser
- * has none) and `ttclid` (from the landing URL, a same-host referrer, or the cookie already there) as server-set
- * first-party cookies, and the event carries both, plus the browser's IP and user agent.
+ * POST /collect: one page view, track or identify call from collector.js. The answer sets `_ttp` (a new one when the
+ * browser has none) and `ttclid` (from the landing URL, a same-host referrer, or the cookie already there) as
+ * server-set first-party cookies, and the event carries both, plus the browser's IP and user agent. An identify's
+ * traits are hashed at once into the visitor's profile (its userId and its _ttp), for the match keys of later events.
  */
 import { generateTtp, resolveClickId } from '../../destinations/tiktok/core/index.ts'
 import type { HandlerContext } from '../handler.ts'
@@ -14,7 +15,7 @@ import { readBody } from '../intake/read-body.ts'
 import { acceptedResponse } from '../intake/respond.ts'
 
 const stringOr = (v: unknown) => (typeof v === 'string' ? v : undefined)
-const COLLECTED_TYPES = new Set(['page', 'track', 'screen'])
+const COLLECTED_TYPES = new Set(['page', 'track', 'screen', 'identify'])
 /** A _ttp we did not mint may still be TikTok's pixel's; keep anything plausible, replace junk. */
 const PLAUSIBLE_TTP = /^[A-Za-z0-9._-]{8,128}$/
 
@@ -28,7 +29,7 @@ export async function handleCollect(
   const text = await readBody(req, ctx.limits.maxEventBytes)
   const body = parseJsonObject(text)
   const type = typeof body.type === 'string' && COLLECTED_TYPES.has(body.type) ? body.type : undefined
-  if (!type) throw new IntakeError(400, 'invalid_type', 'type: expected page, track or screen')
+  if (!type) throw new IntakeError(400, 'invalid_type', 'type: expected page, track, screen or identify')
   const route = ctx.routes.resolve(
     url.searchParams.get('writeKey') ?? (typeof body.writeKey === 'string' ? body.writeKey : undefined)
   )

@@ -1,7 +1,9 @@
 /* tiktok-events-relay collector: page views and track() calls to the relay's /collect, which sets the
    first-party _ttp/ttclid cookies. <script src="https://collect.example.com/collector.js" data-write-key="KEY">
-   Then ttRelay.track('Order Completed', {revenue: 10, currency: 'USD'}). data-auto-page="false" skips the
-   automatic page view. Calls made before the script loads can be queued in window.ttRelay = [['track', ...]]. */
+   Then ttRelay.track('Order Completed', {revenue: 10, currency: 'USD'}). ttRelay.identify('user-1', {email,
+   phone}) names the visitor: the relay hashes the traits at once and adds them as match keys to later events.
+   data-auto-page="false" skips the automatic page view. Calls made before the script loads can be queued in
+   window.ttRelay = [['track', ...]]. */
 ;((w, d) => {
   const s = d.currentScript
   const base = s ? s.src.replace(/\/collector\.js(\?.*)?$/, '') : ''
@@ -15,12 +17,13 @@
     }
   }
   // No timestamp: each call is sent as it happens, so the relay's clock dates it, not a device clock that may be off.
-  const send = (type, event, props) => {
+  const send = (type, event, props, traits) => {
     const n = w.navigator
     const msg = {
       type,
       messageId: id(),
       properties: props || {},
+      traits,
       context: {
         page: { url: location.href, referrer: d.referrer, title: d.title, path: location.pathname },
         locale: n.language,
@@ -44,8 +47,9 @@
   const api = {
     page: (props) => send('page', '', props),
     track: (event, props) => send('track', event, props),
-    identify: (uid) => {
-      userId = uid
+    identify: (uid, traits) => {
+      if (uid) userId = String(uid)
+      return send('identify', '', 0, traits || {})
     }
   }
   w.ttRelay = api

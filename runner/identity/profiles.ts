@@ -3,7 +3,7 @@
  * every event) and merged into the stored profile of its userId/anonymousId; an alias links two ids. A later
  * event from the same person gets the stored digests for the match keys it does not carry itself.
  */
-import { decideConsent, hashMatchKeys } from '../../destinations/tiktok/core/index.ts'
+import { type ConsentDropReason, decideConsent, hashMatchKeys } from '../../destinations/tiktok/core/index.ts'
 import type { ReportEventInput } from '../../destinations/tiktok/core/report-event-input.ts'
 import type { CoreSettings } from '../../destinations/tiktok/core/settings.ts'
 import type { SegmentMessage } from '../intake/parse-messages.ts'
@@ -53,8 +53,8 @@ export async function hashProfile(raw: Partial<ReportEventInput>, settings: Core
   return profile
 }
 
-/** Whether this call's own consent lets TikTok have anything of it (the same decision its events would get). */
-function consentAllows(message: SegmentMessage, settings: CoreSettings): boolean {
+/** Why this call's own consent keeps it from TikTok (the decision its events would get), or undefined. */
+function consentRefusal(message: SegmentMessage, settings: CoreSettings): ConsentDropReason | undefined {
   const context = obj(message.context)
   const preferences = obj(context.consent).categoryPreferences
   const decision = decideConsent(
@@ -65,24 +65,27 @@ function consentAllows(message: SegmentMessage, settings: CoreSettings): boolean
     },
     settings
   )
-  return decision.kind === 'send'
+  return decision.kind === 'drop' ? decision.reason : undefined
 }
 
 /**
  * identify: hash and store its traits; alias: link previousId to userId. Other calls leave profiles alone. An
- * identify whose consent would drop its events (GPC, a denied category) leaves nothing behind for later ones either.
+ * identify whose consent would drop its events (GPC, a denied category) leaves nothing behind for later ones either:
+ * the reason is returned, and the caller drops the call whole.
  */
 export async function rememberIdentity(
   store: RelayStore,
   message: SegmentMessage,
   ids: Ids,
   settings: CoreSettings
-): Promise<void> {
+): Promise<ConsentDropReason | undefined> {
   if (message.type === 'alias') {
     store.profiles.alias(String(message.previousId), String(message.userId))
     return
   }
-  if (message.type !== 'identify' || !consentAllows(message, settings)) return
+  if (message.type !== 'identify') return
+  const refused = consentRefusal(message, settings)
+  if (refused) return refused
   const raw = matchKeysFromTraits({ ...obj(obj(message.context).traits), ...obj(message.traits) })
   if (Object.keys(raw).length === 0) return
   const profile = await hashProfile(raw, settings)

@@ -3,7 +3,11 @@
  * the route's pipelines, fill match keys from the stored profile, build with the core (consent decided there),
  * then one awaited enqueue for the whole request, so a 200 means every accepted event is on disk.
  */
-import { buildTikTokEventSync, EventValidationError } from '../../destinations/tiktok/core/index.ts'
+import {
+  buildTikTokEventSync,
+  type ConsentDropReason,
+  EventValidationError
+} from '../../destinations/tiktok/core/index.ts'
 import type { ReportEventInput } from '../../destinations/tiktok/core/report-event-input.ts'
 import type { CoreSettings } from '../../destinations/tiktok/core/settings.ts'
 import type { HandlerContext } from '../handler.ts'
@@ -61,7 +65,7 @@ export async function acceptMessages(
   const items: EnqueueItem[] = []
   const matchKeys: string[][] = []
   const claimed: string[] = []
-  const fresh: Array<{ index: number; message: SegmentMessage; dedupKey: string }> = []
+  const fresh: Array<{ index: number; message: SegmentMessage; dedupKey: string; refused?: ConsentDropReason }> = []
   for (const { index, message } of messages) {
     // The sender turned TikTok off for this call: nothing of it is used, not even its identity.
     if (!tiktokEnabled(message.integrations)) {
@@ -78,14 +82,22 @@ export async function acceptMessages(
     }
   }
   // Identity first, in order, so an identify earlier in a batch already enriches the tracks after it.
-  for (const { message } of fresh) {
+  for (const entry of fresh) {
+    const { message } = entry
     if (message.type === 'identify' || message.type === 'alias') {
-      await rememberIdentity(ctx.store, message, idsOf(message), route.settings)
+      entry.refused = await rememberIdentity(ctx.store, message, idsOf(message), route.settings)
     }
   }
   // Then every message's events, synchronously: the core's hashing needs no await, and a promise per message cost
   // more than building a small event.
-  fresh.forEach(({ index, message, dedupKey }) => {
+  fresh.forEach(({ index, message, dedupKey, refused }) => {
+    // An identify its own consent refuses: not remembered, and none of its events goes either.
+    if (refused) {
+      summary.accepted++
+      summary.dropped.push({ index, reason: refused })
+      ctx.metrics.droppedConsent.inc({ reason: refused })
+      return
+    }
     let outcome: MessageOutcome
     try {
       outcome = eventsOf(ctx, route, message)

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type FakeTikTok, startFakeTikTok } from '../fake-tiktok/server.ts'
 import { tempDir } from '../fixtures/temp-dir.ts'
 import { type RelayProcess, startRelayProcess } from './relay-process.ts'
-import { waitFor } from './wait-for.ts'
+import { sha256Hex, waitFor } from './wait-for.ts'
 
 const KEY = 'wk-browser'
 let fake: FakeTikTok
@@ -118,6 +118,31 @@ describe('collector.js in Chromium', () => {
     expect(purchase.page?.url).toBe(`${siteUrl}/checkout`)
     expect(purchase.properties).toMatchObject({ value: 49.9, currency: 'USD' })
     await context.close()
+  })
+
+  it('ttRelay.identify(userId, traits) adds hashed match keys to the visitor’s later events', async () => {
+    const context = await launch(tempDir('relay-chromium-identify-'))
+    try {
+      const checkout = await visit(context, `${siteUrl}/checkout`)
+      const identified = checkout.waitForResponse((r) => r.url().endsWith('/collect'))
+      await checkout.evaluate(() =>
+        (window as any).ttRelay.identify('shopper-77', { email: ' Shopper.77@Example.COM ', phone: '+1 213 373 4253' })
+      )
+      expect((await identified).status()).toBe(200)
+      const tracked = checkout.waitForResponse((r) => r.url().endsWith('/collect'))
+      await checkout.evaluate(() =>
+        (window as any).ttRelay.track('Order Completed', { order_id: 'o-identified', revenue: 12, currency: 'USD' })
+      )
+      expect((await tracked).status()).toBe(200)
+      const purchase = await waitFor('the identified purchase', () =>
+        fake.acceptedEvents().find((e) => e.properties?.order_id === 'o-identified')
+      )
+      expect([purchase.user?.email].flat()).toEqual([await sha256Hex('shopper.77@example.com')])
+      expect([purchase.user?.phone].flat()).toEqual([await sha256Hex('+12133734253')])
+      expect([purchase.user?.external_id].flat()).toContain(await sha256Hex('shopper-77'))
+    } finally {
+      await context.close()
+    }
   })
 
   it('with Global Privacy Control on, sends nothing and leaves no cookie', async () => {

@@ -121,6 +121,22 @@ describe('first-party identity', () => {
     expect(event.user).toMatchObject({ ttp: '01JEXISTING000000000000000_.tt.1', ttclid })
   })
 
+  it('/collect identify with Sec-GPC: 1 is dropped whole: no cookie, and no match keys for later events', async () => {
+    const identify = {
+      type: 'identify',
+      writeKey: KEY,
+      userId: 'gpc-shopper',
+      traits: { email: 'gpc-shopper@example.com' }
+    }
+    const res = await call('/collect', identify, { 'sec-gpc': '1' })
+    expect(res.status).toBe(200)
+    expect(res.headers.getSetCookie()).toEqual([])
+    expect(await res.json()).toMatchObject({ dropped: [{ index: 0, reason: 'gpc_opt_out' }] })
+    const later = { userId: 'gpc-shopper', event: 'Order Completed', messageId: 'gpc-later', properties: {} }
+    expect((await call('/v1/track', later)).status).toBe(200)
+    expect((await waitFor('the later event', () => delivered('gpc-later'))).user?.email).toBeUndefined()
+  })
+
   it('/collect with Sec-GPC: 1 drops the event and sets no cookie', async () => {
     const res = await call('/collect', pageView('gpc-collect', 'https://shop.example/?ttclid=E.C.P.gpc'), {
       'sec-gpc': '1'
