@@ -1,0 +1,108 @@
+/**
+ * Segment's own browser SDK (analytics.js 2.0, @segment/analytics-next) in headless Chromium, pointed at the relay
+ * with no Segment workspace: its settings given inline, its "Segment.io" destination's apiHost set to the relay.
+ * Its page and track calls (text/plain, writeKey in the body, the one-letter /v1 paths, CORS) reach TikTok with the
+ * browser's own address and user agent, which analytics.js leaves to the server.
+ */
+import { readFileSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { join } from 'node:path'
+import { chromium } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type FakeTikTok, startFakeTikTok } from '../fake-tiktok/server.ts'
+import { tempDir } from '../fixtures/temp-dir.ts'
+import { type RelayProcess, startRelayProcess } from './relay-process.ts'
+import { waitFor } from './wait-for.ts'
+
+const KEY = 'wk-analytics-js'
+const UMD = new URL('../../node_modules/@segment/analytics-next/dist/umd/', import.meta.url).pathname
+let fake: FakeTikTok
+let relay: RelayProcess
+let site: Server
+let siteUrl: string
+
+/** The shop's page: analytics.js from the shop itself (its chunks too: cdnURL), sending to the relay. */
+function shopPage(): string {
+  const relayHost = new URL(relay.url).host
+  const settings = { integrations: { 'Segment.io': { apiKey: KEY, apiHost: `${relayHost}/v1`, protocol: 'http' } } }
+  return `<!doctype html><html><head><title>Checkout</title><script src="/ajs/index.js"></script>
+<script>
+  window.analytics = AnalyticsNext.AnalyticsBrowser.load({
+    writeKey: ${JSON.stringify(KEY)},
+    cdnURL: location.origin,
+    cdnSettings: ${JSON.stringify(settings)}
+  })
+</script></head><body>checkout</body></html>`
+}
+
+beforeAll(async () => {
+  fake = await startFakeTikTok({ accessToken: 'test-token' })
+  relay = await startRelayProcess({
+    TIKTOK_ACCESS_TOKEN: 'test-token',
+    TIKTOK_PIXEL_CODE: 'PIXEL_AJS',
+    RELAY_WRITE_KEYS: KEY,
+    TIKTOK_API_URL: fake.url,
+    RELAY_LINGER_MS: '20'
+  })
+  site = createServer((req, res) => {
+    const path = req.url ?? '/'
+    // analytics.js itself, and the chunks it loads from <cdnURL>/analytics-next/bundles/.
+    const file = /^\/(?:ajs|analytics-next\/bundles)\/([\w.-]+\.js)$/.exec(path)?.[1]
+    if (file) {
+      res.writeHead(200, { 'content-type': 'application/javascript' })
+      res.end(readFileSync(join(UMD, file)))
+      return
+    }
+    res.writeHead(200, { 'content-type': 'text/html' })
+    res.end(shopPage())
+  })
+  await new Promise<void>((r) => site.listen(0, '127.0.0.1', r))
+  siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`
+})
+afterAll(async () => {
+  await relay?.stop()
+  await fake?.close()
+  await new Promise((r) => site?.close(r))
+})
+
+describe('analytics.js (@segment/analytics-next) in Chromium', () => {
+  it('sends page and track calls that reach TikTok with the browser address and user agent', async () => {
+    const context = await chromium.launchPersistentContext(tempDir('relay-chromium-ajs-'), {
+      executablePath: '/usr/bin/chromium',
+      headless: true,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking']
+    })
+    try {
+      const tab = await context.newPage()
+      await tab.goto(`${siteUrl}/checkout`)
+      const userAgent = await tab.evaluate(() => navigator.userAgent)
+      const sent = await tab.evaluate(async () => {
+        const analytics = (window as any).analytics
+        await analytics.identify('ajs-user-1')
+        await analytics.page()
+        const ctx = await analytics.track('Order Completed', {
+          order_id: 'o-ajs',
+          revenue: 19.5,
+          currency: 'EUR',
+          products: [{ product_id: 'sku-ajs', price: 19.5, quantity: 1 }]
+        })
+        return ctx.event.messageId as string
+      })
+      const purchase = await waitFor('the analytics.js purchase', () =>
+        fake.acceptedEvents().find((e) => e.event === 'Purchase' && e.properties?.order_id === 'o-ajs')
+      )
+      expect(purchase.event_id).toBe(sent)
+      expect(purchase.event_source_id).toBe('PIXEL_AJS')
+      expect(purchase.properties).toMatchObject({ value: 19.5, currency: 'EUR' })
+      expect(purchase.user).toMatchObject({ ip: '127.0.0.1', user_agent: userAgent })
+      expect(purchase.page?.url).toBe(`${siteUrl}/checkout`)
+      const pageView = await waitFor('the analytics.js page view', () =>
+        fake.acceptedEvents().find((e) => e.event === 'PageView' && e.page?.url === `${siteUrl}/checkout`)
+      )
+      expect(pageView.user?.ip).toBe('127.0.0.1')
+    } finally {
+      await context.close()
+    }
+  })
+})
