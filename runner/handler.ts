@@ -81,12 +81,30 @@ export function createRelayHandler(deps: RelayHandlerDeps): FetchHandler {
     return acceptedResponse(req, summary)
   }
 
+  /**
+   * Ready only while the queue can commit: intake answers 429 otherwise, and a load balancer should send the traffic
+   * to a relay that can take it. Probed on every call (one tiny transaction), so it recovers by itself.
+   */
+  function healthz(req: Request): Response {
+    const facts = deps.health?.() ?? {}
+    try {
+      deps.store.probe()
+      const first = deps.store.queue.firstInLineEnqueuedAt()
+      const waited = first === undefined ? 0 : Math.max(0, Math.round((Date.now() - first) / 1000))
+      return json(req, 200, { ok: true, ...facts, queueDepth: deps.store.queue.depth(), firstInLineAgeSeconds: waited })
+    } catch (err) {
+      const reason = err instanceof Error ? err.message : String(err)
+      deps.log.error('health check: the queue cannot commit', { error: reason })
+      return json(req, 503, { ok: false, ...facts, error: `the on-disk queue cannot commit: ${reason}` })
+    }
+  }
+
   return async function handle(req, info) {
     const url = new URL(req.url)
     try {
       if (req.method === 'OPTIONS') return preflight(req)
       if (req.method === 'GET') {
-        if (url.pathname === '/healthz') return json(req, 200, { ok: true, ...deps.health?.() })
+        if (url.pathname === '/healthz') return healthz(req)
         if (url.pathname === '/metrics') {
           return new Response(deps.registry.render(), { headers: { 'content-type': 'text/plain; version=0.0.4' } })
         }

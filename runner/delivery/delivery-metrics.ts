@@ -14,6 +14,8 @@ export interface DeliveryMetrics {
   /** Seconds from commit to TikTok's acceptance. */
   latency: Histogram
   queueDepth: Gauge
+  /** Seconds the event first in line has waited: the number to alert on when TikTok or the token stops taking events. */
+  firstInLineAge: Gauge
 }
 
 export function createDeliveryMetrics(registry: MetricsRegistry): DeliveryMetrics {
@@ -32,6 +34,10 @@ export function createDeliveryMetrics(registry: MetricsRegistry): DeliveryMetric
       'Seconds from queue commit to TikTok accepting the event',
       [0.05, 0.1, 0.25, 0.5, 1, 1.5, 2, 5, 10, 30, 60, 300]
     ),
-    queueDepth: registry.gauge('relay_delivery_queue_depth', 'Events in the on-disk queue (ready, leased or waiting)')
+    queueDepth: registry.gauge('relay_delivery_queue_depth', 'Events in the on-disk queue (ready, leased or waiting)'),
+    firstInLineAge: registry.gauge(
+      'relay_delivery_first_in_line_age_seconds',
+      'Seconds the event first in line in the queue has waited (0 when the queue is empty)'
+    )
   }
 }

@@ -98,6 +98,8 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
   const gauge = () => {
     try {
       metrics.queueDepth.set({}, queue.depth())
+      const first = queue.firstInLineEnqueuedAt()
+      metrics.firstInLineAge.set({}, first === undefined ? 0 : Math.max(0, (Date.now() - first) / 1000))
     } catch {}
   }
   beat()
@@ -240,13 +242,21 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
       clearInterval(gaugeTimer)
       unsubscribe()
       const held = buffer.remove()
-      if (held.length)
-        queue.reschedule(
-          held.map((e) => e.id),
-          Date.now()
-        )
       if (inFlight > 0) await new Promise<void>((resolve) => idleWaiters.push(resolve))
-      queue.removeOwner(owner)
+      // A store that failed (a full disk, a lost volume) must not stop the shutdown: leases it could not release
+      // expire, and the next worker takes them back.
+      try {
+        if (held.length)
+          queue.reschedule(
+            held.map((e) => e.id),
+            Date.now()
+          )
+        queue.removeOwner(owner)
+      } catch (err) {
+        log.error('could not release leases on stop; they expire by themselves', {
+          error: err instanceof Error ? err.message : String(err)
+        })
+      }
       await (await httpReady).close()
       log.info('delivery worker stopped', { delivered: counts.delivered, requests: counts.requests })
     },

@@ -1,7 +1,7 @@
 /** Running totals kept in the store (delivered, retried, dead-lettered, ...) so `status` can read them from disk. */
 import type { SqlDatabase } from './sqlite-driver.ts'
 
-export type CounterName = 'delivered' | 'retried' | 'dead_lettered' | 'dry_run_events' | 'replayed'
+export type CounterName = 'delivered' | 'retried' | 'dead_lettered' | 'dry_run_events' | 'replayed' | 'health_probes'
 
 export function addToCounter(db: SqlDatabase, name: CounterName, n: number): void {
   if (n === 0) return
@@ -16,7 +16,8 @@ export function readCounters(db: SqlDatabase): Record<CounterName, number> {
     retried: 0,
     dead_lettered: 0,
     dry_run_events: 0,
-    replayed: 0
+    replayed: 0,
+    health_probes: 0
   }
   for (const row of db.prepare<{ name: CounterName; value: number }>('SELECT name, value FROM counters').all()) {
     out[row.name] = Number(row.value)

@@ -37,6 +37,8 @@ export interface DeliveryQueue {
   releaseExpired(now: number): number
   removeOwner(owner: string): void
   depth(): number
+  /** When the event first in line (the lowest id still queued) was enqueued; undefined for an empty queue. */
+  firstInLineEnqueuedAt(): number | undefined
 }
 
 interface PayloadRow {
@@ -180,6 +182,11 @@ export function createDeliveryQueue(db: SqlDatabase): DeliveryQueue {
     removeOwner(owner) {
       db.prepare('DELETE FROM lease_owners WHERE owner = ?').run(owner)
     },
-    depth: () => Number(db.prepare<{ n: number }>('SELECT count(*) AS n FROM queue').get()!.n)
+    depth: () => Number(db.prepare<{ n: number }>('SELECT count(*) AS n FROM queue').get()!.n),
+    firstInLineEnqueuedAt() {
+      // By id, not min(enqueued_at): the primary key answers at once, a minimum would scan a million rows.
+      const row = db.prepare<{ at: number }>('SELECT enqueued_at AS at FROM queue_events ORDER BY id LIMIT 1').get()
+      return row ? Number(row.at) : undefined
+    }
   }
 }

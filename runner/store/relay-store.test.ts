@@ -77,6 +77,22 @@ describe('queue leases', () => {
     expect(s.status().counters).toMatchObject({ delivered: 1, retried: 1 })
   })
 
+  it('knows when the event first in line was enqueued (the age gauge), and nothing for an empty queue', async () => {
+    const s = await store()
+    expect(s.queue.firstInLineEnqueuedAt()).toBeUndefined()
+    const before = Date.now()
+    await s.enqueue(items(2))
+    const between = Date.now()
+    await new Promise((r) => setTimeout(r, 20))
+    await s.enqueue(items(1, 'later'))
+    const first = s.queue.firstInLineEnqueuedAt()!
+    expect(first).toBeGreaterThanOrEqual(before)
+    expect(first).toBeLessThanOrEqual(between)
+    const [a, b] = s.queue.lease('w1', 2, Date.now(), Date.now() + 60_000)
+    s.queue.ack([a!.id, b!.id])
+    expect(s.queue.firstInLineEnqueuedAt()).toBeGreaterThan(between)
+  })
+
   it('takes back the leases of a worker whose heartbeat stopped, and only those', async () => {
     const s = await store()
     await s.enqueue(items(4))

@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { EventSource, TikTokEvent } from '../../destinations/tiktok/core/contract.ts'
 import { startCheckpointer } from './checkpointer.ts'
-import { type CounterName, readCounters } from './counters.ts'
+import { addToCounter, type CounterName, readCounters } from './counters.ts'
 import { createDeadLetters, type DeadLetters } from './dead-letters.ts'
 import { createDryRunRequests, type DryRunRequests } from './dry-run-requests.ts'
 import { createGroupCommit } from './group-commit.ts'
@@ -71,6 +71,8 @@ export interface RelayStore {
   /** Called after each commit that added ready events (wakes the worker without polling). */
   onEnqueued(listener: () => void): () => void
   readonly path: string
+  /** One tiny write transaction, as intake's commits need: throws when the store cannot commit (for /healthz). */
+  probe(): void
   close(): void
 }
 
@@ -144,6 +146,10 @@ export async function openRelayStore(dir: string, options: StoreOptions = {}): P
       return () => listeners.delete(listener)
     },
     path,
+    probe() {
+      if (closed) throw new Error('the relay store is closed')
+      db.transaction(() => addToCounter(db, 'health_probes', 1))
+    },
     close() {
       if (closed) return
       commits.flushNow()

@@ -215,6 +215,23 @@ describe('the browser address', () => {
   })
 })
 
+describe('/healthz', () => {
+  it('is ready with the queue facts while the queue commits, and 503 (naming why) once it cannot', async () => {
+    const own = await relayWith({})
+    try {
+      const ok = await own.handler(new Request('http://relay/healthz'))
+      expect(ok.status).toBe(200)
+      expect(await ok.json()).toMatchObject({ ok: true, queueDepth: 0, firstInLineAgeSeconds: 0 })
+      own.store.close() // as a full disk or a vanished volume would leave it
+      const down = await own.handler(new Request('http://relay/healthz'))
+      expect(down.status).toBe(503)
+      expect(await down.json()).toMatchObject({ ok: false, error: expect.stringContaining('cannot commit') })
+    } finally {
+      await own.close()
+    }
+  })
+})
+
 describe('overload', () => {
   it('answers 429 with Retry-After once the undelivered queue reaches limits.maxQueueDepth', async () => {
     fake.setDefaultAnswer({ kind: 'code', code: 50002, message: 'outage' })

@@ -142,6 +142,7 @@ describe('delivery worker', () => {
     expect(metrics).toContain('relay_delivery_batch_size_bucket{le="50"} 1')
     expect(metrics).toContain('relay_delivery_latency_seconds_count 20')
     expect(metrics).toContain('relay_delivery_queue_depth')
+    expect(metrics).toContain('relay_delivery_first_in_line_age_seconds')
   })
 
   it('in dry-run records the exact requests instead of sending, and `status --show-requests` prints them', async () => {
