@@ -72,7 +72,7 @@ async function load(url: string, body: (i: number) => string, concurrency: numbe
 }
 
 /** A reference server in its own Bun process; its first stdout line is `<MARKER>=<url>`. */
-async function startReference(args: string[], marker: string): Promise<{ url: string; stop(): void }> {
+async function startReference(args: string[], marker: string): Promise<{ url: string; pid?: number; stop(): void }> {
   const proc = spawn(BUN, args, { stdio: ['ignore', 'pipe', 'inherit'] })
   const url = await new Promise<string>((resolve) => {
     let out = ''
@@ -82,7 +82,7 @@ async function startReference(args: string[], marker: string): Promise<{ url: st
       if (m) resolve(m[1]!.replace(/\/$/, ''))
     })
   })
-  return { url, stop: () => proc.kill('SIGTERM') }
+  return { url, pid: proc.pid, stop: () => proc.kill('SIGTERM') }
 }
 
 /** The run plus how much CPU the relay spent on it, per unit of work (µs). */
@@ -122,7 +122,7 @@ try {
   const single = await measured(pid, () => load(`${relay.url}/v1/track`, trackBody, SINGLE_CONCURRENCY), 1)
   const bareRun = await load(`${bare.url}/v1/track`, trackBody, SINGLE_CONCURRENCY)
   await load(`${floor.url}/v1/track`, trackBody, SINGLE_CONCURRENCY)
-  const floorBatch = await load(`${floor.url}/v1/batch`, batchBody, BATCH_CONCURRENCY)
+  const floorBatch = await measured(floor.pid, () => load(`${floor.url}/v1/batch`, batchBody, BATCH_CONCURRENCY), 100)
   const floorSingle = await load(`${floor.url}/v1/track`, trackBody, SINGLE_CONCURRENCY)
   if (batch.failures || single.failures)
     throw new Error(`non-200 answers: batch ${batch.failures}, track ${single.failures}`)
@@ -146,6 +146,8 @@ try {
     'reference'
   )
   bench('durable floor /v1/batch p99', floorBatch.p99, 'ms', 'reference')
+  if (floorBatch.cpuUs !== undefined)
+    bench('durable floor /v1/batch, CPU per event', floorBatch.cpuUs, 'µs', 'reference')
   bench(
     'durable floor /v1/track vs bare Bun.serve',
     (floorSingle.requests / floorSingle.seconds / bareRps) * 100,
