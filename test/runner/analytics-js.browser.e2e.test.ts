@@ -5,21 +5,20 @@
  * browser's own address and user agent, which analytics.js leaves to the server.
  */
 import { readFileSync } from 'node:fs'
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
-import { chromium } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type FakeTikTok, startFakeTikTok } from '../fake-tiktok/server.ts'
+import type { FakeTikTok } from '../fake-tiktok/server.ts'
+import { launchChromium, startSite } from '../fixtures/browser.ts'
 import { tempDir } from '../fixtures/temp-dir.ts'
-import { type RelayProcess, startRelayProcess } from './relay-process.ts'
+import { type RelayProcess, type RelayWithFake, startRelayWithFakeTikTok } from './relay-process.ts'
 import { waitFor } from './wait-for.ts'
 
 const KEY = 'wk-analytics-js'
 const UMD = new URL('../../node_modules/@segment/analytics-next/dist/umd/', import.meta.url).pathname
 let fake: FakeTikTok
 let relay: RelayProcess
-let site: Server
+let setup: RelayWithFake | undefined
+let site: Awaited<ReturnType<typeof startSite>> | undefined
 let siteUrl: string
 
 /** The shop's page: analytics.js from the shop itself (its chunks too: cdnURL), sending to the relay. */
@@ -37,15 +36,10 @@ function shopPage(): string {
 }
 
 beforeAll(async () => {
-  fake = await startFakeTikTok({ accessToken: 'test-token' })
-  relay = await startRelayProcess({
-    TIKTOK_ACCESS_TOKEN: 'test-token',
-    TIKTOK_PIXEL_CODE: 'PIXEL_AJS',
-    RELAY_WRITE_KEYS: KEY,
-    TIKTOK_API_URL: fake.url,
-    RELAY_LINGER_MS: '20'
-  })
-  site = createServer((req, res) => {
+  setup = await startRelayWithFakeTikTok('PIXEL_AJS', KEY)
+  fake = setup.fake
+  relay = setup.relay
+  site = await startSite((req, res) => {
     const path = req.url ?? '/'
     // analytics.js itself, and the chunks it loads from <cdnURL>/analytics-next/bundles/.
     const file = /^\/(?:ajs|analytics-next\/bundles)\/([\w.-]+\.js)$/.exec(path)?.[1]
@@ -57,22 +51,16 @@ beforeAll(async () => {
     res.writeHead(200, { 'content-type': 'text/html' })
     res.end(shopPage())
   })
-  await new Promise<void>((r) => site.listen(0, '127.0.0.1', r))
-  siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`
+  siteUrl = site.url
 })
 afterAll(async () => {
-  await relay?.stop()
-  await fake?.close()
-  await new Promise((r) => site?.close(r))
+  await setup?.close()
+  await site?.close()
 })
 
 describe('analytics.js (@segment/analytics-next) in Chromium', () => {
   it('sends page and track calls that reach TikTok with the browser address and user agent', async () => {
-    const context = await chromium.launchPersistentContext(tempDir('relay-chromium-ajs-'), {
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking']
-    })
+    const context = await launchChromium(tempDir('relay-chromium-ajs-'))
     try {
       const tab = await context.newPage()
       await tab.goto(`${siteUrl}/checkout`)

@@ -3,38 +3,23 @@
  * cookies (400 days, Secure, Lax), they survive a browser restart, and a later conversion on another page reaches
  * TikTok with the first visit's ttclid and the same _ttp.
  */
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
-import { type BrowserContext, chromium } from 'playwright-core'
+import type { BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type FakeTikTok, startFakeTikTok } from '../fake-tiktok/server.ts'
+import type { FakeTikTok } from '../fake-tiktok/server.ts'
+import { launchChromium, startSite } from '../fixtures/browser.ts'
 import { tempDir } from '../fixtures/temp-dir.ts'
-import { type RelayProcess, startRelayProcess } from './relay-process.ts'
+import { type RelayProcess, type RelayWithFake, startRelayWithFakeTikTok } from './relay-process.ts'
 import { sha256Hex, waitFor } from './wait-for.ts'
 
 const KEY = 'wk-browser'
 let fake: FakeTikTok
 let relay: RelayProcess
-let site: Server
+let setup: RelayWithFake | undefined
+let site: Awaited<ReturnType<typeof startSite>> | undefined
 let siteUrl: string
 const userDataDir = tempDir('relay-chromium-')
 
-const launch = (dir = userDataDir, extraHTTPHeaders?: Record<string, string>) =>
-  chromium.launchPersistentContext(dir, {
-    extraHTTPHeaders,
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync'
-    ]
-  })
+const launch = (dir = userDataDir, extraHTTPHeaders?: Record<string, string>) => launchChromium(dir, extraHTTPHeaders)
 
 /** The shop: plain pages that load the collector from the relay (another port on the same host). */
 function page(title: string, body: string): string {
@@ -43,26 +28,19 @@ function page(title: string, body: string): string {
 }
 
 beforeAll(async () => {
-  fake = await startFakeTikTok({ accessToken: 'test-token' })
-  relay = await startRelayProcess({
-    TIKTOK_ACCESS_TOKEN: 'test-token',
-    TIKTOK_PIXEL_CODE: 'PIXEL_WEB',
-    RELAY_WRITE_KEYS: KEY,
-    TIKTOK_API_URL: fake.url,
-    RELAY_LINGER_MS: '20'
-  })
-  site = createServer((req, res) => {
+  setup = await startRelayWithFakeTikTok('PIXEL_WEB', KEY)
+  fake = setup.fake
+  relay = setup.relay
+  site = await startSite((req, res) => {
     res.writeHead(200, { 'content-type': 'text/html' })
     if (req.url?.startsWith('/checkout')) res.end(page('Checkout', '<button id="buy">Buy</button>'))
     else res.end(page('Landing', '<a href="/checkout">checkout</a>'))
   })
-  await new Promise<void>((r) => site.listen(0, '127.0.0.1', r))
-  siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`
+  siteUrl = site.url
 })
 afterAll(async () => {
-  await relay?.stop()
-  await fake?.close()
-  await new Promise((r) => site?.close(r))
+  await setup?.close()
+  await site?.close()
 })
 
 async function visit(context: BrowserContext, url: string) {

@@ -5,28 +5,23 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type FakeTikTok, startFakeTikTok } from '../fake-tiktok/server.ts'
-import { type RelayProcess, startRelayProcess } from './relay-process.ts'
+import type { FakeTikTok } from '../fake-tiktok/server.ts'
+import { type RelayProcess, type RelayWithFake, startRelayWithFakeTikTok } from './relay-process.ts'
 import { sha256Hex, waitFor } from './wait-for.ts'
 
 const KEY = 'wk-identity'
 const AUTH = { authorization: `Basic ${Buffer.from(`${KEY}:`).toString('base64')}` }
 let fake: FakeTikTok
 let relay: RelayProcess
+let setup: RelayWithFake | undefined
 
 beforeAll(async () => {
-  fake = await startFakeTikTok({ accessToken: 'test-token' })
-  relay = await startRelayProcess({
-    TIKTOK_ACCESS_TOKEN: 'test-token',
-    TIKTOK_PIXEL_CODE: 'PIXEL_ID',
-    RELAY_WRITE_KEYS: KEY,
-    TIKTOK_API_URL: fake.url,
-    RELAY_LINGER_MS: '20'
-  })
+  setup = await startRelayWithFakeTikTok('PIXEL_ID', KEY)
+  fake = setup.fake
+  relay = setup.relay
 })
 afterAll(async () => {
-  await relay?.stop()
-  await fake?.close()
+  await setup?.close()
 })
 
 const post = async (path: string, body: unknown, headers: Record<string, string> = {}) => {

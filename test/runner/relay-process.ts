@@ -4,6 +4,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import { join } from 'node:path'
+import { type FakeTikTok, startFakeTikTok } from '../fake-tiktok/server.ts'
 import { tempDir } from '../fixtures/temp-dir.ts'
 
 export interface RelayProcess {
@@ -80,4 +81,35 @@ export async function runCli(
   const code = await new Promise<number | null>((resolve) => proc.once('exit', resolve))
   clearTimeout(timer)
   return { code, stdout, stderr }
+}
+
+export interface RelayWithFake {
+  fake: FakeTikTok
+  relay: RelayProcess
+  close(): Promise<void>
+}
+
+/** The usual end-to-end setup: a fake TikTok and a relay process delivering to it (token `test-token`, 20 ms linger). */
+export async function startRelayWithFakeTikTok(
+  pixelCode: string,
+  writeKeys: string,
+  env: Record<string, string> = {}
+): Promise<RelayWithFake> {
+  const fake = await startFakeTikTok({ accessToken: 'test-token' })
+  const relay = await startRelayProcess({
+    TIKTOK_ACCESS_TOKEN: 'test-token',
+    TIKTOK_PIXEL_CODE: pixelCode,
+    RELAY_WRITE_KEYS: writeKeys,
+    TIKTOK_API_URL: fake.url,
+    RELAY_LINGER_MS: '20',
+    ...env
+  })
+  return {
+    fake,
+    relay,
+    close: async () => {
+      await relay.stop()
+      await fake.close()
+    }
+  }
 }

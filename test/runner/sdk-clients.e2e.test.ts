@@ -6,26 +6,21 @@
 import RudderAnalytics from '@rudderstack/rudder-sdk-node'
 import { Analytics } from '@segment/analytics-node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type FakeTikTok, startFakeTikTok } from '../fake-tiktok/server.ts'
-import { type RelayProcess, startRelayProcess } from './relay-process.ts'
+import type { FakeTikTok } from '../fake-tiktok/server.ts'
+import { type RelayProcess, type RelayWithFake, startRelayWithFakeTikTok } from './relay-process.ts'
 import { sha256Hex, waitFor } from './wait-for.ts'
 
 let fake: FakeTikTok
 let relay: RelayProcess
+let setup: RelayWithFake | undefined
 
 beforeAll(async () => {
-  fake = await startFakeTikTok({ accessToken: 'test-token' })
-  relay = await startRelayProcess({
-    TIKTOK_ACCESS_TOKEN: 'test-token',
-    TIKTOK_PIXEL_CODE: 'PIXEL_SDK',
-    RELAY_WRITE_KEYS: 'segment-key,rudder-key',
-    TIKTOK_API_URL: fake.url,
-    RELAY_LINGER_MS: '20'
-  })
+  setup = await startRelayWithFakeTikTok('PIXEL_SDK', 'segment-key,rudder-key')
+  fake = setup.fake
+  relay = setup.relay
 })
 afterAll(async () => {
-  await relay?.stop()
-  await fake?.close()
+  await setup?.close()
 })
 
 const eventsFor = async (userId: string) => {
