@@ -145,6 +145,12 @@ export const presets: Preset[] = [
       "referrer": {
         "@path": "$.context.page.referrer"
       },
+      "device": {
+        "@path": "$.context.device"
+      },
+      "app": {
+        "@path": "$.context.app"
+      },
       "contents": {
         "@if": {
           "exists": {
@@ -496,6 +502,12 @@ export const presets: Preset[] = [
       },
       "referrer": {
         "@path": "$.context.page.referrer"
+      },
+      "device": {
+        "@path": "$.context.device"
+      },
+      "app": {
+        "@path": "$.context.app"
       },
       "contents": {
         "@if": {
@@ -852,6 +864,12 @@ export const presets: Preset[] = [
       "referrer": {
         "@path": "$.context.page.referrer"
       },
+      "device": {
+        "@path": "$.context.device"
+      },
+      "app": {
+        "@path": "$.context.app"
+      },
       "contents": {
         "@if": {
           "exists": {
@@ -1207,6 +1225,12 @@ export const presets: Preset[] = [
       "referrer": {
         "@path": "$.context.page.referrer"
       },
+      "device": {
+        "@path": "$.context.device"
+      },
+      "app": {
+        "@path": "$.context.app"
+      },
       "contents": {
         "@if": {
           "exists": {
@@ -1553,6 +1577,12 @@ export const presets: Preset[] = [
       },
       "referrer": {
         "@path": "$.context.page.referrer"
+      },
+      "device": {
+        "@path": "$.context.device"
+      },
+      "app": {
+        "@path": "$.context.app"
       },
       "contents": {
         "@if": {
@@ -1921,6 +1951,12 @@ export const presets: Preset[] = [
       "referrer": {
         "@path": "$.context.page.referrer"
       },
+      "device": {
+        "@path": "$.context.device"
+      },
+      "app": {
+        "@path": "$.context.app"
+      },
       "contents": {
         "@if": {
           "exists": {
@@ -2283,6 +2319,12 @@ export const presets: Preset[] = [
       "referrer": {
         "@path": "$.context.page.referrer"
       },
+      "device": {
+        "@path": "$.context.device"
+      },
+      "app": {
+        "@path": "$.context.app"
+      },
       "contents": {
         "@if": {
           "exists": {
@@ -2629,6 +2671,12 @@ export const presets: Preset[] = [
       },
       "referrer": {
         "@path": "$.context.page.referrer"
+      },
+      "device": {
+        "@path": "$.context.device"
+      },
+      "app": {
+        "@path": "$.context.app"
       },
       "contents": {
         "@if": {
@@ -2984,6 +3032,12 @@ export const presets: Preset[] = [
       },
       "referrer": {
         "@path": "$.context.page.referrer"
+      },
+      "device": {
+        "@path": "$.context.device"
+      },
+      "app": {
+        "@path": "$.context.app"
       },
       "contents": {
         "@if": {
@@ -3341,6 +3395,12 @@ export const presets: Preset[] = [
       },
       "referrer": {
         "@path": "$.context.page.referrer"
+      },
+      "device": {
+        "@path": "$.context.device"
+      },
+      "app": {
+        "@path": "$.context.app"
       },
       "contents": {
         "@if": {
@@ -3712,6 +3772,12 @@ export const presets: Preset[] = [
       "referrer": {
         "@path": "$.context.page.referrer"
       },
+      "device": {
+        "@path": "$.context.device"
+      },
+      "app": {
+        "@path": "$.context.app"
+      },
       "contents": {
         "@if": {
           "exists": {
@@ -4056,6 +4122,12 @@ export const presets: Preset[] = [
       },
       "referrer": {
         "@path": "$.context.page.referrer"
+      },
+      "device": {
+        "@path": "$.context.device"
+      },
+      "app": {
+        "@path": "$.context.app"
       },
       "contents": {
         "@if": {
@@ -4761,6 +4833,12 @@ export const presets: Preset[] = [
       "referrer": {
         "@path": "$.context.page.referrer"
       },
+      "device": {
+        "@path": "$.context.device"
+      },
+      "app": {
+        "@path": "$.context.app"
+      },
       "contents": {
         "@if": {
           "exists": {
@@ -5105,6 +5183,12 @@ export const presets: Preset[] = [
       },
       "referrer": {
         "@path": "$.context.page.referrer"
+      },
+      "device": {
+        "@path": "$.context.device"
+      },
+      "app": {
+        "@path": "$.context.app"
       },
       "contents": {
         "@if": {
@@ -5452,6 +5536,12 @@ export const presets: Preset[] = [
       },
       "referrer": {
         "@path": "$.context.page.referrer"
+      },
+      "device": {
+        "@path": "$.context.device"
+      },
+      "app": {
+        "@path": "$.context.app"
       },
       "contents": {
         "@if": {
@@ -5813,6 +5903,12 @@ export const presets: Preset[] = [
       "referrer": {
         "@path": "$.context.page.referrer"
       },
+      "device": {
+        "@path": "$.context.device"
+      },
+      "app": {
+        "@path": "$.context.app"
+      },
       "contents": {
         "@if": {
           "exists": {
@@ -6168,6 +6264,12 @@ export const presets: Preset[] = [
       "referrer": {
         "@path": "$.context.page.referrer"
       },
+      "device": {
+        "@path": "$.context.device"
+      },
+      "app": {
+        "@path": "$.context.app"
+      },
       "contents": {
         "@if": {
           "exists": {
@@ -6514,6 +6616,12 @@ export const presets: Preset[] = [
       },
       "referrer": {
         "@path": "$.context.page.referrer"
+      },
+      "device": {
+        "@path": "$.context.device"
+      },
+      "app": {
+        "@path": "$.context.app"
       },
       "contents": {
         "@if": {
@@ -6870,6 +6978,12 @@ export const presets: Preset[] = [
       "referrer": {
         "@path": "$.context.page.referrer"
       },
+      "device": {
+        "@path": "$.context.device"
+      },
+      "app": {
+        "@path": "$.context.app"
+      },
       "contents": {
         "@arrayPath": [
           "$.properties.products",
@@ -7099,6 +7213,12 @@ export const presets: Preset[] = [
       },
       "referrer": {
         "@path": "$.context.page.referrer"
+      },
+      "device": {
+        "@path": "$.context.device"
+      },
+      "app": {
+        "@path": "$.context.app"
       },
       "contents": {
         "@if": {

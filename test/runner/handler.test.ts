@@ -9,6 +9,7 @@ import { loadRelayConfig } from '../../runner/config/load-config.ts'
 import { silentLogger } from '../../runner/log.ts'
 import { createRelay, type Relay } from '../../runner/main-relay.ts'
 import { type FakeTikTok, startFakeTikTok } from '../fake-tiktok/server.ts'
+import orderCompletedIos from '../fixtures/segment-events/order-completed-ios.json' with { type: 'json' }
 import { tempDir } from '../fixtures/temp-dir.ts'
 import { waitFor } from './wait-for.ts'
 
@@ -144,6 +145,31 @@ describe('first-party identity', () => {
     expect(res.status).toBe(200)
     expect(res.headers.getSetCookie()).toEqual([])
     expect(await res.json()).toMatchObject({ dropped: [{ index: 0, reason: 'gpc_opt_out' }] })
+  })
+})
+
+describe('app events', () => {
+  it('a destination with eventSource app sends the app object and the mobile ad ids of a Segment iOS event', async () => {
+    const yaml = 'destinations:\n  - pixelCode: APP_PIXEL\n    settings:\n      eventSource: app\n'
+    const appRelay = await relayWith({}, yaml)
+    try {
+      const event = { ...orderCompletedIos, messageId: 'ios-handler-1' }
+      const res = await appRelay.handler(
+        new Request('http://relay/v1/track', {
+          method: 'POST',
+          body: JSON.stringify(event),
+          headers: { authorization: `Basic ${btoa(`${KEY}:`)}` }
+        })
+      )
+      expect(res.status).toBe(200)
+      const sent = await waitFor('the app purchase', () => delivered('ios-handler-1'))
+      expect(sent.app).toEqual({ app_id: 'com.example.shop', app_name: 'Shop', app_version: '4.2.0' })
+      expect(sent.user).toMatchObject({ idfa: '6D92078A-8246-4BA4-AE5B-76104861E7DC', att_status: 'AUTHORIZED' })
+      const request = fake.requests.find((r) => JSON.stringify(r.body).includes('ios-handler-1'))
+      expect(request?.body).toMatchObject({ event_source: 'app', event_source_id: 'PIXEL_H' })
+    } finally {
+      await appRelay.close()
+    }
   })
 })
 

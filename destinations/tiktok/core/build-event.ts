@@ -11,6 +11,7 @@ import { contractIssues } from './contract-issues.ts'
 import { type ConsentDropReason, decideConsent } from './decide-consent.ts'
 import { EventValidationError, type Issue } from './errors.ts'
 import { toEventTime } from './event-time.ts'
+import { mapApp } from './map-app.ts'
 import { mapProperties } from './map-properties.ts'
 import { mapUser, presentMatchKeys } from './map-user.ts'
 import type { MatchKeyName } from './match-key-names.ts'
@@ -72,6 +73,10 @@ export function buildTikTokEventSync(
   if ((settings.eventSource ?? 'web') === 'web') {
     const page = mapPage(input)
     if (page) event.page = page
+  }
+  if (settings.eventSource === 'app') {
+    const app = mapApp(input.app)
+    if (app) event.app = app
   }
   const leadId = toText(input.lead_id)
   if (leadId !== undefined) event.lead = { lead_id: leadId }

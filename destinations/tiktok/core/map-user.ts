@@ -6,6 +6,7 @@
 import { toText } from './coerce-value.ts'
 import type { TikTokUser } from './contract.ts'
 import { hashMatchKeysSync, type MatchKeySettings } from './hash-match-keys.ts'
+import { mapDevice } from './map-app.ts'
 import { MATCH_KEY_NAMES, type MatchKeyName } from './match-key-names.ts'
 import { normaliseCountry, normalisePlain } from './normalise-match-key.ts'
 import type { ReportEventInput } from './report-event-input.ts'
@@ -29,6 +30,7 @@ export function mapUser(input: ReportEventInput, settings: MatchKeySettings): Ti
   if (userAgent !== undefined) user.user_agent = userAgent
   const locale = toText(input.locale)
   if (locale !== undefined) user.locale = locale
+  if (input.device !== undefined) Object.assign(user, mapDevice(input.device))
   for (const _ in user) return user
   return undefined
 }

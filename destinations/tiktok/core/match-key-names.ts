@@ -16,6 +16,9 @@ export const MATCH_KEY_NAMES = [
   'ttp',
   'ttclid',
   'ip',
-  'user_agent'
+  'user_agent',
+  'idfa',
+  'idfv',
+  'gaid'
 ] as const
 export type MatchKeyName = (typeof MATCH_KEY_NAMES)[number]

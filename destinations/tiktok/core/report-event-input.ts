@@ -24,6 +24,26 @@ export interface ConsentManagement {
   resolutionStrategy?: 'and' | 'or' | string
 }
 
+/** Segment/RudderStack `context.device` (mobile SDKs). */
+export interface DeviceInput {
+  /** ios / android (any case). */
+  type?: string
+  /** The advertising id: IDFA on iOS, GAID on Android. */
+  advertisingId?: string
+  /** iOS: whether App Tracking Transparency allows tracking. */
+  adTrackingEnabled?: boolean
+  /** iOS: the vendor id (IDFV). */
+  id?: string
+}
+
+/** Segment/RudderStack `context.app` (mobile SDKs). */
+export interface AppInput {
+  /** Bundle id / package name: TikTok's app_id unless mapped to something else. */
+  namespace?: string
+  name?: string
+  version?: string | number
+}
+
 export interface ReportEventInput {
   /** TikTok event name; legacy names (CompletePayment, SubmitForm) are renamed per settings. */
   event: string
@@ -55,6 +75,10 @@ export interface ReportEventInput {
   locale?: string
   url?: string
   referrer?: string
+  /** Mobile ad ids (user.idfa/idfv/gaid/att_status), for events from apps. */
+  device?: DeviceInput
+  /** The app (TikTok's `app` object), sent when the event source is `app`. */
+  app?: AppInput
 
   // Properties.
   contents?: ContentInput[]

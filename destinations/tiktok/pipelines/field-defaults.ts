@@ -22,6 +22,9 @@ export const FIELD_DEFAULTS: Mapping = Object.fromEntries(
  */
 const EVENT_ONLY_DEFAULTS: ReadonlyMap<string, readonly StandardEventName[]> = new Map([['search_string', ['Search']]])
 
+/** Mobile SDK context (context.device, context.app): apps send track, screen and identify calls, never page calls. */
+const APP_ONLY_DEFAULTS: ReadonlySet<string> = new Set(['device', 'app'])
+
 /** Where top-level `traits` live: only identify calls carry them (Segment spec). */
 const TOP_LEVEL_TRAITS = '$.traits.'
 
@@ -40,16 +43,19 @@ export interface PipelineShape {
  *   first-present chains (first_name: context.traits, then properties; zip_code: context.traits only): a
  *   Segment-spec event it receives never has them. Pipelines triggered by identify keep them.
  * - A default TikTok documents for another event only (EVENT_ONLY_DEFAULTS), when the event is a standard one.
+ * - The mobile context (APP_ONLY_DEFAULTS) for a pipeline that receives page calls only (web pages).
  * Only these defaults change: a pipeline's own entries are put over them as written (buildMapping), so a
  * `source: traits.email` still reads `$.traits.email`.
  */
 export function fieldDefaultsFor(defaults: Mapping, pipeline: PipelineShape): Mapping {
   const withTraits = pipeline.callTypes.includes('identify')
+  const webOnly = pipeline.callTypes.every((t) => t === 'page')
   const event = pipeline.event === undefined ? undefined : resolveEventName(pipeline.event)
   const out: Mapping = {}
   for (const [key, expr] of Object.entries(defaults)) {
     const onlyFor = EVENT_ONLY_DEFAULTS.get(key)
     if (onlyFor && event !== undefined && isStandardEvent(event) && !onlyFor.includes(event)) continue
+    if (webOnly && APP_ONLY_DEFAULTS.has(key)) continue
     const paths = withTraits ? undefined : readFirstPaths(expr)
     if (paths === undefined) {
       out[key] = expr

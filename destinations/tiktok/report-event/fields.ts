@@ -137,6 +137,22 @@ export const fields = {
     type: 'string',
     default: path('$.context.page.referrer')
   },
+  device: {
+    label: 'Device (apps)',
+    description:
+      "The mobile SDK's context.device ({ type, advertisingId, adTrackingEnabled, id }): advertisingId becomes the IDFA (iOS) or GAID (Android), id the IDFV, adTrackingEnabled the ATT status. Sent raw; an all-zero id is left out. Not declared key by key, so an SDK's odd value never fails the event.",
+    type: 'object',
+    additionalProperties: true,
+    default: path('$.context.device')
+  },
+  app: {
+    label: 'App (apps)',
+    description:
+      "The mobile SDK's context.app ({ namespace, name, version }), sent as TikTok's app object when the event source is App: namespace (bundle id or package name) becomes app_id; map an object with your App Store id as namespace if TikTok knows your iOS app by that.",
+    type: 'object',
+    additionalProperties: true,
+    default: path('$.context.app')
+  },
   contents: {
     label: 'Contents',
     description: 'Products: properties.products, or the product the event itself describes.',

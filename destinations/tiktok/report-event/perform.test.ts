@@ -7,6 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { HTML_502 } from '../../../test/fake-tiktok/answers.ts'
 import type { FakeAnswer } from '../../../test/fake-tiktok/server.ts'
 import orderCompleted from '../../../test/fixtures/segment-events/order-completed.json' with { type: 'json' }
+import orderCompletedIos from '../../../test/fixtures/segment-events/order-completed-ios.json' with { type: 'json' }
 import { type HostUnderTest, startHostUnderTest } from './host-under-test.ts'
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
@@ -54,6 +55,22 @@ describe('hashing, end to end', () => {
     })
     const wire = JSON.stringify(host.fake.requests[0]!.body)
     for (const raw of ['ALICE_abc', 'Alice', 'Van Der Berg', '373-4253', '90012-3301']) expect(wire).not.toContain(raw)
+  })
+})
+
+describe('app events (Segment mobile SDKs)', () => {
+  it('with event source App, sends the app object and the IDFA, IDFV and ATT status from the field defaults', async () => {
+    await host.send(orderCompletedIos, { event: 'Purchase' }, { eventSource: 'app', pixelCode: '7123456789' })
+    const sent = acceptedEvent()
+    expect(host.fake.requests[0]!.body).toMatchObject({ event_source: 'app', event_source_id: '7123456789' })
+    expect(sent.app).toEqual({ app_id: 'com.example.shop', app_name: 'Shop', app_version: '4.2.0' })
+    expect(sent.user).toMatchObject({
+      idfa: '6D92078A-8246-4BA4-AE5B-76104861E7DC',
+      idfv: 'B5372DB0-C21E-11E4-8DFC-AA07A5B093DB',
+      att_status: 'AUTHORIZED',
+      email: sha256('ios.shopper@example.com')
+    })
+    expect(sent.page).toBeUndefined()
   })
 })
 

@@ -1,0 +1,42 @@
+/**
+ * Mobile facts for app events, from what Segment's and RudderStack's mobile SDKs put in context.device and
+ * context.app. The advertising id is the IDFA on iOS and the GAID on Android, sent raw as TikTok wants; the all-zero id
+ * a device reports when tracking is limited identifies nobody and is left out. iOS also gives the vendor id (IDFV)
+ * and the App Tracking Transparency answer, sent as TikTok's att_status.
+ */
+import { toText } from './coerce-value.ts'
+import type { TikTokEvent, TikTokUser } from './contract.ts'
+import type { AppInput, DeviceInput } from './report-event-input.ts'
+
+const ZERO_ID = /^[0-]+$/
+
+type MobileIds = Pick<TikTokUser, 'idfa' | 'idfv' | 'gaid' | 'att_status'>
+
+export function mapDevice(device: DeviceInput | undefined): MobileIds | undefined {
+  if (typeof device !== 'object' || device === null) return undefined
+  const platform = toText(device.type)?.toLowerCase()
+  const adId = toText(device.advertisingId)
+  const usableAdId = adId !== undefined && !ZERO_ID.test(adId) ? adId : undefined
+  const ids: MobileIds = {}
+  if (platform === 'ios') {
+    if (usableAdId) ids.idfa = usableAdId
+    const idfv = toText(device.id)
+    if (idfv !== undefined && !ZERO_ID.test(idfv)) ids.idfv = idfv
+    if (typeof device.adTrackingEnabled === 'boolean')
+      ids.att_status = device.adTrackingEnabled ? 'AUTHORIZED' : 'DENIED'
+  } else if (platform === 'android' && usableAdId) ids.gaid = usableAdId
+  for (const _ in ids) return ids
+  return undefined
+}
+
+export function mapApp(app: AppInput | undefined): TikTokEvent['app'] {
+  if (typeof app !== 'object' || app === null) return undefined
+  const appId = toText(app.namespace)
+  if (appId === undefined) return undefined
+  const out: NonNullable<TikTokEvent['app']> = { app_id: appId }
+  const name = toText(app.name)
+  if (name !== undefined) out.app_name = name
+  const version = toText(app.version)
+  if (version !== undefined) out.app_version = version
+  return out
+}
