@@ -12,6 +12,7 @@ import type { Env } from './config/env-overlay.ts'
 import { type LoadedConfig, loadRelayConfig } from './config/load-config.ts'
 import { startDeliveryWorker } from './delivery/worker.ts'
 import { createRelayHandler } from './handler.ts'
+import { startHousekeeping } from './housekeeping.ts'
 import { createLogger, type Logger } from './log.ts'
 import { createMetricsRegistry, type MetricsRegistry } from './metrics/registry.ts'
 import { openRelayStore, type RelayStore } from './store/relay-store.ts'
@@ -67,6 +68,7 @@ export async function createRelay(loaded: LoadedConfig, log: Logger): Promise<Re
         error: err instanceof Error ? err.message : String(err)
       })
   })
+  const housekeeping = startHousekeeping(store, config.retention, log)
   const worker = startDeliveryWorker({
     ...config.delivery,
     store,
@@ -98,6 +100,7 @@ export async function createRelay(loaded: LoadedConfig, log: Logger): Promise<Re
     registry,
     dryRun,
     async close() {
+      housekeeping.stop()
       await worker.stop()
       store.close()
     }

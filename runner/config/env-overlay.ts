@@ -31,10 +31,14 @@ function coerce(value: string, kind: 'number' | 'string' | 'auto'): unknown {
 
 const set = (v: string | undefined): v is string => v !== undefined && v.trim() !== ''
 
+/**
+ * `sections` names the nested sections whose keys each have a RELAY_<NAME> variable (delivery.lingerMs ->
+ * RELAY_LINGER_MS, retention.deadLetterDays -> RELAY_DEAD_LETTER_DAYS).
+ */
 export function overlayEnv(
   raw: Record<string, unknown>,
   env: Env,
-  deliveryKeys: string[]
+  sections: Record<string, string[]>
 ): { merged: Record<string, unknown>; fromEnv: Map<string, string> } {
   const merged: Record<string, unknown> = { ...raw }
   const fromEnv = new Map<string, string>()
@@ -78,14 +82,16 @@ export function overlayEnv(
   }
   merged.destinations = destinations
 
-  const delivery: Record<string, unknown> = { ...((merged.delivery as Record<string, unknown> | undefined) ?? {}) }
-  for (const key of deliveryKeys) {
-    const name = envNameFor(key)
-    if (!set(env[name])) continue
-    delivery[key] = coerce(env[name], 'auto')
-    fromEnv.set(`delivery.${key}`, name)
+  for (const [section, keys] of Object.entries(sections)) {
+    const values: Record<string, unknown> = { ...((merged[section] as Record<string, unknown> | undefined) ?? {}) }
+    for (const key of keys) {
+      const name = envNameFor(key)
+      if (!set(env[name])) continue
+      values[key] = coerce(env[name], 'auto')
+      fromEnv.set(`${section}.${key}`, name)
+    }
+    if (Object.keys(values).length > 0) merged[section] = values
   }
-  if (Object.keys(delivery).length > 0) merged.delivery = delivery
   return { merged, fromEnv }
 }
 

@@ -52,7 +52,9 @@ describe('loadRelayConfig', () => {
         RELAY_DATA_DIR: '/tmp/x',
         RELAY_COOKIE_DOMAIN: 'example.com',
         TIKTOK_API_URL: 'http://127.0.0.1:1/open_api/v1.3/event/track/',
-        RELAY_LINGER_MS: '50'
+        RELAY_LINGER_MS: '50',
+        RELAY_TRUST_PROXY: '2',
+        RELAY_DEAD_LETTER_DAYS: '7'
       }
     })
     expect(dryRun).toBe(false)
@@ -60,7 +62,9 @@ describe('loadRelayConfig', () => {
       port: 9090,
       dataDir: '/tmp/x',
       cookieDomain: 'example.com',
-      delivery: { lingerMs: 50 }
+      trustProxy: 2,
+      delivery: { lingerMs: 50 },
+      retention: { deadLetterDays: 7, profileDays: 400 }
     })
     expect(config.destinations[0]).toMatchObject({ pixelCode: 'PIX1', accessToken: 'tok', writeKeys: ['a', 'b', 'c'] })
   })
@@ -88,6 +92,12 @@ describe('loadRelayConfig', () => {
       ['RELAY_CONCURRENCY (delivery.concurrency): Too small: expected number to be >=1']
     ],
     ['a bad URL', { TIKTOK_API_URL: 'not a url' }, undefined, ['TIKTOK_API_URL (apiUrl): Invalid URL']],
+    [
+      'a bad retention env var',
+      { RELAY_PROFILE_DAYS: '-1' },
+      undefined,
+      ['RELAY_PROFILE_DAYS (retention.profileDays): Too small: expected number to be >=0']
+    ],
     [
       'a token but no pixel',
       { TIKTOK_ACCESS_TOKEN: 't' },

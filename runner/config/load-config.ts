@@ -67,8 +67,10 @@ async function readYaml(file: string): Promise<Located> {
 
 export async function loadRelayConfig(opts: { file?: string; env: Env; port?: number }): Promise<LoadedConfig> {
   const located: Located = opts.file ? await readYaml(opts.file) : { raw: {}, locate: () => undefined }
-  const deliveryKeys = objectKeys(RelayConfig.shape.delivery)
-  const { merged, fromEnv } = overlayEnv(located.raw, opts.env, deliveryKeys)
+  const { merged, fromEnv } = overlayEnv(located.raw, opts.env, {
+    delivery: objectKeys(RelayConfig.shape.delivery),
+    retention: objectKeys(RelayConfig.shape.retention)
+  })
   if (opts.port !== undefined) merged.port = opts.port
 
   const destinations = merged.destinations as Array<Record<string, unknown>>

@@ -71,6 +71,27 @@ export const IntakeLimits = z
   .describe('Intake size and overload limits')
 export type IntakeLimits = z.infer<typeof IntakeLimits>
 
+export const RetentionOptions = z
+  .object({
+    deadLetterDays: z
+      .number()
+      .int()
+      .nonnegative()
+      .default(30)
+      .describe('Days a dead letter is kept for inspection and replay (env RELAY_DEAD_LETTER_DAYS); 0: forever'),
+    profileDays: z
+      .number()
+      .int()
+      .nonnegative()
+      .default(400)
+      .describe(
+        'Days a hashed profile is kept after its last identify, as long as the cookies live (env RELAY_PROFILE_DAYS); 0: forever'
+      )
+  })
+  .strict()
+  .describe('How long the store keeps dead letters and hashed profiles')
+export type RetentionOptions = z.infer<typeof RetentionOptions>
+
 export const RelayConfig = z
   .object({
     port: z.number().int().min(0).max(65535).default(8080).describe('Port to listen on (env PORT; 0 picks a free one)'),
@@ -100,7 +121,8 @@ export const RelayConfig = z
       .min(1)
       .describe('TikTok destinations; each write key routes its events to one of them'),
     limits: IntakeLimits.prefault({}),
-    delivery: DeliveryOptions.prefault({}).describe('Delivery worker knobs (env RELAY_<NAME>, e.g. RELAY_LINGER_MS)')
+    delivery: DeliveryOptions.prefault({}).describe('Delivery worker knobs (env RELAY_<NAME>, e.g. RELAY_LINGER_MS)'),
+    retention: RetentionOptions.prefault({})
   })
   .strict()
 export type RelayConfig = z.infer<typeof RelayConfig>

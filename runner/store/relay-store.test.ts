@@ -160,6 +160,30 @@ describe('dead letters', () => {
 describe('profiles', () => {
   const digest = (c: string) => c.repeat(64)
 
+  it('retention deletes dead letters and profiles past their days, keeps the rest, and 0 keeps them forever', async () => {
+    const day = 24 * 60 * 60 * 1000
+    const s = await store()
+    s.profiles.merge({ userId: 'old-visitor' }, { email: [digest('e')] })
+    await s.enqueue(items(3, 'dl'))
+    const leased = s.queue.lease('w', 3, Date.now(), Date.now() + 60_000)
+    const now = Date.now()
+    s.queue.deadLetter([leased[0]!.id], { message: 'rejected' }, now - 40 * day)
+    s.queue.deadLetter([leased[1]!.id, leased[2]!.id], { message: 'rejected' }, now - 2 * day)
+
+    expect(await s.prune({ deadLetterMaxAgeMs: 0, profileMaxAgeMs: 0 }, now + 500 * day)).toEqual({
+      deadLetters: 0,
+      profiles: 0
+    })
+    expect(await s.prune({ deadLetterMaxAgeMs: 30 * day, profileMaxAgeMs: 400 * day }, now)).toEqual({
+      deadLetters: 1,
+      profiles: 0
+    })
+    expect(s.deadLetters.count()).toBe(2)
+    expect(s.profiles.get({ userId: 'old-visitor' })).toBeDefined()
+    const later = now + 401 * day
+    expect(await s.prune({ profileMaxAgeMs: 400 * day }, later)).toEqual({ deadLetters: 0, profiles: 1 })
+  })
+
   it('merges hashed keys per id, reads anonymous + user together, and follows alias', async () => {
     const s = await store()
     s.profiles.merge({ anonymousId: 'anon-1' }, { email: [digest('a')], city: 'austin' })

@@ -13,6 +13,7 @@ import { createDryRunRequests, type DryRunRequests } from './dry-run-requests.ts
 import { createGroupCommit } from './group-commit.ts'
 import { insertEvents } from './insert-events.ts'
 import { createProfilesTable } from './profiles-table.ts'
+import { type Pruned, pruneExpired, type RetentionLimits } from './prune-expired.ts'
 import { createDeliveryQueue, type DeliveryQueue } from './queue-table.ts'
 import { applySchema } from './schema.ts'
 import { openSqlite, type SqlDatabase } from './sqlite-driver.ts'
@@ -71,6 +72,8 @@ export interface RelayStore {
   /** Called after each commit that added ready events (wakes the worker without polling). */
   onEnqueued(listener: () => void): () => void
   readonly path: string
+  /** Deletes dead letters and profiles past their retention (chunk by chunk); returns how many went. */
+  prune(limits: RetentionLimits, now?: number): Promise<Pruned>
   /** One tiny write transaction, as intake's commits need: throws when the store cannot commit (for /healthz). */
   probe(): void
   close(): void
@@ -146,6 +149,7 @@ export async function openRelayStore(dir: string, options: StoreOptions = {}): P
       return () => listeners.delete(listener)
     },
     path,
+    prune: (limits, now = Date.now()) => pruneExpired(db, limits, now),
     probe() {
       if (closed) throw new Error('the relay store is closed')
       db.transaction(() => addToCounter(db, 'health_probes', 1))

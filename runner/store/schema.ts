@@ -67,6 +67,8 @@ CREATE TABLE IF NOT EXISTS profiles (
   profile_json TEXT NOT NULL,
   updated_at INTEGER NOT NULL
 );
+-- Retention (prune-expired.ts) finds old profiles without reading them all.
+CREATE INDEX IF NOT EXISTS profiles_updated_at ON profiles (updated_at);
 `
 
 /**
