@@ -22,7 +22,7 @@ Options:
   -h, --help          this text
 
 Environment: TIKTOK_ACCESS_TOKEN, TIKTOK_PIXEL_CODE, RELAY_WRITE_KEYS (comma-separated), RELAY_DATA_DIR,
-RELAY_COOKIE_DOMAIN, RELAY_TRUST_PROXY, TIKTOK_API_URL, PORT, RELAY_HOSTNAME, and RELAY_<NAME> for each delivery.<name> key.
+RELAY_COOKIE_DOMAIN, RELAY_TRUST_PROXY, TIKTOK_API_URL, PORT, RELAY_HOSTNAME, and RELAY_<NAME> for each delivery.<name> and retention.<name> key.
 
 Configuration keys (relay.yaml):
 ${configHelpText(RelayConfig)}
