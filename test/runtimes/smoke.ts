@@ -142,6 +142,27 @@ await check('POST /v1/track is accepted', async () => {
   expectEqual([res.status, body.success, body.accepted], [200, true, 1], 'status, success, accepted')
 })
 
+await check(`a browser's own call gets its address through the ${runtime} adapter`, async () => {
+  if (!relay) throw new Error('runner did not start')
+  const { context: _none, ...withoutContext } = ORDER_COMPLETED as Record<string, unknown>
+  const res = await fetch(`${relay.url}/v1/t`, {
+    method: 'POST',
+    headers: { 'content-type': 'text/plain', origin: 'https://shop.example' },
+    body: JSON.stringify({ ...withoutContext, messageId: 'smoke-browser-1' })
+  })
+  expectEqual(res.status, 200, 'status')
+  // The worker records the would-be request after its linger (1 s by default).
+  for (let tries = 0; tries < 60; tries++) {
+    const { requests } = (await (await fetch(`${relay.url}/dry-run?limit=200`)).json()) as {
+      requests: Array<{ body: { data: Array<{ event_id?: string; user?: { ip?: string } }> } }>
+    }
+    const event = requests.flatMap((r) => r.body.data).find((e) => e.event_id === 'smoke-browser-1')
+    if (event) return expectEqual(event.user?.ip, '127.0.0.1', 'user.ip')
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  throw new Error('the event never reached the dry-run record')
+})
+
 await check('GET /healthz answers ok in dry-run', async () => {
   if (!relay) throw new Error('runner did not start')
   const res = await fetch(`${relay.url}/healthz`)
