@@ -99,7 +99,16 @@ export function createRelayHandler(deps: RelayHandlerDeps): FetchHandler {
     }
   }
 
+  // Every POST is timed: the latency SDKs see, queue commit included.
   return async function handle(req, info) {
+    if (req.method !== 'POST') return route(req, info)
+    const started = performance.now()
+    const res = await route(req, info)
+    metrics.requestSeconds.observe({}, (performance.now() - started) / 1000)
+    return res
+  }
+
+  async function route(req: Request, info?: { remoteAddress?: string }): Promise<Response> {
     const url = new URL(req.url)
     try {
       if (req.method === 'OPTIONS') return preflight(req)

@@ -1,7 +1,7 @@
 /**
  * The intake's own series, named once so the handler, tests and dashboards agree on them.
  */
-import type { Counter, MetricsRegistry } from './registry.ts'
+import type { Counter, Histogram, MetricsRegistry } from './registry.ts'
 
 export interface IntakeMetrics {
   /** Every message that reached intake, accepted or not. */
@@ -16,6 +16,8 @@ export interface IntakeMetrics {
   skipped: Counter
   /** Messages no pipeline matched (identify without an identify pipeline, for example): not an error. */
   unmatched: Counter
+  /** Seconds from a POST's arrival to its answer (for a 200: after the queue commit reached the disk). */
+  requestSeconds: Histogram
   /** Events that carried each match key (email, phone, external_id, ttp, ttclid, ...). Divide by accepted. */
   matchKeys: Counter
 }
@@ -28,6 +30,11 @@ export function createIntakeMetrics(registry: MetricsRegistry): IntakeMetrics {
     droppedConsent: registry.counter('relay_intake_dropped_consent_total', 'Events dropped by consent, by reason'),
     skipped: registry.counter('relay_intake_skipped_total', 'Messages whose integrations object turned TikTok off'),
     unmatched: registry.counter('relay_intake_unmatched_total', 'Messages that no pipeline turned into an event'),
+    requestSeconds: registry.histogram(
+      'relay_intake_request_seconds',
+      'Seconds from an intake POST to its answer, queue commit included',
+      [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5]
+    ),
     matchKeys: registry.counter('relay_intake_match_key_total', 'Accepted events carrying each match key, by key')
   }
 }

@@ -189,6 +189,11 @@ describe('intake over HTTP', () => {
     expect(metrics).toMatch(/^relay_intake_rejected_total\{reason="unauthorized"\} \d+$/m)
     expect(metrics).toMatch(/^relay_intake_rejected_total\{reason="missing_id"\} \d+$/m)
     expect(metrics).toMatch(/^relay_intake_match_key_total\{key="[a-z_]+"\} \d+$/m)
+    // Every POST so far was timed, the refused ones too.
+    const timed = Number(/^relay_intake_request_seconds_count (\d+)$/m.exec(metrics)?.[1])
+    expect(timed).toBeGreaterThan(5)
+    expect(metrics).toMatch(/^relay_intake_request_seconds_bucket\{le="\+Inf"\} \d+$/m)
+    expect(health).toMatchObject({ queueDepth: expect.any(Number), firstInLineAgeSeconds: expect.any(Number) })
   })
 })
 
