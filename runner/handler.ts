@@ -6,6 +6,7 @@ import type { FetchHandler } from './adapters/served.ts'
 import { handleCollect } from './collector/collect-route.ts'
 import type { CollectorScript } from './collector/collector-script.ts'
 import type { IntakeLimits } from './config/schema.ts'
+import { createHealth } from './health.ts'
 import { enrichFromRequest, requestFacts } from './identity/first-party.ts'
 import { acceptMessages, type RelayRoute } from './intake/accept-messages.ts'
 import { preflight } from './intake/cors.ts'
@@ -53,6 +54,7 @@ export function createRelayHandler(deps: RelayHandlerDeps): FetchHandler {
     maxPendingEvents: deps.limits.maxPendingEvents,
     maxQueueDepth: deps.limits.maxQueueDepth
   })
+  const health = createHealth(deps.store, deps.log, deps.health)
   const ctx: HandlerContext = { ...deps, metrics, recent, overload }
 
   async function intake(req: Request, url: URL, kind: PayloadKind, remoteAddress?: string): Promise<Response> {
@@ -81,24 +83,6 @@ export function createRelayHandler(deps: RelayHandlerDeps): FetchHandler {
     return acceptedResponse(req, summary)
   }
 
-  /**
-   * Ready only while the queue can commit: intake answers 429 otherwise, and a load balancer should send the traffic
-   * to a relay that can take it. Probed on every call (one tiny transaction), so it recovers by itself.
-   */
-  function healthz(req: Request): Response {
-    const facts = deps.health?.() ?? {}
-    try {
-      deps.store.probe()
-      const first = deps.store.queue.firstInLineEnqueuedAt()
-      const waited = first === undefined ? 0 : Math.max(0, Math.round((Date.now() - first) / 1000))
-      return json(req, 200, { ok: true, ...facts, queueDepth: deps.store.queue.depth(), firstInLineAgeSeconds: waited })
-    } catch (err) {
-      const reason = err instanceof Error ? err.message : String(err)
-      deps.log.error('health check: the queue cannot commit', { error: reason })
-      return json(req, 503, { ok: false, ...facts, error: `the on-disk queue cannot commit: ${reason}` })
-    }
-  }
-
   // Every POST is timed: the latency SDKs see, queue commit included.
   return async function handle(req, info) {
     if (req.method !== 'POST') return route(req, info)
@@ -113,7 +97,10 @@ export function createRelayHandler(deps: RelayHandlerDeps): FetchHandler {
     try {
       if (req.method === 'OPTIONS') return preflight(req)
       if (req.method === 'GET') {
-        if (url.pathname === '/healthz') return healthz(req)
+        if (url.pathname === '/healthz') {
+          const { status, body } = health.check()
+          return json(req, status, body)
+        }
         if (url.pathname === '/metrics') {
           return new Response(deps.registry.render(), { headers: { 'content-type': 'text/plain; version=0.0.4' } })
         }
@@ -139,6 +126,7 @@ export function createRelayHandler(deps: RelayHandlerDeps): FetchHandler {
         return errorResponse(req, err)
       }
       deps.log.error('intake failed', { path: url.pathname, error: err instanceof Error ? err.name : 'unknown' })
+      health.intakeFailed(err)
       // Most likely the queue could not commit: the client should retry later, nothing was accepted.
       return errorResponse(req, new IntakeError(429, 'unavailable', 'Temporarily unable to accept events', 5))
     }

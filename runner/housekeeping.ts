@@ -14,7 +14,7 @@ export function startHousekeeping(
   store: RelayStore,
   retention: RetentionOptions,
   log: Logger
-): { runNow(): Promise<void>; stop(): void } {
+): { runNow(): Promise<void>; stop(): Promise<void> } {
   const limits = {
     deadLetterMaxAgeMs: retention.deadLetterDays * DAY_MS,
     profileMaxAgeMs: retention.profileDays * DAY_MS
@@ -36,9 +36,11 @@ export function startHousekeeping(
   every.unref?.()
   return {
     runNow,
-    stop() {
+    /** Resolves once a prune under way has finished its chunk loop (the store closes after it). */
+    async stop() {
       clearTimeout(first)
       clearInterval(every)
+      await running
     }
   }
 }

@@ -100,7 +100,7 @@ export async function createRelay(loaded: LoadedConfig, log: Logger): Promise<Re
     registry,
     dryRun,
     async close() {
-      housekeeping.stop()
+      await housekeeping.stop()
       await worker.stop()
       store.close()
     }

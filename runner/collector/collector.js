@@ -48,6 +48,8 @@
     page: (props) => send('page', '', props),
     track: (event, props) => send('track', event, props),
     identify: (uid, traits) => {
+      // identify(traits) without a user id, as analytics.js allows.
+      if (uid && typeof uid === 'object') [uid, traits] = [0, uid]
       if (uid) userId = String(uid)
       return send('identify', '', 0, traits || {})
     }

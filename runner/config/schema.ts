@@ -85,7 +85,7 @@ export const RetentionOptions = z
       .nonnegative()
       .default(400)
       .describe(
-        'Days a hashed profile is kept after its last identify, as long as the cookies live (env RELAY_PROFILE_DAYS); 0: forever'
+        "Days a hashed profile is kept after its last identify; the default matches the cookies' 400 days (env RELAY_PROFILE_DAYS); 0: forever"
       )
   })
   .strict()

@@ -241,22 +241,28 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
       clearInterval(heartbeatTimer)
       clearInterval(gaugeTimer)
       unsubscribe()
-      const held = buffer.remove()
-      if (inFlight > 0) await new Promise<void>((resolve) => idleWaiters.push(resolve))
       // A store that failed (a full disk, a lost volume) must not stop the shutdown: leases it could not release
       // expire, and the next worker takes them back.
-      try {
-        if (held.length)
+      const release = (step: () => void) => {
+        try {
+          step()
+        } catch (err) {
+          log.error('could not release leases on stop; they expire by themselves', {
+            error: err instanceof Error ? err.message : String(err)
+          })
+        }
+      }
+      // Held rows go back at once, before the heartbeat's absence lets another worker take them.
+      const held = buffer.remove()
+      if (held.length)
+        release(() =>
           queue.reschedule(
             held.map((e) => e.id),
             Date.now()
           )
-        queue.removeOwner(owner)
-      } catch (err) {
-        log.error('could not release leases on stop; they expire by themselves', {
-          error: err instanceof Error ? err.message : String(err)
-        })
-      }
+        )
+      if (inFlight > 0) await new Promise<void>((resolve) => idleWaiters.push(resolve))
+      release(() => queue.removeOwner(owner))
       await (await httpReady).close()
       log.info('delivery worker stopped', { delivered: counts.delivered, requests: counts.requests })
     },

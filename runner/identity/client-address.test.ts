@@ -8,7 +8,7 @@ describe('clientAddress', () => {
     ['one proxy, a client-forged entry left of it is ignored', '10.0.0.2', '6.6.6.6, 198.51.100.7', 1, '198.51.100.7'],
     ['two proxies (CDN then nginx)', '10.0.0.2', '6.6.6.6, 198.51.100.7, 172.16.0.9', 2, '198.51.100.7'],
     ['more proxies trusted than hops: the leftmost', '10.0.0.2', '198.51.100.7', 3, '198.51.100.7'],
-    ['proxy trusted but no header (a direct hit): the connection', '203.0.113.5', null, 1, '203.0.113.5'],
+    ['proxy trusted but no header: not the proxy’s own address', '10.0.0.2', null, 1, undefined],
     ['IPv6 from the proxy', '10.0.0.2', '2001:DB8::1', 1, '2001:db8::1'],
     ['a port on the forwarded address', '10.0.0.2', '198.51.100.7:52311', 1, '198.51.100.7'],
     ['bracketed IPv6 with a port', '10.0.0.2', '[2001:db8::1]:443', 1, '2001:db8::1'],

@@ -35,7 +35,10 @@ export function clientAddress(
   forwardedFor: string | null,
   trustProxy: number
 ): string | undefined {
-  if (trustProxy === 0 || !forwardedFor) return normaliseAddress(connection)
+  if (trustProxy === 0) return normaliseAddress(connection)
+  // A proxy is trusted but none said who the client was: the connection is most likely that proxy, whose address
+  // would be a wrong match key on every event. None is better.
+  if (!forwardedFor) return undefined
   const hops = [...forwardedFor.split(','), connection ?? '']
   // Fewer hops than trusted proxies: the request came around them, and the leftmost is all there is.
   const at = Math.max(hops.length - 1 - trustProxy, 0)

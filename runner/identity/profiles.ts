@@ -59,8 +59,9 @@ function consentRefusal(message: SegmentMessage, settings: CoreSettings): Consen
   const preferences = obj(context.consent).categoryPreferences
   const decision = decideConsent(
     {
-      consent_preferences: preferences === undefined ? undefined : (obj(preferences) as Record<string, boolean>),
-      consent_management: context.consentManagement === undefined ? undefined : obj(context.consentManagement),
+      // null is "not sent", as the core reads it for events.
+      consent_preferences: preferences == null ? undefined : (obj(preferences) as Record<string, boolean>),
+      consent_management: context.consentManagement == null ? undefined : obj(context.consentManagement),
       gpc: context.gpc === true
     },
     settings

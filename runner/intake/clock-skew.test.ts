@@ -39,10 +39,40 @@ describe('correctClockSkew: timestamp = receivedAt - (sentAt - originalTimestamp
     const m: Record<string, any> = { ...message }
     correctClockSkew(m, batchSentAt, RECEIVED)
     expect(m.timestamp).toBe(expected)
-    expect(m.originalTimestamp).toBe(message.timestamp ?? message.originalTimestamp)
+    expect(m.originalTimestamp).toBe(message.originalTimestamp ?? message.timestamp)
   })
 
   it.each([
+    [
+      'a device timestamp later than its own sentAt: dated at arrival, never in the future',
+      { timestamp: '2026-11-23T10:00:30.000Z', sentAt: '2026-11-23T10:00:00.000Z' },
+      '2026-11-23T12:00:00.000Z'
+    ],
+    [
+      "RudderStack's originalTimestamp wins over a timestamp sent beside it",
+      {
+        originalTimestamp: '2026-11-23T10:00:00.000Z',
+        timestamp: '2026-11-23T10:00:20.000Z',
+        sentAt: '2026-11-23T10:00:30.000Z'
+      },
+      '2026-11-23T11:59:30.000Z'
+    ]
+  ])('%s', (_, message: Record<string, string>, expected) => {
+    const m: Record<string, any> = { ...message }
+    correctClockSkew(m, undefined, RECEIVED)
+    expect(m.timestamp).toBe(expected)
+  })
+
+  it.each([
+    [
+      'a message a CDP already processed (receivedAt set): its corrected timestamp stays',
+      {
+        timestamp: '2026-10-01T09:00:00.000Z',
+        originalTimestamp: '2026-10-01T11:00:00.000Z',
+        sentAt: '2026-10-01T11:00:01.000Z',
+        receivedAt: '2026-10-01T09:00:01.000Z'
+      }
+    ],
     ['no sentAt: a server library’s historical timestamp stays', { timestamp: '2026-01-01T00:00:00.000Z' }],
     ['an unreadable sentAt', { timestamp: '2026-01-01T00:00:00.000Z', sentAt: 'yesterday-ish' }],
     ['an unreadable timestamp', { timestamp: 'soon', sentAt: '2026-11-23T12:00:00.000Z' }],

@@ -6,8 +6,10 @@
  *
  *   timestamp = receivedAt - (sentAt - originalTimestamp)
  *
- * which also keeps the true age of events a phone queued offline. Without a readable sentAt nothing is changed (a
- * server library's explicit historical timestamp stays as given). The device's value stays in originalTimestamp.
+ * which also keeps the true age of events a phone queued offline, and never dates an event after its arrival.
+ * Without a readable sentAt nothing is changed (a server library's explicit historical timestamp stays as given),
+ * nor for a message a CDP already processed (it carries receivedAt: its timestamp is corrected already, and
+ * correcting again would date an archived event to its replay). The device's value stays in originalTimestamp.
  */
 
 const readTime = (v: unknown): number | undefined => {
@@ -17,11 +19,12 @@ const readTime = (v: unknown): number | undefined => {
 }
 
 export function correctClockSkew(m: Record<string, any>, batchSentAt: unknown, receivedAtMs: number): void {
-  const original = m.timestamp ?? m.originalTimestamp
+  if (m.receivedAt !== undefined) return
+  const original = m.originalTimestamp ?? m.timestamp
   const happened = readTime(original)
   const sent = readTime(m.sentAt ?? batchSentAt)
   if (happened === undefined || sent === undefined) return
-  const corrected = new Date(receivedAtMs - (sent - happened))
+  const corrected = new Date(Math.min(receivedAtMs, receivedAtMs - (sent - happened)))
   if (Number.isNaN(corrected.getTime())) return
   m.originalTimestamp ??= original
   m.timestamp = corrected.toISOString()

@@ -123,6 +123,28 @@ describe('collector.js in Chromium', () => {
     }
   })
 
+  it('ttRelay.identify(traits) without a user id keys the traits to the browser’s _ttp', async () => {
+    const context = await launch(tempDir('relay-chromium-identify-anon-'))
+    try {
+      const checkout = await visit(context, `${siteUrl}/checkout`)
+      const identified = checkout.waitForResponse((r) => r.url().endsWith('/collect'))
+      await checkout.evaluate(() => (window as any).ttRelay.identify({ email: 'anonymous.buyer@example.com' }))
+      expect((await identified).status()).toBe(200)
+      const tracked = checkout.waitForResponse((r) => r.url().endsWith('/collect'))
+      await checkout.evaluate(() =>
+        (window as any).ttRelay.track('Order Completed', { order_id: 'o-anon-identified', revenue: 3, currency: 'USD' })
+      )
+      expect((await tracked).status()).toBe(200)
+      const purchase = await waitFor('the anonymous purchase', () =>
+        fake.acceptedEvents().find((e) => e.properties?.order_id === 'o-anon-identified')
+      )
+      expect([purchase.user?.email].flat()).toEqual([await sha256Hex('anonymous.buyer@example.com')])
+      expect([purchase.user?.external_id].flat()).not.toContain(await sha256Hex('[object Object]'))
+    } finally {
+      await context.close()
+    }
+  })
+
   it('with Global Privacy Control on, sends nothing and leaves no cookie', async () => {
     const context = await launch(tempDir('relay-chromium-gpc-'), { 'Sec-GPC': '1' })
     try {

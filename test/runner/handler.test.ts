@@ -242,13 +242,23 @@ describe('the browser address', () => {
 })
 
 describe('/healthz', () => {
-  it('is ready with the queue facts while the queue commits, and 503 (naming why) once it cannot', async () => {
+  it('is ready with the queue facts while the queue commits, and 503 (naming why) once a commit fails', async () => {
     const own = await relayWith({})
     try {
       const ok = await own.handler(new Request('http://relay/healthz'))
       expect(ok.status).toBe(200)
       expect(await ok.json()).toMatchObject({ ok: true, queueDepth: 0, firstInLineAgeSeconds: 0 })
       own.store.close() // as a full disk or a vanished volume would leave it
+      const refused = await own.handler(
+        new Request('http://relay/v1/track', {
+          method: 'POST',
+          body: JSON.stringify({ userId: 'u-down', event: 'Order Completed', properties: {} }),
+          headers: { authorization: `Basic ${btoa(`${KEY}:`)}` }
+        })
+      )
+      expect(refused.status).toBe(429)
+      expect(refused.headers.get('retry-after')).toBe('5')
+      // The failed commit shows at once, although the last answer was cached a moment ago.
       const down = await own.handler(new Request('http://relay/healthz'))
       expect(down.status).toBe(503)
       expect(await down.json()).toMatchObject({ ok: false, error: expect.stringContaining('cannot commit') })

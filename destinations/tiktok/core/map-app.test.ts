@@ -13,9 +13,19 @@ describe('mapDevice', () => {
       { idfa: IDFA, idfv: 'B5372DB0-C21E-11E4-8DFC-AA07A5B093DB', att_status: 'AUTHORIZED' }
     ],
     [
-      'iOS with tracking denied: the all-zero IDFA is left out, ATT DENIED',
+      'iOS with tracking not granted: the all-zero IDFA is left out, and no ATT status is guessed',
       { type: 'iOS', advertisingId: ZERO, adTrackingEnabled: false, id: 'B5372DB0-C21E-11E4-8DFC-AA07A5B093DB' },
-      { idfv: 'B5372DB0-C21E-11E4-8DFC-AA07A5B093DB', att_status: 'DENIED' }
+      { idfv: 'B5372DB0-C21E-11E4-8DFC-AA07A5B093DB' }
+    ],
+    [
+      'iOS opted out but the SDK still reports a real IDFA: not sent',
+      { type: 'ios', advertisingId: IDFA, adTrackingEnabled: false },
+      undefined
+    ],
+    [
+      'Android with ad tracking opted out: no GAID',
+      { type: 'android', advertisingId: GAID, adTrackingEnabled: false },
+      undefined
     ],
     [
       'Android (RudderStack writes "Android"): GAID',

@@ -1,8 +1,9 @@
 /**
  * Mobile facts for app events, from what Segment's and RudderStack's mobile SDKs put in context.device and
- * context.app. The advertising id is the IDFA on iOS and the GAID on Android, sent raw as TikTok wants; the all-zero id
- * a device reports when tracking is limited identifies nobody and is left out. iOS also gives the vendor id (IDFV)
- * and the App Tracking Transparency answer, sent as TikTok's att_status.
+ * context.app. The advertising id is the IDFA on iOS and the GAID on Android, sent raw as TikTok wants. It is left
+ * out when the person opted out of ad tracking (adTrackingEnabled: false: ATT not granted, or Android's opt-out),
+ * whatever id the SDK still reports, and when it is the all-zero id of a limited device. iOS also gives the vendor id
+ * (IDFV); att_status is sent only as AUTHORIZED, because `false` cannot tell denied from restricted or not asked.
  */
 import { toText } from './coerce-value.ts'
 import type { TikTokEvent, TikTokUser } from './contract.ts'
@@ -16,14 +17,14 @@ export function mapDevice(device: DeviceInput | undefined): MobileIds | undefine
   if (typeof device !== 'object' || device === null) return undefined
   const platform = toText(device.type)?.toLowerCase()
   const adId = toText(device.advertisingId)
-  const usableAdId = adId !== undefined && !ZERO_ID.test(adId) ? adId : undefined
+  const optedOut = device.adTrackingEnabled === false
+  const usableAdId = adId !== undefined && !ZERO_ID.test(adId) && !optedOut ? adId : undefined
   const ids: MobileIds = {}
   if (platform === 'ios') {
     if (usableAdId) ids.idfa = usableAdId
     const idfv = toText(device.id)
     if (idfv !== undefined && !ZERO_ID.test(idfv)) ids.idfv = idfv
-    if (typeof device.adTrackingEnabled === 'boolean')
-      ids.att_status = device.adTrackingEnabled ? 'AUTHORIZED' : 'DENIED'
+    if (device.adTrackingEnabled === true) ids.att_status = 'AUTHORIZED'
   } else if (platform === 'android' && usableAdId) ids.gaid = usableAdId
   for (const _ in ids) return ids
   return undefined
