@@ -20,10 +20,12 @@ const readTime = (v: unknown): number | undefined => {
 
 export function correctClockSkew(m: Record<string, any>, batchSentAt: unknown, receivedAtMs: number): void {
   if (m.receivedAt !== undefined) return
+  // sentAt first: most server-library calls have none, and then no date is parsed at all.
+  const sent = readTime(m.sentAt ?? batchSentAt)
+  if (sent === undefined) return
   const original = m.originalTimestamp ?? m.timestamp
   const happened = readTime(original)
-  const sent = readTime(m.sentAt ?? batchSentAt)
-  if (happened === undefined || sent === undefined) return
+  if (happened === undefined) return
   const corrected = new Date(Math.min(receivedAtMs, receivedAtMs - (sent - happened)))
   if (Number.isNaN(corrected.getTime())) return
   m.originalTimestamp ??= original
