@@ -4,21 +4,19 @@
  * Its page and track calls (text/plain, writeKey in the body, the one-letter /v1 paths, CORS) reach TikTok with the
  * browser's own address and user agent, which analytics.js leaves to the server.
  */
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { FakeTikTok } from '../fake-tiktok/server.ts'
-import { launchChromium, startSite } from '../fixtures/browser.ts'
+import { launchChromium, startShopSite } from '../fixtures/browser.ts'
 import { tempDir } from '../fixtures/temp-dir.ts'
 import { type RelayProcess, type RelayWithFake, startRelayWithFakeTikTok } from './relay-process.ts'
 import { waitFor } from './wait-for.ts'
 
 const KEY = 'wk-analytics-js'
-const UMD = new URL('../../node_modules/@segment/analytics-next/dist/umd/', import.meta.url).pathname
+const UMD = new URL('../../node_modules/@segment/analytics-next/dist/umd/', import.meta.url).href
 let fake: FakeTikTok
 let relay: RelayProcess
 let setup: RelayWithFake | undefined
-let site: Awaited<ReturnType<typeof startSite>> | undefined
+let site: Awaited<ReturnType<typeof startShopSite>> | undefined
 let siteUrl: string
 
 /** The shop's page: analytics.js from the shop itself (its chunks too: cdnURL), sending to the relay. */
@@ -39,18 +37,8 @@ beforeAll(async () => {
   setup = await startRelayWithFakeTikTok('PIXEL_AJS', KEY)
   fake = setup.fake
   relay = setup.relay
-  site = await startSite((req, res) => {
-    const path = req.url ?? '/'
-    // analytics.js itself, and the chunks it loads from <cdnURL>/analytics-next/bundles/.
-    const file = /^\/(?:ajs|analytics-next\/bundles)\/([\w.-]+\.js)$/.exec(path)?.[1]
-    if (file) {
-      res.writeHead(200, { 'content-type': 'application/javascript' })
-      res.end(readFileSync(join(UMD, file)))
-      return
-    }
-    res.writeHead(200, { 'content-type': 'text/html' })
-    res.end(shopPage())
-  })
+  // analytics.js itself, and the chunks it loads from <cdnURL>/analytics-next/bundles/.
+  site = await startShopSite(shopPage, { ajs: UMD, 'analytics-next/bundles': UMD })
   siteUrl = site.url
 })
 afterAll(async () => {

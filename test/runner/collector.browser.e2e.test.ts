@@ -98,51 +98,41 @@ describe('collector.js in Chromium', () => {
     await context.close()
   })
 
-  it('ttRelay.identify(userId, traits) adds hashed match keys to the visitor’s later events', async () => {
+  /** In a fresh browser: ttRelay.identify(...args), then an Order Completed; the purchase TikTok received. */
+  async function identifyThenBuy(args: unknown[], orderId: string) {
     const context = await launch(tempDir('relay-chromium-identify-'))
     try {
       const checkout = await visit(context, `${siteUrl}/checkout`)
-      const identified = checkout.waitForResponse((r) => r.url().endsWith('/collect'))
-      await checkout.evaluate(() =>
-        (window as any).ttRelay.identify('shopper-77', { email: ' Shopper.77@Example.COM ', phone: '+1 213 373 4253' })
+      const call = async (method: string, callArgs: unknown[]) => {
+        const answered = checkout.waitForResponse((r) => r.url().endsWith('/collect'))
+        await checkout.evaluate(
+          ([m, a]) => (window as any).ttRelay[m as string](...(a as unknown[])),
+          [method, callArgs]
+        )
+        expect((await answered).status()).toBe(200)
+      }
+      await call('identify', args)
+      await call('track', ['Order Completed', { order_id: orderId, revenue: 12, currency: 'USD' }])
+      return await waitFor(`the purchase ${orderId}`, () =>
+        fake.acceptedEvents().find((e) => e.properties?.order_id === orderId)
       )
-      expect((await identified).status()).toBe(200)
-      const tracked = checkout.waitForResponse((r) => r.url().endsWith('/collect'))
-      await checkout.evaluate(() =>
-        (window as any).ttRelay.track('Order Completed', { order_id: 'o-identified', revenue: 12, currency: 'USD' })
-      )
-      expect((await tracked).status()).toBe(200)
-      const purchase = await waitFor('the identified purchase', () =>
-        fake.acceptedEvents().find((e) => e.properties?.order_id === 'o-identified')
-      )
-      expect([purchase.user?.email].flat()).toEqual([await sha256Hex('shopper.77@example.com')])
-      expect([purchase.user?.phone].flat()).toEqual([await sha256Hex('+12133734253')])
-      expect([purchase.user?.external_id].flat()).toContain(await sha256Hex('shopper-77'))
     } finally {
       await context.close()
     }
+  }
+
+  it('ttRelay.identify(userId, traits) adds hashed match keys to the visitor’s later events', async () => {
+    const traits = { email: ' Shopper.77@Example.COM ', phone: '+1 213 373 4253' }
+    const purchase = await identifyThenBuy(['shopper-77', traits], 'o-identified')
+    expect([purchase.user?.email].flat()).toEqual([await sha256Hex('shopper.77@example.com')])
+    expect([purchase.user?.phone].flat()).toEqual([await sha256Hex('+12133734253')])
+    expect([purchase.user?.external_id].flat()).toContain(await sha256Hex('shopper-77'))
   })
 
   it('ttRelay.identify(traits) without a user id keys the traits to the browser’s _ttp', async () => {
-    const context = await launch(tempDir('relay-chromium-identify-anon-'))
-    try {
-      const checkout = await visit(context, `${siteUrl}/checkout`)
-      const identified = checkout.waitForResponse((r) => r.url().endsWith('/collect'))
-      await checkout.evaluate(() => (window as any).ttRelay.identify({ email: 'anonymous.buyer@example.com' }))
-      expect((await identified).status()).toBe(200)
-      const tracked = checkout.waitForResponse((r) => r.url().endsWith('/collect'))
-      await checkout.evaluate(() =>
-        (window as any).ttRelay.track('Order Completed', { order_id: 'o-anon-identified', revenue: 3, currency: 'USD' })
-      )
-      expect((await tracked).status()).toBe(200)
-      const purchase = await waitFor('the anonymous purchase', () =>
-        fake.acceptedEvents().find((e) => e.properties?.order_id === 'o-anon-identified')
-      )
-      expect([purchase.user?.email].flat()).toEqual([await sha256Hex('anonymous.buyer@example.com')])
-      expect([purchase.user?.external_id].flat()).not.toContain(await sha256Hex('[object Object]'))
-    } finally {
-      await context.close()
-    }
+    const purchase = await identifyThenBuy([{ email: 'anonymous.buyer@example.com' }], 'o-anon-identified')
+    expect([purchase.user?.email].flat()).toEqual([await sha256Hex('anonymous.buyer@example.com')])
+    expect([purchase.user?.external_id].flat()).not.toContain(await sha256Hex('[object Object]'))
   })
 
   it('with Global Privacy Control on, sends nothing and leaves no cookie', async () => {

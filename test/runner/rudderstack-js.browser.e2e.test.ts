@@ -3,23 +3,21 @@
  * Chromium, with the relay as its data plane and its source configuration given inline (no control plane). Its
  * calls (Basic auth and AnonymousId headers, so a CORS preflight first) reach TikTok through the relay.
  */
-import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { FakeTikTok } from '../fake-tiktok/server.ts'
-import { launchChromium, startSite } from '../fixtures/browser.ts'
+import { launchChromium, startShopSite } from '../fixtures/browser.ts'
 import { tempDir } from '../fixtures/temp-dir.ts'
 import { type RelayProcess, type RelayWithFake, startRelayWithFakeTikTok } from './relay-process.ts'
 import { sha256Hex, waitFor } from './wait-for.ts'
 
 const KEY = 'wk-rudderstack-js'
-const SDK = new URL(
-  '../../node_modules/@rudderstack/analytics-js/dist/npm/modern/bundled/umd/index.js',
-  import.meta.url
-)
+/** The build with its plugins bundled in: nothing to fetch from RudderStack's CDN. */
+const SDK_DIR = new URL('../../node_modules/@rudderstack/analytics-js/dist/npm/modern/bundled/umd/', import.meta.url)
+  .href
 let setup: RelayWithFake | undefined
 let fake: FakeTikTok
 let relay: RelayProcess
-let site: Awaited<ReturnType<typeof startSite>> | undefined
+let site: Awaited<ReturnType<typeof startShopSite>> | undefined
 
 function shopPage(): string {
   const sourceConfig = {
@@ -47,15 +45,7 @@ beforeAll(async () => {
   setup = await startRelayWithFakeTikTok('PIXEL_RSJS', KEY)
   fake = setup.fake
   relay = setup.relay
-  site = await startSite((req, res) => {
-    if (req.url === '/rsa/index.js') {
-      res.writeHead(200, { 'content-type': 'application/javascript' })
-      res.end(readFileSync(SDK))
-      return
-    }
-    res.writeHead(200, { 'content-type': 'text/html' })
-    res.end(shopPage())
-  })
+  site = await startShopSite(shopPage, { rsa: SDK_DIR })
 })
 afterAll(async () => {
   await setup?.close()
