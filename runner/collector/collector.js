@@ -1,7 +1,8 @@
 /* tiktok-events-relay collector: page views and track() calls to the relay's /collect, which sets the
    first-party _ttp/ttclid cookies. <script src="https://collect.example.com/collector.js" data-write-key="KEY">
    Then ttRelay.track('Order Completed', {revenue: 10, currency: 'USD'}). ttRelay.identify('user-1', {email,
-   phone}) names the visitor: the relay hashes the traits at once and adds them as match keys to later events.
+   phone}) names the visitor: the relay hashes the traits at once and adds them as match keys to later events;
+   ttRelay.reset() on logout forgets the user id.
    data-auto-page="false" skips the automatic page view. Calls made before the script loads can be queued in
    window.ttRelay = [['track', ...]]. */
 ;((w, d) => {
@@ -52,6 +53,10 @@
       if (uid && typeof uid === 'object') [uid, traits] = [0, uid]
       if (uid) userId = String(uid)
       return send('identify', '', 0, traits || {})
+    },
+    // On logout: later calls carry no user id (the browser's _ttp stays, as TikTok's pixel keeps it).
+    reset: () => {
+      userId = undefined
     }
   }
   w.ttRelay = api

@@ -135,6 +135,30 @@ describe('collector.js in Chromium', () => {
     expect([purchase.user?.external_id].flat()).not.toContain(await sha256Hex('[object Object]'))
   })
 
+  it('ttRelay.reset() on logout: later events no longer carry the user id', async () => {
+    const context = await launch(tempDir('relay-chromium-reset-'))
+    try {
+      const checkout = await visit(context, `${siteUrl}/checkout`)
+      const answered = () => checkout.waitForResponse((r) => r.url().endsWith('/collect'))
+      let sent = answered()
+      await checkout.evaluate(() => (window as any).ttRelay.identify('leaving-user'))
+      await sent
+      await checkout.evaluate(() => (window as any).ttRelay.reset())
+      sent = answered()
+      await checkout.evaluate(() =>
+        (window as any).ttRelay.track('Order Completed', { order_id: 'o-after-reset', revenue: 1, currency: 'USD' })
+      )
+      expect((await sent).status()).toBe(200)
+      const purchase = await waitFor('the purchase after reset', () =>
+        fake.acceptedEvents().find((e) => e.properties?.order_id === 'o-after-reset')
+      )
+      expect([purchase.user?.external_id].flat()).not.toContain(await sha256Hex('leaving-user'))
+      expect(purchase.user?.ttp).toMatch(/_\.tt\.1$/)
+    } finally {
+      await context.close()
+    }
+  })
+
   it('with Global Privacy Control on, sends nothing and leaves no cookie', async () => {
     const context = await launch(tempDir('relay-chromium-gpc-'), { 'Sec-GPC': '1' })
     try {
