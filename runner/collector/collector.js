@@ -4,7 +4,8 @@
    phone}) names the visitor: the relay hashes the traits at once and adds them as match keys to later events;
    ttRelay.reset() on logout forgets the user id.
    data-auto-page="false" skips the automatic page view. Calls made before the script loads can be queued in
-   window.ttRelay = [['track', ...]]. */
+   window.ttRelay = [['track', ...]]. With analytics.js on the page (loaded first), its events carry the relay's
+   _ttp and ttclid cookies too, through a source middleware. */
 ;((w, d) => {
   const s = d.currentScript
   const base = s ? s.src.replace(/\/collector\.js(\?.*)?$/, '') : ''
@@ -60,6 +61,14 @@
     }
   }
   w.ttRelay = api
+  // analytics.js sends to the relay without cookies (no credentials): hand it the first-party ids the page can read.
+  const cookie = (n) => d.cookie.match(new RegExp(`(?:^|; )${n}=([^;]+)`))?.[1]
+  w.analytics?.addSourceMiddleware?.(({ payload, next }) => {
+    const c = (payload.obj.context ||= {})
+    c.ttp ||= cookie('_ttp')
+    c.ttclid ||= cookie('ttclid')
+    next(payload)
+  })
   if (s?.getAttribute('data-auto-page') !== 'false') api.page()
   if (Array.isArray(queued)) for (const [method, ...args] of queued) api[method]?.(...args)
 })(window, document)

@@ -19,8 +19,11 @@ let setup: RelayWithFake | undefined
 let site: Awaited<ReturnType<typeof startShopSite>> | undefined
 let siteUrl: string
 
-/** The shop's page: analytics.js from the shop itself (its chunks too: cdnURL), sending to the relay. */
-function shopPage(): string {
+/**
+ * The shop's page: analytics.js from the shop itself (its chunks too: cdnURL), sending to the relay; at /with-collector
+ * the relay's collector.js is loaded after it.
+ */
+function shopPage(path: string): string {
   const relayHost = new URL(relay.url).host
   const settings = { integrations: { 'Segment.io': { apiKey: KEY, apiHost: `${relayHost}/v1`, protocol: 'http' } } }
   return `<!doctype html><html><head><title>Checkout</title><script src="/ajs/index.js"></script>
@@ -30,7 +33,8 @@ function shopPage(): string {
     cdnURL: location.origin,
     cdnSettings: ${JSON.stringify(settings)}
   })
-</script></head><body>checkout</body></html>`
+</script>${path.startsWith('/with-collector') ? `<script src="${relay.url}/collector.js" data-write-key="${KEY}"></script>` : ''}
+</head><body>checkout</body></html>`
 }
 
 beforeAll(async () => {
@@ -77,6 +81,27 @@ describe('analytics.js (@segment/analytics-next) in Chromium', () => {
         fake.acceptedEvents().find((e) => e.event === 'PageView' && e.page?.url === `${siteUrl}/checkout`)
       )
       expect(pageView.user?.ip).toBe('127.0.0.1')
+    } finally {
+      await context.close()
+    }
+  })
+
+  it("with the collector loaded after it, its events carry the relay's first-party _ttp and ttclid cookies", async () => {
+    const context = await launchChromium(tempDir('relay-chromium-ajs-collector-'))
+    try {
+      const tab = await context.newPage()
+      const collected = tab.waitForResponse((r) => r.url().endsWith('/collect'))
+      await tab.goto(`${siteUrl}/with-collector?ttclid=E.C.P.ajs-click`)
+      expect((await collected).status()).toBe(200)
+      const ttp = (await context.cookies(relay.url)).find((c) => c.name === '_ttp')?.value
+      expect(ttp).toMatch(/_\.tt\.1$/)
+      await tab.evaluate(() =>
+        (window as any).analytics.track('Order Completed', { order_id: 'o-ajs-ttp', revenue: 2, currency: 'USD' })
+      )
+      const purchase = await waitFor('the analytics.js purchase with _ttp', () =>
+        fake.acceptedEvents().find((e) => e.properties?.order_id === 'o-ajs-ttp')
+      )
+      expect(purchase.user).toMatchObject({ ttp, ttclid: 'E.C.P.ajs-click' })
     } finally {
       await context.close()
     }
