@@ -64,7 +64,8 @@
   // analytics.js sends to the relay without cookies (no credentials): hand it the first-party ids the page can read.
   const cookie = (n) => d.cookie.match(new RegExp(`(?:^|; )${n}=([^;]+)`))?.[1]
   w.analytics?.addSourceMiddleware?.(({ payload, next }) => {
-    const c = (payload.obj.context ||= {})
+    payload.obj.context ||= {}
+    const c = payload.obj.context
     c.ttp ||= cookie('_ttp')
     c.ttclid ||= cookie('ttclid')
     next(payload)
