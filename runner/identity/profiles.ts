@@ -3,9 +3,16 @@
  * every event) and merged into the stored profile of its userId/anonymousId; an alias links two ids. A later
  * event from the same person gets the stored digests for the match keys it does not carry itself.
  */
-import { type ConsentDropReason, decideConsent, hashMatchKeys } from '../../destinations/tiktok/core/index.ts'
+import {
+  type ConsentDropReason,
+  type ConsentInput,
+  decideConsent,
+  hashMatchKeys
+} from '../../destinations/tiktok/core/index.ts'
 import type { ReportEventInput } from '../../destinations/tiktok/core/report-event-input.ts'
 import type { CoreSettings } from '../../destinations/tiktok/core/settings.ts'
+import { compileMapping } from '../../destinations/tiktok/mapping/index.ts'
+import { FIELD_DEFAULTS } from '../../destinations/tiktok/pipelines/field-defaults.ts'
 import type { SegmentMessage } from '../intake/parse-messages.ts'
 import type { HashedProfile, RelayStore } from '../store/relay-store.ts'
 
@@ -53,19 +60,16 @@ export async function hashProfile(raw: Partial<ReportEventInput>, settings: Core
   return profile
 }
 
+/** A message's consent inputs, read where every event reads them: the reportEvent field defaults. */
+const consentInputsOf = compileMapping({
+  consent_preferences: FIELD_DEFAULTS.consent_preferences!,
+  consent_management: FIELD_DEFAULTS.consent_management!,
+  gpc: FIELD_DEFAULTS.gpc!
+})
+
 /** Why this call's own consent keeps it from TikTok (the decision its events would get), or undefined. */
 function consentRefusal(message: SegmentMessage, settings: CoreSettings): ConsentDropReason | undefined {
-  const context = obj(message.context)
-  const preferences = obj(context.consent).categoryPreferences
-  const decision = decideConsent(
-    {
-      // null is "not sent", as the core reads it for events.
-      consent_preferences: preferences == null ? undefined : (obj(preferences) as Record<string, boolean>),
-      consent_management: context.consentManagement == null ? undefined : obj(context.consentManagement),
-      gpc: context.gpc === true
-    },
-    settings
-  )
+  const decision = decideConsent(consentInputsOf(message) as ConsentInput, settings)
   return decision.kind === 'drop' ? decision.reason : undefined
 }
 
