@@ -91,16 +91,10 @@ export async function acceptMessages(
   // Then every message's events, synchronously: the core's hashing needs no await, and a promise per message cost
   // more than building a small event.
   fresh.forEach(({ index, message, dedupKey, refused }) => {
-    // An identify its own consent refuses: not remembered, and none of its events goes either.
-    if (refused) {
-      summary.accepted++
-      summary.dropped.push({ index, reason: refused })
-      ctx.metrics.droppedConsent.inc({ reason: refused })
-      return
-    }
     let outcome: MessageOutcome
     try {
-      outcome = eventsOf(ctx, route, message)
+      // An identify its own consent refuses: not remembered, and none of its events goes either.
+      outcome = refused ? { items: [], matchKeys: [], drops: [refused] } : eventsOf(ctx, route, message)
     } catch (err) {
       if (!(err instanceof EventValidationError)) {
         for (const k of claimed) ctx.recent.forget(k)
