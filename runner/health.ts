@@ -2,10 +2,10 @@
  * GET /healthz: ready only while the queue can commit, so a load balancer sends traffic to a relay that can take
  * it. Two signals: a probe (one tiny write transaction), and any intake request that failed on the relay's side
  * (answered 429 "unavailable": almost always its commit) in the last FAILURE_WINDOW_MS, because a nearly full disk
- * may still take the probe's tiny write. The answer is computed at most
- * once a second: it reads the queue's depth (a count) and must stay cheap however deep the queue is.
+ * may still take the probe's tiny write. The answer is computed at most once a second: it reads the queue's depth
+ * (a count) and must stay cheap however deep the queue is.
  */
-import type { Logger } from './log.ts'
+import { errorMessage, type Logger } from './log.ts'
 import type { RelayStore } from './store/relay-store.ts'
 
 const CACHE_MS = 1000
@@ -16,8 +16,6 @@ export interface Health {
   intakeFailed(err: unknown): void
   check(): { status: 200 | 503; body: Record<string, unknown> }
 }
-
-const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err))
 
 export function createHealth(
   store: RelayStore,
@@ -35,17 +33,17 @@ export function createHealth(
       const firstInLineAgeSeconds = first === undefined ? 0 : Math.max(0, Math.round((now - first) / 1000))
       return { status: 200, body: { ok: true, ...facts(), queueDepth: store.queue.depth(), firstInLineAgeSeconds } }
     } catch (err) {
-      log.error('health check: the queue cannot commit', { error: messageOf(err) })
+      log.error('health check: the queue cannot commit', { error: errorMessage(err) })
       return {
         status: 503,
-        body: { ok: false, ...facts(), error: `the on-disk queue cannot commit: ${messageOf(err)}` }
+        body: { ok: false, ...facts(), error: `the on-disk queue cannot commit: ${errorMessage(err)}` }
       }
     }
   }
 
   return {
     intakeFailed(err) {
-      lastFailure = { at: Date.now(), message: messageOf(err) }
+      lastFailure = { at: Date.now(), message: errorMessage(err) }
       cached = undefined
     },
     check() {

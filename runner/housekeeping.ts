@@ -3,7 +3,7 @@
  * few seconds so it never competes with start-up; timers never keep a stopping relay alive.
  */
 import type { RetentionOptions } from './config/schema.ts'
-import type { Logger } from './log.ts'
+import { errorMessage, type Logger } from './log.ts'
 import type { RelayStore } from './store/relay-store.ts'
 
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -26,7 +26,7 @@ export function startHousekeeping(
       .then((pruned) => {
         if (pruned.deadLetters || pruned.profiles) log.info('retention: deleted expired rows', { ...pruned })
       })
-      .catch((err) => log.error('retention failed', { error: err instanceof Error ? err.message : String(err) }))
+      .catch((err) => log.error('retention failed', { error: errorMessage(err) }))
       .finally(() => {
         running = undefined
       }))

@@ -30,3 +30,8 @@ export function createLogger(write: (line: string) => void = (l) => console.erro
 
 /** For tests and benches that must not print. */
 export const silentLogger: Logger = { info() {}, warn() {}, error() {} }
+
+/** What a caught value says, for a log field or a message: an Error's message, anything else as text. */
+export function errorMessage(err: unknown): string {
+  return err instanceof Error ? err.message : String(err)
+}

@@ -13,7 +13,7 @@ import { type LoadedConfig, loadRelayConfig } from './config/load-config.ts'
 import { startDeliveryWorker } from './delivery/worker.ts'
 import { createRelayHandler } from './handler.ts'
 import { startHousekeeping } from './housekeeping.ts'
-import { createLogger, type Logger } from './log.ts'
+import { createLogger, errorMessage, type Logger } from './log.ts'
 import { createMetricsRegistry, type MetricsRegistry } from './metrics/registry.ts'
 import { openRelayStore, type RelayStore } from './store/relay-store.ts'
 
@@ -65,7 +65,7 @@ export async function createRelay(loaded: LoadedConfig, log: Logger): Promise<Re
     checkpointThread: true,
     onCheckpointerError: (err) =>
       log.warn('the checkpoint thread failed; SQLite checkpoints on the event loop instead (slower, nothing lost)', {
-        error: err instanceof Error ? err.message : String(err)
+        error: errorMessage(err)
       })
   })
   const housekeeping = startHousekeeping(store, config.retention, log)

@@ -19,6 +19,7 @@ import type { DeliveryRouteConfig } from '../delivery/worker.ts'
 import type { RelayRoute } from '../intake/accept-messages.ts'
 import type { SegmentMessage } from '../intake/parse-messages.ts'
 import { createWriteKeyTable, type WriteKeyTable } from '../intake/write-keys.ts'
+import { errorMessage } from '../log.ts'
 import { RelayConfigError } from './config-error.ts'
 import type { RelayConfig } from './schema.ts'
 
@@ -78,9 +79,7 @@ function mapperFor(prepared: PreparedPipelines): RelayRoute['mapMessage'] {
         return evaluatePipeline(r, message)
       } catch (err) {
         // A mapping that cannot read this event (a @template over a non-string, ...): the event is refused.
-        throw new EventValidationError([
-          { code: 'mapping_failed', path: r.pipeline.name, message: err instanceof Error ? err.message : String(err) }
-        ])
+        throw new EventValidationError([{ code: 'mapping_failed', path: r.pipeline.name, message: errorMessage(err) }])
       }
     })
 }

@@ -4,6 +4,7 @@
  */
 import { TIKTOK_EVENTS_URL } from '../../destinations/tiktok/core/contract.ts'
 import { requestText } from '../../destinations/tiktok/core/index.ts'
+import { errorMessage } from '../log.ts'
 import type { LeasedEvent } from '../store/queue-table.ts'
 import type { RelayStore } from '../store/relay-store.ts'
 import type { PixelPacer } from './pixel-pacer.ts'
@@ -37,7 +38,7 @@ export async function deliverBatch(
   try {
     units = toRequestUnits(batch, settings)
   } catch (err) {
-    const failure = { message: `cannot build the request: ${err instanceof Error ? err.message : String(err)}` }
+    const failure = { message: `cannot build the request: ${errorMessage(err)}` }
     return [{ events: batch, dryRun: false, outcome: { kind: 'reject-all', failure } }]
   }
 

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto'
 import type { CoreSettings } from '../../destinations/tiktok/core/settings.ts'
-import type { Logger } from '../log.ts'
+import { errorMessage, type Logger } from '../log.ts'
 import type { MetricsRegistry } from '../metrics/registry.ts'
 import type { LeasedEvent } from '../store/queue-table.ts'
 import type { RelayStore } from '../store/relay-store.ts'
@@ -92,7 +92,7 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
         wake()
       }
     } catch (err) {
-      log.error('queue heartbeat failed', { error: err instanceof Error ? err.message : String(err) })
+      log.error('queue heartbeat failed', { error: errorMessage(err) })
     }
   }
   const gauge = () => {
@@ -162,7 +162,7 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
         }
       } while (again)
     } catch (err) {
-      log.error('delivery loop failed; retrying in 1 s', { error: err instanceof Error ? err.message : String(err) })
+      log.error('delivery loop failed; retrying in 1 s', { error: errorMessage(err) })
       nextPollAt = Date.now() + 1000
     } finally {
       pumping = false
@@ -209,7 +209,7 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
       // Not TikTok's answer but our own failure (database busy, a bug): the rows go back, an attempt is counted.
       log.error('delivery of a batch failed inside the relay', {
         pixel,
-        error: err instanceof Error ? err.message : String(err)
+        error: errorMessage(err)
       })
       try {
         queue.reschedule(
@@ -248,7 +248,7 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
           step()
         } catch (err) {
           log.error('could not release leases on stop; they expire by themselves', {
-            error: err instanceof Error ? err.message : String(err)
+            error: errorMessage(err)
           })
         }
       }
