@@ -16,6 +16,7 @@ import { createOverloadGuard, type OverloadGuard } from './intake/overload.ts'
 import { messagesFromBody, PATH_KINDS, type PayloadKind, parseJsonObject } from './intake/parse-messages.ts'
 import { readBody } from './intake/read-body.ts'
 import { acceptedResponse, errorResponse, json } from './intake/respond.ts'
+import { type IntakeStore, intakeStore, StoreUnavailableError } from './intake/store-failure.ts'
 import { basicAuthKey, type WriteKeyTable } from './intake/write-keys.ts'
 import type { Logger } from './log.ts'
 import { createIntakeMetrics, type IntakeMetrics } from './metrics/intake-metrics.ts'
@@ -49,20 +50,21 @@ function payloadKind(pathname: string): PayloadKind | undefined {
 export function createRelayHandler(deps: RelayHandlerDeps): FetchHandler {
   const metrics = createIntakeMetrics(deps.registry)
   const recent = createRecentIds()
+  const store = intakeStore(deps.store)
   const overload = createOverloadGuard({
-    queueDepth: () => deps.store.queue.depth(),
+    queueDepth: store.queueDepth,
     maxPendingEvents: deps.limits.maxPendingEvents,
     maxQueueDepth: deps.limits.maxQueueDepth
   })
   const health = createHealth(deps.store, deps.log, deps.health)
-  const ctx: HandlerContext = { ...deps, metrics, recent, overload }
+  const ctx: HandlerContext = { ...deps, store, metrics, recent, overload }
 
   async function intake(req: Request, url: URL, kind: PayloadKind, remoteAddress?: string): Promise<Response> {
     overload.check()
     // A key in the header or query is checked before the body is read or parsed.
     const headerKey = url.searchParams.get('writeKey') ?? basicAuthKey(req.headers.get('authorization'))
     const early = headerKey !== undefined && headerKey !== null ? deps.routes.resolve(headerKey) : undefined
-    const text = await readBody(req, deps.limits.maxRequestBytes)
+    const text = await readBody(req, { maxBytes: deps.limits.maxRequestBytes, timeoutMs: deps.limits.bodyTimeoutMs })
     const body = parseJsonObject(text)
     // Authenticate before judging the messages: a caller without a valid key learns nothing about its payload.
     const route = early ?? deps.routes.resolve(typeof body.writeKey === 'string' ? body.writeKey : undefined)
@@ -123,17 +125,33 @@ export function createRelayHandler(deps: RelayHandlerDeps): FetchHandler {
     } catch (err) {
       if (err instanceof IntakeError) {
         metrics.rejected.inc({ reason: err.reason })
-        return errorResponse(req, err)
+        const res = errorResponse(req, err)
+        // The rest of a stalled body is not worth waiting for: the connection closes after the answer.
+        if (err.status === 408) res.headers.set('connection', 'close')
+        return res
       }
-      deps.log.error('intake failed', { path: url.pathname, error: err instanceof Error ? err.name : 'unknown' })
-      health.intakeFailed(err)
-      // Most likely the queue could not commit: the client should retry later, nothing was accepted.
-      return errorResponse(req, new IntakeError(429, 'unavailable', 'Temporarily unable to accept events', 5))
+      if (err instanceof StoreUnavailableError) {
+        // The relay's own failure: nothing was accepted, the client should retry later, and /healthz says so.
+        deps.log.error('intake failed: the store is unavailable', { path: url.pathname, error: err.message })
+        health.intakeFailed(err)
+        metrics.rejected.inc({ reason: 'unavailable' })
+        const unavailable = new IntakeError(429, 'unavailable', 'Temporarily unable to accept events', 5)
+        return errorResponse(req, unavailable)
+      }
+      // A defect met with this request: said loudly, but no client can make the relay unhealthy by finding one.
+      deps.log.error('intake failed: unexpected error', {
+        path: url.pathname,
+        error: err instanceof Error ? err.name : 'unknown'
+      })
+      metrics.rejected.inc({ reason: 'internal_error' })
+      return errorResponse(req, new IntakeError(500, 'internal_error', 'Internal error'))
     }
   }
 }
 
-export type HandlerContext = RelayHandlerDeps & {
+export type HandlerContext = Omit<RelayHandlerDeps, 'store'> & {
+  /** The store as intake sees it: its failures marked as the relay's own (store-failure.ts). */
+  store: IntakeStore
   metrics: IntakeMetrics
   recent: RecentIds
   overload: OverloadGuard

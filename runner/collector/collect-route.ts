@@ -26,7 +26,7 @@ export async function handleCollect(
   remoteAddress: string | undefined
 ): Promise<Response> {
   ctx.overload.check()
-  const text = await readBody(req, ctx.limits.maxEventBytes)
+  const text = await readBody(req, { maxBytes: ctx.limits.maxEventBytes, timeoutMs: ctx.limits.bodyTimeoutMs })
   const body = parseJsonObject(text)
   const type = typeof body.type === 'string' && COLLECTED_TYPES.has(body.type) ? body.type : undefined
   if (!type) throw new IntakeError(400, 'invalid_type', 'type: expected page, track, screen or identify')

@@ -54,6 +54,15 @@ export const IntakeLimits = z
       .default(500 * 1024)
       .describe('Largest request body after gunzip'),
     maxBatchEvents: z.number().int().positive().default(2500).describe('Most events in one batch call'),
+    bodyTimeoutMs: z
+      .number()
+      .int()
+      .min(100)
+      .max(25_000)
+      .default(10_000)
+      .describe(
+        "Milliseconds a client has to deliver a request body before intake answers 408 (a slow or stalled upload); at most 25000, under the runtimes' own connection timeouts"
+      ),
     maxPendingEvents: z
       .number()
       .int()

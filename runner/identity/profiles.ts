@@ -79,7 +79,7 @@ function consentRefusal(message: SegmentMessage, settings: CoreSettings): Consen
  * the reason is returned, and the caller drops the call whole.
  */
 export async function rememberIdentity(
-  store: RelayStore,
+  store: Pick<RelayStore, 'profiles'>,
   message: SegmentMessage,
   ids: Ids,
   settings: CoreSettings
