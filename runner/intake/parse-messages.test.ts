@@ -140,3 +140,50 @@ describe('batches', () => {
     expect(refusal(() => parsePayload('batch', body, limits))).toMatchObject({ status: 400, message })
   })
 })
+
+describe('deep nesting', () => {
+  const deep = (levels: number): unknown => {
+    let v: unknown = {}
+    for (let i = 0; i < levels; i++) v = { a: v }
+    return v
+  }
+  const good = (i: number) => ({ type: 'track', userId: 'u', event: 'Order Completed', messageId: `m${i}` })
+
+  it('refuses a single call nested 50,000 levels deep with 400, not a stack overflow', () => {
+    const text = `{"userId":"u","event":"X","properties":{"x":${'['.repeat(50_000)}${']'.repeat(50_000)}}}`
+    expect(refusal(() => parsePayload('track', text, limits))).toEqual({
+      status: 400,
+      reason: 'too_deep',
+      message: 'Event nests objects or arrays deeper than 64 levels'
+    })
+  })
+
+  it('rejects only the deep item of a batch and keeps the good ones', () => {
+    const deepItem = `{"type":"track","userId":"u","event":"X","properties":{"p":${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)}}}`
+    const text = `{"batch":[${JSON.stringify(good(0))},${deepItem},${JSON.stringify(good(2))}]}`
+    const parsed = parsePayload('batch', text, limits)
+    expect(parsed.messages.map((m) => m.index)).toEqual([0, 2])
+    expect(parsed.rejected).toEqual([
+      {
+        index: 1,
+        field: 'batch.1',
+        reason: 'too_deep',
+        message: 'nests objects or arrays deeper than 64 levels'
+      }
+    ])
+  })
+
+  it('keeps a batch item 64 levels deep and rejects one 65 levels deep', () => {
+    // The item is level 1, properties level 2: 62 more levels make 64.
+    const at64 = { ...good(0), properties: deep(62) }
+    const at65 = { ...good(1), properties: deep(63) }
+    const parsed = parsePayload('batch', JSON.stringify({ batch: [at64, at65] }), limits)
+    expect(parsed.messages.map((m) => m.index)).toEqual([0])
+    expect(parsed.rejected.map((r) => r.reason)).toEqual(['too_deep'])
+  })
+
+  it('refuses a whole batch whose shared context is too deep (it would join every item)', () => {
+    const text = JSON.stringify({ batch: [good(0)], context: deep(70) })
+    expect(refusal(() => parsePayload('batch', text, limits)).reason).toBe('too_deep')
+  })
+})

@@ -197,6 +197,37 @@ describe('intake over HTTP', () => {
   })
 })
 
+describe('an item nested 50,000 levels deep (about 300 KB)', () => {
+  const deepProperties = `{"p":${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)}}`
+  const good = (id: string) => JSON.stringify({ type: 'track', ...track, messageId: `${id}-${Date.now()}` })
+
+  it('is rejected on its own in a batch: the good items are accepted, nothing is retryable', async () => {
+    const deepItem = `{"type":"track","userId":"u1","event":"Order Completed","properties":${deepProperties}}`
+    const res = await post('/v1/batch', `{"batch":[${good('deep-0')},${deepItem},${good('deep-2')}]}`)
+    expect(res.status).toBe(200)
+    expect(res.json).toEqual({
+      success: true,
+      accepted: 2,
+      rejected: [{ index: 1, field: 'batch.1', message: 'nests objects or arrays deeper than 64 levels' }]
+    })
+  })
+
+  it.each([
+    ['/v1/track', `{"userId":"u1","event":"Order Completed","properties":${deepProperties}}`],
+    // /collect takes one event of at most 32 KB: 15,000 levels of arrays fit.
+    ['/collect', `{"type":"page","writeKey":"${KEY}","properties":{"p":${'['.repeat(15_000)}${']'.repeat(15_000)}}}`]
+  ])('refuses a single call to %s with 400 naming the limit', async (path, body) => {
+    const res = await post(path, body)
+    expect(res.status).toBe(400)
+    expect(res.json.message).toBe('Event nests objects or arrays deeper than 64 levels')
+  })
+
+  it('leaves /healthz at 200', async () => {
+    await new Promise((r) => setTimeout(r, 1100))
+    expect((await fetch(`${relay.url}/healthz`)).status).toBe(200)
+  })
+})
+
 /** mulberry32: a tiny seeded PRNG, so a failing payload can be reproduced from the seed. */
 function prng(seed: number): () => number {
   let a = seed
