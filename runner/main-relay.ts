@@ -87,7 +87,9 @@ export async function createRelay(loaded: LoadedConfig, log: Logger): Promise<Re
     log,
     collector: await loadCollectorScript(),
     health: () => ({ dryRun, destinations: config.destinations.map((d) => d.id), openIntake: table.open }),
-    dryRun
+    dryRun,
+    adminToken: config.adminToken,
+    allowedOrigins: config.allowedOrigins
   })
   if (table.open) {
     log.warn('no write keys configured (RELAY_WRITE_KEYS): intake accepts any caller', {

@@ -26,6 +26,14 @@ export async function handleCollect(
   remoteAddress: string | undefined
 ): Promise<Response> {
   ctx.overload.check()
+  // The collector works through the relay's cookies: from a page not allowed them it has nothing to offer.
+  if (!ctx.cors.credentialed(req)) {
+    throw new IntakeError(
+      403,
+      'origin_not_allowed',
+      "This origin may not use the relay's cookies: add it to allowedOrigins (RELAY_ALLOWED_ORIGINS)"
+    )
+  }
   const text = await readBody(req, { maxBytes: ctx.limits.maxEventBytes, timeoutMs: ctx.limits.bodyTimeoutMs })
   const body = parseJsonObject(text)
   const type = typeof body.type === 'string' && COLLECTED_TYPES.has(body.type) ? body.type : undefined
@@ -34,7 +42,7 @@ export async function handleCollect(
     url.searchParams.get('writeKey') ?? (typeof body.writeKey === 'string' ? body.writeKey : undefined)
   )
 
-  const facts = requestFacts(req, remoteAddress, ctx.trustProxy ?? 0, { browser: true })
+  const facts = requestFacts(req, remoteAddress, ctx.trustProxy ?? 0, { browser: true, credentialed: true })
   const { cookies } = facts
   const existing = cookies[TTP_COOKIE]
   const ttp = existing && PLAUSIBLE_TTP.test(existing) ? existing : generateTtp()

@@ -36,6 +36,7 @@ describe('loadRelayConfig', () => {
       maxEventBytes: 32768,
       maxRequestBytes: 512000,
       maxBatchEvents: 2500,
+      bodyTimeoutMs: 10000,
       maxPendingEvents: 50000,
       maxQueueDepth: 1000000
     })

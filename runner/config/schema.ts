@@ -5,6 +5,7 @@
 import { z } from 'zod'
 import { CoreSettings } from '../../destinations/tiktok/core/settings.ts'
 import { DeliveryOptions } from '../delivery/options.ts'
+import { parseOriginRule } from '../intake/allowed-origins.ts'
 
 /** Per-destination TikTok settings, minus what the destination entry names itself (token, pixel, URL). */
 export const DestinationSettings = CoreSettings.omit({ accessToken: true, pixelCode: true, apiUrl: true }).describe(
@@ -125,6 +126,24 @@ export const RelayConfig = z
       .url()
       .optional()
       .describe("Send to this URL instead of TikTok's endpoint: a proxy, or a fake (env TIKTOK_API_URL)"),
+    adminToken: z
+      .string()
+      .min(16, 'an admin token needs at least 16 characters')
+      .optional()
+      .describe(
+        'Bearer token of the admin endpoints (/dry-run, /console); prefer env RELAY_ADMIN_TOKEN. None: they answer clients on this machine only'
+      ),
+    allowedOrigins: z
+      .array(
+        z.string().superRefine((rule, ctx) => {
+          const parsed = parseOriginRule(rule)
+          if (typeof parsed === 'string') ctx.addIssue({ code: 'custom', message: parsed })
+        })
+      )
+      .optional()
+      .describe(
+        "Web origins whose pages may use the relay's cookies (the collector's /collect): https://shop.example.com or *.example.com (env RELAY_ALLOWED_ORIGINS, comma-separated). None: the relay's own site (cookieDomain, else the Host's registrable domain). Calls without cookies work from any origin"
+      ),
     destinations: z
       .array(DestinationConfig)
       .min(1)

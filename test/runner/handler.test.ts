@@ -241,6 +241,48 @@ describe('the browser address', () => {
   })
 })
 
+describe('admin endpoints (handler)', () => {
+  const get = (url: string, remoteAddress: string, headers: Record<string, string> = {}) =>
+    relay.handler(new Request(url, { headers }), { remoteAddress })
+
+  it.each([
+    ['a client on another machine', 'http://127.0.0.1:8080/dry-run', '203.0.113.9', {}, 403],
+    [
+      'a loopback connection naming another host (DNS rebinding)',
+      'http://relay.example:8080/dry-run',
+      '127.0.0.1',
+      {},
+      403
+    ],
+    [
+      'the console API to come, from another machine',
+      'http://127.0.0.1:8080/console/api/queue',
+      '203.0.113.9',
+      {},
+      403
+    ],
+    [
+      'the console to come, from this machine: past the guard, not built yet',
+      'http://127.0.0.1:8080/console',
+      '127.0.0.1',
+      {},
+      404
+    ],
+    [
+      '/dry-run from this machine, IPv4-mapped: past the guard (not in dry-run here)',
+      'http://localhost:8080/dry-run',
+      '::ffff:127.0.0.1',
+      {},
+      404
+    ],
+    ['/dry-run from this machine over IPv6', 'http://[::1]:8080/dry-run', '::1', {}, 404]
+  ])('without an admin token: %s -> %i', async (_n, url, address, headers, status) => {
+    const res = await get(url, address, headers)
+    expect(res.status).toBe(status)
+    expect(res.headers.get('access-control-allow-origin')).toBeNull()
+  })
+})
+
 describe('/healthz', () => {
   it('is ready with the queue facts while the queue commits, and 503 (naming why) once a commit fails', async () => {
     const own = await relayWith({})

@@ -164,7 +164,7 @@ describe('intake over HTTP', () => {
     expect((await post('/v1/track', body)).json).toEqual({ success: true, accepted: 0, duplicates: 1 })
   })
 
-  it('answers CORS preflights and echoes the origin', async () => {
+  it('answers CORS preflights from any origin, without credentials for one not allowed them', async () => {
     const pre = await fetch(`${relay.url}/v1/t`, {
       method: 'OPTIONS',
       headers: {
@@ -174,10 +174,12 @@ describe('intake over HTTP', () => {
       }
     })
     expect(pre.status).toBe(204)
-    expect(pre.headers.get('access-control-allow-origin')).toBe('https://shop.example')
+    expect(pre.headers.get('access-control-allow-origin')).toBe('*')
+    expect(pre.headers.get('access-control-allow-credentials')).toBeNull()
     expect(pre.headers.get('access-control-allow-headers')).toBe('content-type,authorization')
     const res = await post('/v1/t', JSON.stringify(track), { origin: 'https://shop.example' })
-    expect(res.headers.get('access-control-allow-origin')).toBe('https://shop.example')
+    expect(res.status).toBe(200)
+    expect(res.headers.get('access-control-allow-origin')).toBe('*')
   })
 
   it('reports health and Prometheus metrics', async () => {
