@@ -95,6 +95,10 @@ export async function createRelay(loaded: LoadedConfig, log: Logger): Promise<Re
     log.warn('no write keys configured (RELAY_WRITE_KEYS): intake accepts any caller', {
       destination: config.destinations[0]!.id
     })
+  } else if (config.destinations.every((d) => d.writeKeys.every((k) => k.scope === 'browser'))) {
+    log.info(
+      'every write key has browser scope: an identify binds traits to its anonymousId, never to a userId; give a key kept in a backend scope: server (RELAY_WRITE_KEYS=key:server)'
+    )
   }
   return {
     handler,

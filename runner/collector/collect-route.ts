@@ -46,8 +46,9 @@ export async function handleCollect(
   const { cookies } = facts
   const existing = cookies[TTP_COOKIE]
   const ttp = existing && PLAUSIBLE_TTP.test(existing) ? existing : generateTtp()
-  // The browser's _ttp is its anonymous id unless the page named one.
-  if (body.anonymousId === undefined && body.userId === undefined) body.anonymousId = ttp
+  // The browser's _ttp is its anonymous id unless the page named one, signed in or not: it is the id a browser-scoped
+  // identify binds traits to (profiles.ts).
+  if (body.anonymousId === undefined) body.anonymousId = ttp
 
   const { messages } = messagesFromBody(type as 'page', body, text, ctx.limits)
   const message = messages[0]!.message

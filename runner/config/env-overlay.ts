@@ -55,6 +55,8 @@ export function overlayEnv(
     if (!set(env[name])) continue
     merged[key] = kind === 'list' ? list(env[name]) : coerce(env[name], kind)
     fromEnv.set(key, name)
+    // An error about one entry of a list names the variable too.
+    if (kind === 'list') (merged[key] as string[]).forEach((_, i) => fromEnv.set(`${key}.${i}`, name))
   }
 
   // The first destination is the one the TIKTOK_* variables describe (the only one in an env-only setup).
@@ -69,6 +71,8 @@ export function overlayEnv(
     if (!set(env[name])) continue
     first[key] = read(env[name])
     fromEnv.set(`destinations.0.${key}`, name)
+    const value = first[key]
+    if (Array.isArray(value)) value.forEach((_, i) => fromEnv.set(`destinations.0.${key}.${i}`, name))
   }
   destinations[0] = first
   // The token also serves every other destination that names none (one TikTok account, several pixels).

@@ -67,7 +67,15 @@ describe('loadRelayConfig', () => {
       delivery: { lingerMs: 50 },
       retention: { deadLetterDays: 7, profileDays: 400 }
     })
-    expect(config.destinations[0]).toMatchObject({ pixelCode: 'PIX1', accessToken: 'tok', writeKeys: ['a', 'b', 'c'] })
+    expect(config.destinations[0]).toMatchObject({
+      pixelCode: 'PIX1',
+      accessToken: 'tok',
+      writeKeys: [
+        { key: 'a', scope: 'browser' },
+        { key: 'b', scope: 'browser' },
+        { key: 'c', scope: 'browser' }
+      ]
+    })
   })
 
   it('reads relay.yaml, with the environment overriding it', async () => {

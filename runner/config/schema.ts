@@ -13,6 +13,31 @@ export const DestinationSettings = CoreSettings.omit({ accessToken: true, pixelC
 )
 export type DestinationSettings = z.infer<typeof DestinationSettings>
 
+/**
+ * What a write key's identify calls may change (README "Security"). A key in a web page is public: anyone can
+ * copy it and identify any userId with their own email, so `browser` binds an identify's traits only to the
+ * caller's own anonymousId (the collector's is its _ttp) and never to a userId. `server` (a key kept in a backend)
+ * may set traits for any userId. The default is `browser`: the relay cannot tell a key that was put in a page from
+ * one that was not, and a secret key taken for public costs server-side identifies their userId profile (visible
+ * as missing match keys, fixed with `scope: server`) while a public key taken for secret lets any visitor poison
+ * anyone's profile, silently.
+ */
+export const WriteKeyScope = z.enum(['browser', 'server'])
+export type WriteKeyScope = z.infer<typeof WriteKeyScope>
+
+const SCOPE_SUFFIX = /^(.+):(browser|server)$/
+
+export const WriteKey = z
+  .union([z.string().min(1), z.object({ key: z.string().min(1), scope: WriteKeyScope.default('browser') }).strict()])
+  // "key:server" (the form RELAY_WRITE_KEYS takes) names the scope too. A key cannot contain ':' anyway: Basic
+  // auth (`key:`) ends it there.
+  .transform((k): { key: string; scope: WriteKeyScope } => {
+    if (typeof k !== 'string') return k
+    const m = SCOPE_SUFFIX.exec(k)
+    return m ? { key: m[1]!, scope: m[2] as WriteKeyScope } : { key: k, scope: 'browser' }
+  })
+export type WriteKey = z.infer<typeof WriteKey>
+
 export const DestinationConfig = z
   .object({
     id: z.string().min(1).default('default').describe('Name of this destination (route id in the queue and metrics)'),
@@ -28,9 +53,11 @@ export const DestinationConfig = z
         'Events API access token; prefer env TIKTOK_ACCESS_TOKEN (used by every destination without one). None: dry-run'
       ),
     writeKeys: z
-      .array(z.string().min(1))
+      .array(WriteKey)
       .default([])
-      .describe('Write keys whose events go to this destination (env RELAY_WRITE_KEYS, comma-separated)'),
+      .describe(
+        'Write keys whose events go to this destination, each `key` (scope browser) or {key, scope: browser|server}; env RELAY_WRITE_KEYS, comma-separated, key:server for a server key'
+      ),
     pipelines: z
       .array(z.string().min(1))
       .default([])

@@ -16,7 +16,7 @@ let relay: RelayProcess
 let setup: RelayWithFake | undefined
 
 beforeAll(async () => {
-  setup = await startRelayWithFakeTikTok('PIXEL_ID', KEY)
+  setup = await startRelayWithFakeTikTok('PIXEL_ID', `${KEY}:server`)
   fake = setup.fake
   relay = setup.relay
 })
