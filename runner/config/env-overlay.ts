@@ -56,7 +56,7 @@ export function overlayEnv(
     merged[key] = kind === 'list' ? list(env[name]) : coerce(env[name], kind)
     fromEnv.set(key, name)
     // An error about one entry of a list names the variable too.
-    if (kind === 'list') (merged[key] as string[]).forEach((_, i) => fromEnv.set(`${key}.${i}`, name))
+    if (kind === 'list') for (const i of (merged[key] as string[]).keys()) fromEnv.set(`${key}.${i}`, name)
   }
 
   // The first destination is the one the TIKTOK_* variables describe (the only one in an env-only setup).
@@ -72,7 +72,7 @@ export function overlayEnv(
     first[key] = read(env[name])
     fromEnv.set(`destinations.0.${key}`, name)
     const value = first[key]
-    if (Array.isArray(value)) value.forEach((_, i) => fromEnv.set(`destinations.0.${key}.${i}`, name))
+    if (Array.isArray(value)) for (const i of value.keys()) fromEnv.set(`destinations.0.${key}.${i}`, name)
   }
   destinations[0] = first
   // The token also serves every other destination that names none (one TikTok account, several pixels).
