@@ -41,6 +41,8 @@ const PROSE_KEYS = new Set(['description', 'search_string', 'query'])
 const STANDARD_KEYS = new Set(['contents', 'content_ids', 'content_type', 'currency', 'value', 'num_items'])
 for (const k of ['search_string', 'description', 'order_id', 'shop_id']) STANDARD_KEYS.add(k)
 
+/** An at-sign, raw or percent-encoded (once or twice). */
+const AT = /@|%(25)?40/i
 const LOCAL = /[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]/
 const DOMAIN = /[A-Za-z0-9.-]/
 const TLD = /\.[A-Za-z]{2,}$/
@@ -96,13 +98,13 @@ function scrubText(text: string, prose: boolean, budget: Budget): string {
     : noEmails
 }
 
-function hasSevenDigits(text: string): boolean {
-  let n = 0
-  for (let i = 0; i < text.length && n < 7; i++) if (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) n++
-  return n >= 7
-}
+/** Linear: `\D*` and `\d` never compete for a character, so at most six passes over the text. */
+const SEVEN_DIGITS = /\d\D*\d\D*\d\D*\d\D*\d\D*\d\D*\d/
+const hasSevenDigits = (text: string) => SEVEN_DIGITS.test(text)
 
 const decode = (raw: string): string => {
+  // Most names and values are plain: decodeURIComponent costs more than the test.
+  if (!raw.includes('%') && !raw.includes('+')) return raw
   try {
     return decodeURIComponent(raw.replace(/\+/g, ' '))
   } catch {
@@ -120,19 +122,26 @@ function personal(raw: string, budget: Budget): boolean {
   return false
 }
 
+/** One `name=value` pair: itself, or `name=redacted`. */
+function scrubPair(pair: string, budget: Budget): string {
+  const eq = pair.indexOf('=')
+  if (eq < 0 || eq === pair.length - 1) return pair
+  const name = decode(pair.slice(0, eq)).trim().toLowerCase()
+  if (KEEP_PARAMS.has(name) || name.startsWith('utm_')) return pair
+  const value = pair.slice(eq + 1)
+  const named = EMAIL_NAME.test(name) || (PHONE_NAME.test(name) && hasSevenDigits(decode(value)))
+  return named || personal(value, budget) ? `${pair.slice(0, eq)}=redacted` : pair
+}
+
 function scrubParams(params: string, budget: Budget): string {
-  return params
-    .split('&')
-    .map((pair) => {
-      const eq = pair.indexOf('=')
-      if (eq < 0) return pair
-      const name = decode(pair.slice(0, eq)).trim().toLowerCase()
-      const value = pair.slice(eq + 1)
-      if (value === '' || KEEP_PARAMS.has(name) || name.startsWith('utm_')) return pair
-      const named = EMAIL_NAME.test(name) || (PHONE_NAME.test(name) && decode(value).replace(/\D/g, '').length >= 7)
-      return named || personal(value, budget) ? `${pair.slice(0, eq)}=redacted` : pair
-    })
-    .join('&')
+  let out = ''
+  for (let start = 0; start <= params.length; ) {
+    const amp = params.indexOf('&', start)
+    const end = amp < 0 ? params.length : amp
+    out += (start > 0 ? '&' : '') + scrubPair(params.slice(start, end), budget)
+    start = end + 1
+  }
+  return out
 }
 
 function scrubFragment(fragment: string, budget: Budget): string {
@@ -147,18 +156,20 @@ function scrubFragment(fragment: string, budget: Budget): string {
 /** The URL with personal data removed by the rules above; anything not personal stays byte for byte. */
 export function scrubUrl(url: string, settings: ScrubSettings = {}, budget: Budget = newBudget(settings)): string {
   // Nothing to find: no at-sign (raw or encoded), not seven digits, no parameter named for an email.
-  if (!/@|%(25)?40/i.test(url) && !hasSevenDigits(url) && !/mail/i.test(url)) return url
+  if (!AT.test(url) && !hasSevenDigits(url) && !/mail/i.test(url)) return url
   const hashAt = url.indexOf('#')
   const beforeHash = hashAt < 0 ? url : url.slice(0, hashAt)
   const queryAt = beforeHash.indexOf('?')
   let base = queryAt < 0 ? beforeHash : beforeHash.slice(0, queryAt)
   base = base.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#@]*@/i, '$1')
   const scheme = /^[a-z][a-z0-9+.-]*:\/\/[^/]*/i.exec(base)?.[0] ?? ''
-  const path = base
-    .slice(scheme.length)
-    .split('/')
-    .map((segment) => (/@|%(25)?40/i.test(segment) && personal(segment, budget) ? 'redacted' : segment))
-    .join('/')
+  let path = base.slice(scheme.length)
+  if (AT.test(path)) {
+    path = path
+      .split('/')
+      .map((segment) => (AT.test(segment) && personal(segment, budget) ? 'redacted' : segment))
+      .join('/')
+  }
   let out = scheme + path
   if (queryAt >= 0) out += `?${scrubParams(beforeHash.slice(queryAt + 1), budget)}`
   if (hashAt >= 0) out += `#${scrubFragment(url.slice(hashAt + 1), budget)}`
