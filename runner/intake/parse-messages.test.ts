@@ -187,3 +187,52 @@ describe('deep nesting', () => {
     expect(refusal(() => parsePayload('batch', text, limits)).reason).toBe('too_deep')
   })
 })
+
+describe('implausible times', () => {
+  const now = new Date('2026-12-01T12:00:00.000Z')
+  const at = (offsetMs: number) => new Date(now.getTime() + offsetMs).toISOString()
+  const track = (extra: Record<string, unknown>) =>
+    JSON.stringify({ userId: 'u', event: 'Order Completed', messageId: 'm', ...extra })
+
+  it.each([
+    ['the year 2100', { timestamp: '2100-01-01T00:00:00.000Z' }, 'timestamp_in_future'],
+    ['the year 9999', { timestamp: '9999-12-31T23:59:59.000Z' }, 'timestamp_in_future'],
+    ['Unix seconds in 2100', { timestamp: 4_102_444_800 }, 'timestamp_in_future'],
+    ['6 minutes ahead', { timestamp: at(6 * 60_000) }, 'timestamp_in_future'],
+    ['29 days old', { timestamp: at(-29 * 86_400_000) }, 'timestamp_too_old'],
+    ['1970', { timestamp: '1970-01-02T00:00:00.000Z' }, 'timestamp_too_old']
+  ])('refuses a single call dated %s with 400 naming the field', (_n, extra, reason) => {
+    const r = refusal(() => parsePayload('track', track(extra), limits, now))
+    expect(r.status).toBe(400)
+    expect(r.reason).toBe(reason)
+    expect(r.message).toMatch(/^timestamp: /)
+  })
+
+  it.each([
+    ['4 minutes ahead', { timestamp: at(4 * 60_000) }],
+    ['27 days old', { timestamp: at(-27 * 86_400_000) }],
+    ['no timestamp (dated on arrival)', {}],
+    // A device whose clock says 2100 but whose sentAt says so too: corrected to the relay's clock.
+    [
+      'a device clock in 2100, with sentAt',
+      { timestamp: '2100-01-01T00:00:00.000Z', sentAt: '2100-01-01T00:00:05.000Z' }
+    ],
+    ['an unreadable timestamp (the core names it)', { timestamp: 'yesterday-ish' }]
+  ])('accepts a call dated %s', (_n, extra) => {
+    expect(parsePayload('track', track(extra), limits, now).messages).toHaveLength(1)
+  })
+
+  it('rejects only the implausible items of a batch', () => {
+    const batch = [
+      { type: 'track', userId: 'u', event: 'A', timestamp: at(-60_000) },
+      { type: 'track', userId: 'u', event: 'B', timestamp: '2100-01-01T00:00:00.000Z' },
+      { type: 'track', userId: 'u', event: 'C', timestamp: at(-40 * 86_400_000) }
+    ]
+    const parsed = parsePayload('batch', JSON.stringify({ batch }), limits, now)
+    expect(parsed.messages.map((m) => m.index)).toEqual([0])
+    expect(parsed.rejected.map(({ index, field, reason }) => [index, field, reason])).toEqual([
+      [1, 'timestamp', 'timestamp_in_future'],
+      [2, 'timestamp', 'timestamp_too_old']
+    ])
+  })
+})

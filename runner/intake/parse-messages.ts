@@ -5,6 +5,7 @@
 import { correctClockSkew } from './clock-skew.ts'
 import { IntakeError } from './intake-error.ts'
 import { MAX_MESSAGE_DEPTH, textNestsDeeper, valueNestsDeeper } from './nesting-depth.ts'
+import { implausibleTime } from './plausible-time.ts'
 
 export const MESSAGE_TYPES = ['track', 'identify', 'page', 'screen', 'group', 'alias'] as const
 export type MessageType = (typeof MESSAGE_TYPES)[number]
@@ -140,7 +141,10 @@ export function messagesFromBody(
     const problem = checkMessage(m)
     if (problem) throw new IntakeError(400, problem.reason, `${problem.field}: ${problem.message}`)
     delete m.writeKey
-    return { writeKey, messages: [{ index: 0, message: complete(m, kind, received) }], rejected: [] }
+    const message = complete(m, kind, received)
+    const late = implausibleTime(message.timestamp, received.at.getTime())
+    if (late) throw new IntakeError(400, late.reason, `${late.field}: ${late.message}`)
+    return { writeKey, messages: [{ index: 0, message }], rejected: [] }
   }
 
   const batch = body.batch
@@ -204,7 +208,10 @@ export function messagesFromBody(
       return
     }
     delete item.writeKey
-    messages.push({ index, message: complete(item, item.type, received) })
+    const message = complete(item, item.type, received)
+    const late = implausibleTime(message.timestamp, received.at.getTime())
+    if (late) rejected.push({ index, ...late })
+    else messages.push({ index, message })
   })
   return { writeKey, messages, rejected }
 }

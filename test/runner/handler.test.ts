@@ -153,7 +153,8 @@ describe('app events', () => {
     const yaml = 'destinations:\n  - pixelCode: APP_PIXEL\n    settings:\n      eventSource: app\n'
     const appRelay = await relayWith({}, yaml)
     try {
-      const event = { ...orderCompletedIos, messageId: 'ios-handler-1' }
+      // Dated now: intake refuses events older than TikTok's 28-day window (plausible-time.ts).
+      const event = { ...orderCompletedIos, messageId: 'ios-handler-1', timestamp: new Date().toISOString() }
       const res = await appRelay.handler(
         new Request('http://relay/v1/track', {
           method: 'POST',

@@ -230,6 +230,42 @@ describe('an item nested 50,000 levels deep (about 300 KB)', () => {
   })
 })
 
+describe('implausible times', () => {
+  it.each([
+    [
+      '2100-01-01T00:00:00.000Z',
+      'timestamp: more than 5 minutes after the relay received it (a wrong device clock? send sentAt to correct it)'
+    ],
+    [
+      '9999-12-31T23:59:59.999Z',
+      'timestamp: more than 5 minutes after the relay received it (a wrong device clock? send sentAt to correct it)'
+    ],
+    [
+      new Date(Date.now() - 40 * 86_400_000).toISOString(),
+      'timestamp: more than 28 days old: TikTok attributes no conversion older than its 28-day attribution window'
+    ]
+  ])('a single call dated %s is answered 400 naming the field', async (timestamp, message) => {
+    const res = await post('/v1/track', JSON.stringify({ ...track, timestamp }))
+    expect(res.status).toBe(400)
+    expect(res.json.message).toBe(message)
+  })
+
+  it('in a batch, only the implausible items are rejected', async () => {
+    const batch = [
+      { type: 'track', ...track, timestamp: new Date(Date.now() - 60_000).toISOString() },
+      { type: 'track', ...track, timestamp: '2100-01-01T00:00:00.000Z' },
+      { type: 'track', ...track, timestamp: new Date(Date.now() - 40 * 86_400_000).toISOString() }
+    ]
+    const res = await post('/v1/batch', JSON.stringify({ batch }))
+    expect(res.status).toBe(200)
+    expect(res.json.accepted).toBe(1)
+    expect(res.json.rejected.map((r: { index: number; field: string }) => [r.index, r.field])).toEqual([
+      [1, 'timestamp'],
+      [2, 'timestamp']
+    ])
+  })
+})
+
 /** mulberry32: a tiny seeded PRNG, so a failing payload can be reproduced from the seed. */
 function prng(seed: number): () => number {
   let a = seed

@@ -60,7 +60,8 @@ const ORDER_COMPLETED = {
   type: 'track',
   event: 'Order Completed',
   messageId: `smoke-${runtime}-order`,
-  timestamp: '2026-11-23T08:41:12.345Z',
+  // A minute ago: intake refuses events older than TikTok's 28-day window, so no fixed date.
+  timestamp: new Date(Date.now() - 60_000).toISOString(),
   userId: 'user_123',
   properties: {
     revenue: 25,
