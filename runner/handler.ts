@@ -3,19 +3,22 @@
  * Deno.serve and the Node adapter only serve it; tests call it directly.
  */
 import type { FetchHandler } from './adapters/served.ts'
+import { ADMIN_HEADERS, createAdminGuard, isAdminPath } from './admin/admin-guard.ts'
 import { handleCollect } from './collector/collect-route.ts'
 import type { CollectorScript } from './collector/collector-script.ts'
 import type { IntakeLimits } from './config/schema.ts'
 import { createHealth } from './health.ts'
 import { enrichFromRequest, requestFacts } from './identity/first-party.ts'
 import { acceptMessages, type RelayRoute } from './intake/accept-messages.ts'
-import { preflight } from './intake/cors.ts'
+import { createOriginPolicy } from './intake/allowed-origins.ts'
+import { type CorsPolicy, createCorsPolicy } from './intake/cors.ts'
 import { createRecentIds, type RecentIds } from './intake/dedup.ts'
 import { IntakeError } from './intake/intake-error.ts'
 import { createOverloadGuard, type OverloadGuard } from './intake/overload.ts'
 import { messagesFromBody, PATH_KINDS, type PayloadKind, parseJsonObject } from './intake/parse-messages.ts'
 import { readBody } from './intake/read-body.ts'
 import { acceptedResponse, errorResponse, json } from './intake/respond.ts'
+import { type IntakeStore, intakeStore, StoreUnavailableError } from './intake/store-failure.ts'
 import { basicAuthKey, type WriteKeyTable } from './intake/write-keys.ts'
 import type { Logger } from './log.ts'
 import { createIntakeMetrics, type IntakeMetrics } from './metrics/intake-metrics.ts'
@@ -37,7 +40,14 @@ export interface RelayHandlerDeps {
   health?: () => Record<string, unknown>
   /** Dry-run: GET /dry-run shows the newest requests the relay would have sent to TikTok. */
   dryRun?: boolean
+  /** Bearer token of the admin endpoints (admin-guard.ts); none: they answer loopback clients only. */
+  adminToken?: string
+  /** Origins allowed credentials (allowed-origins.ts); none: the relay's own site. */
+  allowedOrigins?: string[]
 }
+
+/** Paths whose answers a page elsewhere may read (CORS): the tracking endpoints. */
+const isTrackingPath = (pathname: string) => pathname === '/collect' || payloadKind(pathname) !== undefined
 
 /** `/v1/track`, `/v1/t`, `/beacon/v1/batch` -> what the body holds. */
 function payloadKind(pathname: string): PayloadKind | undefined {
@@ -49,25 +59,30 @@ function payloadKind(pathname: string): PayloadKind | undefined {
 export function createRelayHandler(deps: RelayHandlerDeps): FetchHandler {
   const metrics = createIntakeMetrics(deps.registry)
   const recent = createRecentIds()
+  const store = intakeStore(deps.store)
   const overload = createOverloadGuard({
-    queueDepth: () => deps.store.queue.depth(),
+    queueDepth: store.queueDepth,
     maxPendingEvents: deps.limits.maxPendingEvents,
     maxQueueDepth: deps.limits.maxQueueDepth
   })
   const health = createHealth(deps.store, deps.log, deps.health)
-  const ctx: HandlerContext = { ...deps, metrics, recent, overload }
+  const cors = createCorsPolicy(
+    createOriginPolicy({ allowedOrigins: deps.allowedOrigins, cookieDomain: deps.cookieDomain })
+  )
+  const admin = createAdminGuard({ adminToken: deps.adminToken })
+  const ctx: HandlerContext = { ...deps, store, metrics, recent, overload, cors }
 
   async function intake(req: Request, url: URL, kind: PayloadKind, remoteAddress?: string): Promise<Response> {
     overload.check()
     // A key in the header or query is checked before the body is read or parsed.
     const headerKey = url.searchParams.get('writeKey') ?? basicAuthKey(req.headers.get('authorization'))
     const early = headerKey !== undefined && headerKey !== null ? deps.routes.resolve(headerKey) : undefined
-    const text = await readBody(req, deps.limits.maxRequestBytes)
+    const text = await readBody(req, { maxBytes: deps.limits.maxRequestBytes, timeoutMs: deps.limits.bodyTimeoutMs })
     const body = parseJsonObject(text)
     // Authenticate before judging the messages: a caller without a valid key learns nothing about its payload.
     const route = early ?? deps.routes.resolve(typeof body.writeKey === 'string' ? body.writeKey : undefined)
     const payload = messagesFromBody(kind, body, text, deps.limits)
-    const facts = requestFacts(req, remoteAddress, deps.trustProxy ?? 0)
+    const facts = requestFacts(req, remoteAddress, deps.trustProxy ?? 0, { credentialed: cors.credentialed(req) })
     for (const { message } of payload.messages) enrichFromRequest(message, facts)
     metrics.received.inc(undefined, payload.messages.length + payload.rejected.length)
     const summary = await acceptMessages(ctx, route, payload.messages)
@@ -83,19 +98,26 @@ export function createRelayHandler(deps: RelayHandlerDeps): FetchHandler {
     return acceptedResponse(req, summary)
   }
 
-  // Every POST is timed: the latency SDKs see, queue commit included.
   return async function handle(req, info) {
-    if (req.method !== 'POST') return route(req, info)
+    const url = new URL(req.url)
+    // Every admin request passes the guard first, preflights included: none ever gets CORS headers.
+    if (isAdminPath(url.pathname)) {
+      const res = admin.refuse(req, info?.remoteAddress) ?? (await route(req, url, info))
+      for (const [k, v] of Object.entries(ADMIN_HEADERS)) res.headers.set(k, v)
+      return res
+    }
+    if (!isTrackingPath(url.pathname)) return route(req, url, info)
+    if (req.method === 'OPTIONS') return cors.preflight(req)
+    // Every tracking POST is timed: the latency SDKs see, queue commit included.
     const started = performance.now()
-    const res = await route(req, info)
-    metrics.requestSeconds.observe({}, (performance.now() - started) / 1000)
+    const res = await route(req, url, info)
+    for (const [k, v] of Object.entries(cors.headers(req))) res.headers.set(k, v)
+    if (req.method === 'POST') metrics.requestSeconds.observe({}, (performance.now() - started) / 1000)
     return res
   }
 
-  async function route(req: Request, info?: { remoteAddress?: string }): Promise<Response> {
-    const url = new URL(req.url)
+  async function route(req: Request, url: URL, info?: { remoteAddress?: string }): Promise<Response> {
     try {
-      if (req.method === 'OPTIONS') return preflight(req)
       if (req.method === 'GET') {
         if (url.pathname === '/healthz') {
           const { status, body } = health.check()
@@ -123,17 +145,34 @@ export function createRelayHandler(deps: RelayHandlerDeps): FetchHandler {
     } catch (err) {
       if (err instanceof IntakeError) {
         metrics.rejected.inc({ reason: err.reason })
-        return errorResponse(req, err)
+        const res = errorResponse(req, err)
+        // The rest of a stalled body is not worth waiting for: the connection closes after the answer.
+        if (err.status === 408) res.headers.set('connection', 'close')
+        return res
       }
-      deps.log.error('intake failed', { path: url.pathname, error: err instanceof Error ? err.name : 'unknown' })
-      health.intakeFailed(err)
-      // Most likely the queue could not commit: the client should retry later, nothing was accepted.
-      return errorResponse(req, new IntakeError(429, 'unavailable', 'Temporarily unable to accept events', 5))
+      if (err instanceof StoreUnavailableError) {
+        // The relay's own failure: nothing was accepted, the client should retry later, and /healthz says so.
+        deps.log.error('intake failed: the store is unavailable', { path: url.pathname, error: err.message })
+        health.intakeFailed(err)
+        metrics.rejected.inc({ reason: 'unavailable' })
+        const unavailable = new IntakeError(429, 'unavailable', 'Temporarily unable to accept events', 5)
+        return errorResponse(req, unavailable)
+      }
+      // A defect met with this request: said loudly, but no client can make the relay unhealthy by finding one.
+      deps.log.error('intake failed: unexpected error', {
+        path: url.pathname,
+        error: err instanceof Error ? err.name : 'unknown'
+      })
+      metrics.rejected.inc({ reason: 'internal_error' })
+      return errorResponse(req, new IntakeError(500, 'internal_error', 'Internal error'))
     }
   }
 }
 
-export type HandlerContext = RelayHandlerDeps & {
+export type HandlerContext = Omit<RelayHandlerDeps, 'store'> & {
+  /** The store as intake sees it: its failures marked as the relay's own (store-failure.ts). */
+  store: IntakeStore
+  cors: CorsPolicy
   metrics: IntakeMetrics
   recent: RecentIds
   overload: OverloadGuard

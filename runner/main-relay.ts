@@ -87,12 +87,18 @@ export async function createRelay(loaded: LoadedConfig, log: Logger): Promise<Re
     log,
     collector: await loadCollectorScript(),
     health: () => ({ dryRun, destinations: config.destinations.map((d) => d.id), openIntake: table.open }),
-    dryRun
+    dryRun,
+    adminToken: config.adminToken,
+    allowedOrigins: config.allowedOrigins
   })
   if (table.open) {
     log.warn('no write keys configured (RELAY_WRITE_KEYS): intake accepts any caller', {
       destination: config.destinations[0]!.id
     })
+  } else if (config.destinations.every((d) => d.writeKeys.every((k) => k.scope === 'browser'))) {
+    log.info(
+      'every write key has browser scope: an identify binds traits to its anonymousId, never to a userId; give a key kept in a backend scope: server (RELAY_WRITE_KEYS=key:server)'
+    )
   }
   return {
     handler,

@@ -7,6 +7,9 @@ export async function serveWithBun(handler: FetchHandler, opts: ServeOptions): P
     hostname: opts.hostname,
     // Intake enforces its own (smaller) limits while reading; this only stops absurd bodies early.
     maxRequestBodySize: 16 * 1024 * 1024,
+    // Seconds; above intake's own body deadline (limits.bodyTimeoutMs, at most 25 s), so a stalled upload gets
+    // intake's 408 rather than a connection Bun drops without an answer (its default is 10 s).
+    idleTimeout: 30,
     fetch: (req, srv) => handler(req, { remoteAddress: srv.requestIP(req)?.address })
   })
   const port = server.port ?? opts.port

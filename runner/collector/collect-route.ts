@@ -26,7 +26,15 @@ export async function handleCollect(
   remoteAddress: string | undefined
 ): Promise<Response> {
   ctx.overload.check()
-  const text = await readBody(req, ctx.limits.maxEventBytes)
+  // The collector works through the relay's cookies: from a page not allowed them it has nothing to offer.
+  if (!ctx.cors.credentialed(req)) {
+    throw new IntakeError(
+      403,
+      'origin_not_allowed',
+      "This origin may not use the relay's cookies: add it to allowedOrigins (RELAY_ALLOWED_ORIGINS)"
+    )
+  }
+  const text = await readBody(req, { maxBytes: ctx.limits.maxEventBytes, timeoutMs: ctx.limits.bodyTimeoutMs })
   const body = parseJsonObject(text)
   const type = typeof body.type === 'string' && COLLECTED_TYPES.has(body.type) ? body.type : undefined
   if (!type) throw new IntakeError(400, 'invalid_type', 'type: expected page, track, screen or identify')
@@ -34,12 +42,13 @@ export async function handleCollect(
     url.searchParams.get('writeKey') ?? (typeof body.writeKey === 'string' ? body.writeKey : undefined)
   )
 
-  const facts = requestFacts(req, remoteAddress, ctx.trustProxy ?? 0, { browser: true })
+  const facts = requestFacts(req, remoteAddress, ctx.trustProxy ?? 0, { browser: true, credentialed: true })
   const { cookies } = facts
   const existing = cookies[TTP_COOKIE]
   const ttp = existing && PLAUSIBLE_TTP.test(existing) ? existing : generateTtp()
-  // The browser's _ttp is its anonymous id unless the page named one.
-  if (body.anonymousId === undefined && body.userId === undefined) body.anonymousId = ttp
+  // The browser's _ttp is its anonymous id unless the page named one, signed in or not: it is the id a browser-scoped
+  // identify binds traits to (profiles.ts).
+  if (body.anonymousId === undefined) body.anonymousId = ttp
 
   const { messages } = messagesFromBody(type as 'page', body, text, ctx.limits)
   const message = messages[0]!.message

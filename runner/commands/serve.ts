@@ -21,8 +21,9 @@ Options:
   --hostname <host>   interface to listen on (overrides hostname / RELAY_HOSTNAME)
   -h, --help          this text
 
-Environment: TIKTOK_ACCESS_TOKEN, TIKTOK_PIXEL_CODE, RELAY_WRITE_KEYS (comma-separated), RELAY_DATA_DIR,
-RELAY_COOKIE_DOMAIN, RELAY_TRUST_PROXY, TIKTOK_API_URL, PORT, RELAY_HOSTNAME, and RELAY_<NAME> for each delivery.<name> and retention.<name> key.
+Environment: TIKTOK_ACCESS_TOKEN, TIKTOK_PIXEL_CODE, RELAY_WRITE_KEYS (comma-separated, key:server for a server
+key), RELAY_ADMIN_TOKEN, RELAY_ALLOWED_ORIGINS (comma-separated), RELAY_DATA_DIR, RELAY_COOKIE_DOMAIN,
+RELAY_TRUST_PROXY, TIKTOK_API_URL, PORT, RELAY_HOSTNAME, and RELAY_<NAME> for each delivery.<name> and retention.<name> key.
 
 Configuration keys (relay.yaml):
 ${configHelpText(RelayConfig)}

@@ -100,6 +100,8 @@ export async function buildRoutes(
     })
     const route: RelayRoute = {
       id: d.id,
+      // Anyone may call an open relay (no keys): its calls are as public as a browser's.
+      scope: 'browser',
       delivery: {
         routeId: d.id,
         pixelCode: d.pixelCode,
@@ -111,7 +113,8 @@ export async function buildRoutes(
     }
     routes.push(route)
     deliveryRoutes.set(d.id, { accessToken: d.accessToken, settings })
-    for (const key of d.writeKeys) entries.push({ key, route })
+    // One route per key: the same destination, with the key's own scope.
+    for (const { key, scope } of d.writeKeys) entries.push({ key, route: { ...route, scope } })
   }
   return { table: createWriteKeyTable(entries, routes[0]!), deliveryRoutes }
 }

@@ -6,14 +6,23 @@ import type { z } from 'zod'
 
 export type Env = Record<string, string | undefined>
 
-const TOP_LEVEL: Array<[envName: string, key: string, kind: 'number' | 'string']> = [
+const TOP_LEVEL: Array<[envName: string, key: string, kind: 'number' | 'string' | 'list']> = [
   ['PORT', 'port', 'number'],
   ['RELAY_HOSTNAME', 'hostname', 'string'],
   ['RELAY_DATA_DIR', 'dataDir', 'string'],
   ['RELAY_COOKIE_DOMAIN', 'cookieDomain', 'string'],
   ['RELAY_TRUST_PROXY', 'trustProxy', 'number'],
-  ['TIKTOK_API_URL', 'apiUrl', 'string']
+  ['TIKTOK_API_URL', 'apiUrl', 'string'],
+  ['RELAY_ADMIN_TOKEN', 'adminToken', 'string'],
+  ['RELAY_ALLOWED_ORIGINS', 'allowedOrigins', 'list']
 ]
+
+/** `a, b,,c` -> ['a', 'b', 'c']. */
+const list = (v: string) =>
+  v
+    .split(',')
+    .map((k) => k.trim())
+    .filter(Boolean)
 
 /** `lingerMs` -> `RELAY_LINGER_MS`. */
 export function envNameFor(key: string): string {
@@ -44,8 +53,10 @@ export function overlayEnv(
   const fromEnv = new Map<string, string>()
   for (const [name, key, kind] of TOP_LEVEL) {
     if (!set(env[name])) continue
-    merged[key] = coerce(env[name], kind)
+    merged[key] = kind === 'list' ? list(env[name]) : coerce(env[name], kind)
     fromEnv.set(key, name)
+    // An error about one entry of a list names the variable too.
+    if (kind === 'list') for (const i of (merged[key] as string[]).keys()) fromEnv.set(`${key}.${i}`, name)
   }
 
   // The first destination is the one the TIKTOK_* variables describe (the only one in an env-only setup).
@@ -54,20 +65,14 @@ export function overlayEnv(
   const destEnv: Array<[string, string, (v: string) => unknown]> = [
     ['TIKTOK_PIXEL_CODE', 'pixelCode', (v) => v.trim()],
     ['TIKTOK_ACCESS_TOKEN', 'accessToken', (v) => v.trim()],
-    [
-      'RELAY_WRITE_KEYS',
-      'writeKeys',
-      (v) =>
-        v
-          .split(',')
-          .map((k) => k.trim())
-          .filter(Boolean)
-    ]
+    ['RELAY_WRITE_KEYS', 'writeKeys', list]
   ]
   for (const [name, key, read] of destEnv) {
     if (!set(env[name])) continue
     first[key] = read(env[name])
     fromEnv.set(`destinations.0.${key}`, name)
+    const value = first[key]
+    if (Array.isArray(value)) for (const i of value.keys()) fromEnv.set(`destinations.0.${key}.${i}`, name)
   }
   destinations[0] = first
   // The token also serves every other destination that names none (one TikTok account, several pixels).

@@ -26,7 +26,14 @@ function unwrap(schema: any): { inner: any; def?: unknown; description?: string 
 function typeName(s: any): string {
   const t = s._zod.def.type
   if (t === 'enum') return Object.values(s._zod.def.entries).join('|')
-  if (t === 'array') return `${typeName(unwrap(s._zod.def.element).inner)}[]`
+  if (t === 'array') {
+    const element = typeName(unwrap(s._zod.def.element).inner)
+    return element.includes('|') ? `(${element})[]` : `${element}[]`
+  }
+  // A value read and then transformed (a write key and its scope): what the file may say is its input.
+  if (t === 'pipe') return typeName(unwrap(s._zod.def.in).inner)
+  if (t === 'union') return s._zod.def.options.map((o: any) => typeName(unwrap(o).inner)).join('|')
+  if (t === 'object') return `{${Object.keys(s._zod.def.shape).join(', ')}}`
   return t
 }
 

@@ -36,6 +36,7 @@ describe('loadRelayConfig', () => {
       maxEventBytes: 32768,
       maxRequestBytes: 512000,
       maxBatchEvents: 2500,
+      bodyTimeoutMs: 10000,
       maxPendingEvents: 50000,
       maxQueueDepth: 1000000
     })
@@ -66,7 +67,15 @@ describe('loadRelayConfig', () => {
       delivery: { lingerMs: 50 },
       retention: { deadLetterDays: 7, profileDays: 400 }
     })
-    expect(config.destinations[0]).toMatchObject({ pixelCode: 'PIX1', accessToken: 'tok', writeKeys: ['a', 'b', 'c'] })
+    expect(config.destinations[0]).toMatchObject({
+      pixelCode: 'PIX1',
+      accessToken: 'tok',
+      writeKeys: [
+        { key: 'a', scope: 'browser' },
+        { key: 'b', scope: 'browser' },
+        { key: 'c', scope: 'browser' }
+      ]
+    })
   })
 
   it('reads relay.yaml, with the environment overriding it', async () => {

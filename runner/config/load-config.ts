@@ -121,7 +121,7 @@ export async function loadRelayConfig(opts: { file?: string; env: Env; port?: nu
         message: 'with several destinations, each needs its own write keys'
       })
     }
-    for (const k of d.writeKeys) {
+    for (const { key: k } of d.writeKeys) {
       // Never echo the key itself: it is a credential.
       if (seen.has(k)) {
         issues.push({

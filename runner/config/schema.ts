@@ -5,12 +5,38 @@
 import { z } from 'zod'
 import { CoreSettings } from '../../destinations/tiktok/core/settings.ts'
 import { DeliveryOptions } from '../delivery/options.ts'
+import { parseOriginRule } from '../intake/allowed-origins.ts'
 
 /** Per-destination TikTok settings, minus what the destination entry names itself (token, pixel, URL). */
 export const DestinationSettings = CoreSettings.omit({ accessToken: true, pixelCode: true, apiUrl: true }).describe(
   'TikTok settings for this destination (consent categories, GPC action, test event code, ...)'
 )
 export type DestinationSettings = z.infer<typeof DestinationSettings>
+
+/**
+ * What a write key's identify calls may change (README "Security"). A key in a web page is public: anyone can
+ * copy it and identify any userId with their own email, so `browser` binds an identify's traits only to the
+ * caller's own anonymousId (the collector's is its _ttp) and never to a userId. `server` (a key kept in a backend)
+ * may set traits for any userId. The default is `browser`: the relay cannot tell a key that was put in a page from
+ * one that was not, and a secret key taken for public costs server-side identifies their userId profile (visible
+ * as missing match keys, fixed with `scope: server`) while a public key taken for secret lets any visitor poison
+ * anyone's profile, silently.
+ */
+export const WriteKeyScope = z.enum(['browser', 'server'])
+export type WriteKeyScope = z.infer<typeof WriteKeyScope>
+
+const SCOPE_SUFFIX = /^(.+):(browser|server)$/
+
+export const WriteKey = z
+  .union([z.string().min(1), z.object({ key: z.string().min(1), scope: WriteKeyScope.default('browser') }).strict()])
+  // "key:server" (the form RELAY_WRITE_KEYS takes) names the scope too. A key cannot contain ':' anyway: Basic
+  // auth (`key:`) ends it there.
+  .transform((k): { key: string; scope: WriteKeyScope } => {
+    if (typeof k !== 'string') return k
+    const m = SCOPE_SUFFIX.exec(k)
+    return m ? { key: m[1]!, scope: m[2] as WriteKeyScope } : { key: k, scope: 'browser' }
+  })
+export type WriteKey = z.infer<typeof WriteKey>
 
 export const DestinationConfig = z
   .object({
@@ -27,9 +53,11 @@ export const DestinationConfig = z
         'Events API access token; prefer env TIKTOK_ACCESS_TOKEN (used by every destination without one). None: dry-run'
       ),
     writeKeys: z
-      .array(z.string().min(1))
+      .array(WriteKey)
       .default([])
-      .describe('Write keys whose events go to this destination (env RELAY_WRITE_KEYS, comma-separated)'),
+      .describe(
+        'Write keys whose events go to this destination, each `key` (scope browser) or {key, scope: browser|server}; env RELAY_WRITE_KEYS, comma-separated, key:server for a server key'
+      ),
     pipelines: z
       .array(z.string().min(1))
       .default([])
@@ -54,6 +82,15 @@ export const IntakeLimits = z
       .default(500 * 1024)
       .describe('Largest request body after gunzip'),
     maxBatchEvents: z.number().int().positive().default(2500).describe('Most events in one batch call'),
+    bodyTimeoutMs: z
+      .number()
+      .int()
+      .min(100)
+      .max(25_000)
+      .default(10_000)
+      .describe(
+        "Milliseconds a client has to deliver a request body before intake answers 408 (a slow or stalled upload); at most 25000, under the runtimes' own connection timeouts"
+      ),
     maxPendingEvents: z
       .number()
       .int()
@@ -116,6 +153,24 @@ export const RelayConfig = z
       .url()
       .optional()
       .describe("Send to this URL instead of TikTok's endpoint: a proxy, or a fake (env TIKTOK_API_URL)"),
+    adminToken: z
+      .string()
+      .min(16, 'an admin token needs at least 16 characters')
+      .optional()
+      .describe(
+        'Bearer token of the admin endpoints (/dry-run, /console); prefer env RELAY_ADMIN_TOKEN. None: they answer clients on this machine only'
+      ),
+    allowedOrigins: z
+      .array(
+        z.string().superRefine((rule, ctx) => {
+          const parsed = parseOriginRule(rule)
+          if (typeof parsed === 'string') ctx.addIssue({ code: 'custom', message: parsed })
+        })
+      )
+      .optional()
+      .describe(
+        "Web origins whose pages may use the relay's cookies (the collector's /collect): https://shop.example.com or *.example.com (env RELAY_ALLOWED_ORIGINS, comma-separated). None: the relay's own site (cookieDomain, else the Host's registrable domain). Calls without cookies work from any origin"
+      ),
     destinations: z
       .array(DestinationConfig)
       .min(1)

@@ -33,9 +33,12 @@ export function requestFacts(
   req: Request,
   remoteAddress: string | undefined,
   trustProxy: number,
-  opts: { browser?: boolean } = {}
+  opts: { browser?: boolean; credentialed: boolean }
 ): RequestFacts {
-  const facts: RequestFacts = { cookies: parseCookies(req.headers.get('cookie')), gpc: hasGpcHeader(req) }
+  // The relay's cookies are read only for a call allowed to use them (cors.ts): a page on another origin must not
+  // act as its visitor's _ttp.
+  const cookies = opts.credentialed ? parseCookies(req.headers.get('cookie')) : {}
+  const facts: RequestFacts = { cookies, gpc: hasGpcHeader(req) }
   if (opts.browser || req.headers.has('origin')) {
     facts.browser = {
       ip: clientAddress(remoteAddress, req.headers.get('x-forwarded-for'), trustProxy),

@@ -13,6 +13,7 @@ import type { ReportEventInput } from '../../destinations/tiktok/core/report-eve
 import type { CoreSettings } from '../../destinations/tiktok/core/settings.ts'
 import { compileMapping } from '../../destinations/tiktok/mapping/index.ts'
 import { FIELD_DEFAULTS } from '../../destinations/tiktok/pipelines/field-defaults.ts'
+import type { WriteKeyScope } from '../config/schema.ts'
 import type { SegmentMessage } from '../intake/parse-messages.ts'
 import type { HashedProfile, RelayStore } from '../store/relay-store.ts'
 
@@ -77,15 +78,22 @@ function consentRefusal(message: SegmentMessage, settings: CoreSettings): Consen
  * identify: hash and store its traits; alias: link previousId to userId. Other calls leave profiles alone. An
  * identify whose consent would drop its events (GPC, a denied category) leaves nothing behind for later ones either:
  * the reason is returned, and the caller drops the call whole.
+ *
+ * The write key's scope decides which profiles a call may change (profile poisoning, README "Security"): a `server`
+ * key's identify binds its traits to its userId and anonymousId, and its alias carries a profile over to a userId.
+ * A `browser` key is public, so its identify binds traits only to the caller's own anonymousId (the collector's is
+ * the browser's _ttp), and its alias changes no profile: neither can put one visitor's email on another's userId,
+ * nor change what a server key set for it. Events from that browser still carry both (get() merges them).
  */
 export async function rememberIdentity(
-  store: RelayStore,
+  store: Pick<RelayStore, 'profiles'>,
   message: SegmentMessage,
   ids: Ids,
-  settings: CoreSettings
+  settings: CoreSettings,
+  scope: WriteKeyScope
 ): Promise<ConsentDropReason | undefined> {
   if (message.type === 'alias') {
-    store.profiles.alias(String(message.previousId), String(message.userId))
+    if (scope === 'server') store.profiles.alias(String(message.previousId), String(message.userId))
     return
   }
   if (message.type !== 'identify') return
@@ -94,7 +102,8 @@ export async function rememberIdentity(
   const raw = matchKeysFromTraits({ ...obj(obj(message.context).traits), ...obj(message.traits) })
   if (Object.keys(raw).length === 0) return
   const profile = await hashProfile(raw, settings)
-  if (Object.keys(profile).length > 0) store.profiles.merge(ids, profile)
+  const bound = scope === 'server' ? ids : { anonymousId: ids.anonymousId }
+  if (Object.keys(profile).length > 0 && (bound.userId || bound.anonymousId)) store.profiles.merge(bound, profile)
 }
 
 const PROFILE_KEYS = ['email', 'phone', 'first_name', 'last_name', 'zip_code', 'city', 'state', 'country'] as const

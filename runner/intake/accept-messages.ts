@@ -10,6 +10,7 @@ import {
 } from '../../destinations/tiktok/core/index.ts'
 import type { ReportEventInput } from '../../destinations/tiktok/core/report-event-input.ts'
 import type { CoreSettings } from '../../destinations/tiktok/core/settings.ts'
+import type { WriteKeyScope } from '../config/schema.ts'
 import type { HandlerContext } from '../handler.ts'
 import { applyProfile, rememberIdentity } from '../identity/profiles.ts'
 import type { DeliveryRoute, EnqueueItem } from '../store/relay-store.ts'
@@ -21,6 +22,8 @@ export interface RelayRoute {
   id: string
   delivery: DeliveryRoute
   settings: CoreSettings
+  /** The scope of the write key the call came with (schema.ts WriteKeyScope): which profiles its identify may change. */
+  scope: WriteKeyScope
   /** The reportEvent inputs the route's pipelines make of one message (none when no pipeline matches). */
   mapMessage(message: SegmentMessage): ReportEventInput[]
 }
@@ -85,7 +88,7 @@ export async function acceptMessages(
   for (const entry of fresh) {
     const { message } = entry
     if (message.type === 'identify' || message.type === 'alias') {
-      entry.refused = await rememberIdentity(ctx.store, message, idsOf(message), route.settings)
+      entry.refused = await rememberIdentity(ctx.store, message, idsOf(message), route.settings, route.scope)
     }
   }
   // Then every message's events, synchronously: the core's hashing needs no await, and a promise per message cost

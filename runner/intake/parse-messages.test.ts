@@ -140,3 +140,99 @@ describe('batches', () => {
     expect(refusal(() => parsePayload('batch', body, limits))).toMatchObject({ status: 400, message })
   })
 })
+
+describe('deep nesting', () => {
+  const deep = (levels: number): unknown => {
+    let v: unknown = {}
+    for (let i = 0; i < levels; i++) v = { a: v }
+    return v
+  }
+  const good = (i: number) => ({ type: 'track', userId: 'u', event: 'Order Completed', messageId: `m${i}` })
+
+  it('refuses a single call nested 50,000 levels deep with 400, not a stack overflow', () => {
+    const text = `{"userId":"u","event":"X","properties":{"x":${'['.repeat(50_000)}${']'.repeat(50_000)}}}`
+    expect(refusal(() => parsePayload('track', text, limits))).toEqual({
+      status: 400,
+      reason: 'too_deep',
+      message: 'Event nests objects or arrays deeper than 64 levels'
+    })
+  })
+
+  it('rejects only the deep item of a batch and keeps the good ones', () => {
+    const deepItem = `{"type":"track","userId":"u","event":"X","properties":{"p":${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)}}}`
+    const text = `{"batch":[${JSON.stringify(good(0))},${deepItem},${JSON.stringify(good(2))}]}`
+    const parsed = parsePayload('batch', text, limits)
+    expect(parsed.messages.map((m) => m.index)).toEqual([0, 2])
+    expect(parsed.rejected).toEqual([
+      {
+        index: 1,
+        field: 'batch.1',
+        reason: 'too_deep',
+        message: 'nests objects or arrays deeper than 64 levels'
+      }
+    ])
+  })
+
+  it('keeps a batch item 64 levels deep and rejects one 65 levels deep', () => {
+    // The item is level 1, properties level 2: 62 more levels make 64.
+    const at64 = { ...good(0), properties: deep(62) }
+    const at65 = { ...good(1), properties: deep(63) }
+    const parsed = parsePayload('batch', JSON.stringify({ batch: [at64, at65] }), limits)
+    expect(parsed.messages.map((m) => m.index)).toEqual([0])
+    expect(parsed.rejected.map((r) => r.reason)).toEqual(['too_deep'])
+  })
+
+  it('refuses a whole batch whose shared context is too deep (it would join every item)', () => {
+    const text = JSON.stringify({ batch: [good(0)], context: deep(70) })
+    expect(refusal(() => parsePayload('batch', text, limits)).reason).toBe('too_deep')
+  })
+})
+
+describe('implausible times', () => {
+  const now = new Date('2026-12-01T12:00:00.000Z')
+  const at = (offsetMs: number) => new Date(now.getTime() + offsetMs).toISOString()
+  const track = (extra: Record<string, unknown>) =>
+    JSON.stringify({ userId: 'u', event: 'Order Completed', messageId: 'm', ...extra })
+
+  it.each([
+    ['the year 2100', { timestamp: '2100-01-01T00:00:00.000Z' }, 'timestamp_in_future'],
+    ['the year 9999', { timestamp: '9999-12-31T23:59:59.000Z' }, 'timestamp_in_future'],
+    ['Unix seconds in 2100', { timestamp: 4_102_444_800 }, 'timestamp_in_future'],
+    ['6 minutes ahead', { timestamp: at(6 * 60_000) }, 'timestamp_in_future'],
+    ['29 days old', { timestamp: at(-29 * 86_400_000) }, 'timestamp_too_old'],
+    ['1970', { timestamp: '1970-01-02T00:00:00.000Z' }, 'timestamp_too_old']
+  ])('refuses a single call dated %s with 400 naming the field', (_n, extra, reason) => {
+    const r = refusal(() => parsePayload('track', track(extra), limits, now))
+    expect(r.status).toBe(400)
+    expect(r.reason).toBe(reason)
+    expect(r.message).toMatch(/^timestamp: /)
+  })
+
+  it.each([
+    ['4 minutes ahead', { timestamp: at(4 * 60_000) }],
+    ['27 days old', { timestamp: at(-27 * 86_400_000) }],
+    ['no timestamp (dated on arrival)', {}],
+    // A device whose clock says 2100 but whose sentAt says so too: corrected to the relay's clock.
+    [
+      'a device clock in 2100, with sentAt',
+      { timestamp: '2100-01-01T00:00:00.000Z', sentAt: '2100-01-01T00:00:05.000Z' }
+    ],
+    ['an unreadable timestamp (the core names it)', { timestamp: 'yesterday-ish' }]
+  ])('accepts a call dated %s', (_n, extra) => {
+    expect(parsePayload('track', track(extra), limits, now).messages).toHaveLength(1)
+  })
+
+  it('rejects only the implausible items of a batch', () => {
+    const batch = [
+      { type: 'track', userId: 'u', event: 'A', timestamp: at(-60_000) },
+      { type: 'track', userId: 'u', event: 'B', timestamp: '2100-01-01T00:00:00.000Z' },
+      { type: 'track', userId: 'u', event: 'C', timestamp: at(-40 * 86_400_000) }
+    ]
+    const parsed = parsePayload('batch', JSON.stringify({ batch }), limits, now)
+    expect(parsed.messages.map((m) => m.index)).toEqual([0])
+    expect(parsed.rejected.map(({ index, field, reason }) => [index, field, reason])).toEqual([
+      [1, 'timestamp', 'timestamp_in_future'],
+      [2, 'timestamp', 'timestamp_too_old']
+    ])
+  })
+})

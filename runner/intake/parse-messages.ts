@@ -4,6 +4,8 @@
  */
 import { correctClockSkew } from './clock-skew.ts'
 import { IntakeError } from './intake-error.ts'
+import { MAX_MESSAGE_DEPTH, textNestsDeeper, valueNestsDeeper } from './nesting-depth.ts'
+import { implausibleTime } from './plausible-time.ts'
 
 export const MESSAGE_TYPES = ['track', 'identify', 'page', 'screen', 'group', 'alias'] as const
 export type MessageType = (typeof MESSAGE_TYPES)[number]
@@ -98,6 +100,9 @@ function complete(m: Record<string, any>, type: MessageType, received: Received)
   return m as SegmentMessage
 }
 
+const tooDeep = () =>
+  new IntakeError(400, 'too_deep', `Event nests objects or arrays deeper than ${MAX_MESSAGE_DEPTH} levels`)
+
 /** JSON whatever the Content-Type said (analytics.js sends text/plain); the top level must be an object. */
 export function parseJsonObject(text: string): Record<string, any> {
   let body: unknown
@@ -126,6 +131,8 @@ export function messagesFromBody(
   const received: Received = { at: now, iso: now.toISOString(), batchSentAt: body.sentAt }
 
   if (kind !== 'batch') {
+    // Before anything that recurses (the size check's JSON.stringify included).
+    if (textNestsDeeper(text, MAX_MESSAGE_DEPTH)) throw tooDeep()
     if (overSize(text, limits.maxEventBytes)) {
       throw new IntakeError(413, 'too_large', `Event exceeds max size of ${limits.maxEventBytes} bytes`)
     }
@@ -134,7 +141,10 @@ export function messagesFromBody(
     const problem = checkMessage(m)
     if (problem) throw new IntakeError(400, problem.reason, `${problem.field}: ${problem.message}`)
     delete m.writeKey
-    return { writeKey, messages: [{ index: 0, message: complete(m, kind, received) }], rejected: [] }
+    const message = complete(m, kind, received)
+    const late = implausibleTime(message.timestamp, received.at.getTime())
+    if (late) throw new IntakeError(400, late.reason, `${late.field}: ${late.message}`)
+    return { writeKey, messages: [{ index: 0, message }], rejected: [] }
   }
 
   const batch = body.batch
@@ -142,8 +152,17 @@ export function messagesFromBody(
   if (batch.length > limits.maxBatchEvents) {
     throw new IntakeError(400, 'too_many_events', `batch: at most ${limits.maxBatchEvents} events per request`)
   }
+  // The body nests the items two levels down (body, batch); only a body deeper than that has items to look at.
+  const checkDepths = textNestsDeeper(text, MAX_MESSAGE_DEPTH + 2)
   const topContext = isRecord(body.context) ? body.context : undefined
   const topIntegrations = isRecord(body.integrations) ? body.integrations : undefined
+  // They join every item, one level below it.
+  if (
+    checkDepths &&
+    (valueNestsDeeper(topContext, MAX_MESSAGE_DEPTH - 1) || valueNestsDeeper(topIntegrations, MAX_MESSAGE_DEPTH - 1))
+  ) {
+    throw tooDeep()
+  }
   const checkSizes = overSize(text, limits.maxEventBytes)
   const messages: ParsedPayload['messages'] = []
   const rejected: Rejection[] = []
@@ -158,6 +177,15 @@ export function messagesFromBody(
         field: 'type',
         reason: 'invalid_type',
         message: `type must be one of ${MESSAGE_TYPES.join(', ')}`
+      })
+      return
+    }
+    if (checkDepths && valueNestsDeeper(item, MAX_MESSAGE_DEPTH)) {
+      rejected.push({
+        index,
+        field: `batch.${index}`,
+        reason: 'too_deep',
+        message: `nests objects or arrays deeper than ${MAX_MESSAGE_DEPTH} levels`
       })
       return
     }
@@ -180,7 +208,10 @@ export function messagesFromBody(
       return
     }
     delete item.writeKey
-    messages.push({ index, message: complete(item, item.type, received) })
+    const message = complete(item, item.type, received)
+    const late = implausibleTime(message.timestamp, received.at.getTime())
+    if (late) rejected.push({ index, ...late })
+    else messages.push({ index, message })
   })
   return { writeKey, messages, rejected }
 }

@@ -2,7 +2,6 @@
  * Intake answers. Bodies are JSON a person can read; SDKs only look at the status (analytics-node and
  * rudder-sdk-node retry anything but 400/401/413).
  */
-import { corsHeaders } from './cors.ts'
 import type { IntakeError } from './intake-error.ts'
 import type { Rejection } from './parse-messages.ts'
 
@@ -13,10 +12,11 @@ export interface AcceptSummary {
   rejected: Rejection[]
 }
 
-export function json(req: Request, status: number, body: unknown, extra: Record<string, string> = {}): Response {
+/** `_req`: CORS headers are no longer added here but by the handler, per kind of endpoint (cors.ts, admin-guard.ts). */
+export function json(_req: Request, status: number, body: unknown, extra: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(body), {
     status,
-    headers: { 'content-type': 'application/json', ...corsHeaders(req), ...extra }
+    headers: { 'content-type': 'application/json', ...extra }
   })
 }
 

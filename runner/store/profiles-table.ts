@@ -10,22 +10,31 @@ import type { HashedProfile } from './relay-store.ts'
 import type { SqlDatabase } from './sqlite-driver.ts'
 
 type Ids = { userId?: string; anonymousId?: string }
-const ARRAY_KEYS = ['email', 'phone', 'external_id'] as const
 const SCALAR_KEYS = ['first_name', 'last_name', 'zip_code', 'city', 'state', 'country'] as const
-/** TikTok takes several digests per key; more than this is noise from shared devices. */
-const MAX_PER_KEY = 10
+
+/**
+ * How many digests of each multi-valued match key a profile keeps, newest first (an identify that repeats an older
+ * value moves it to the front). TikTok takes several per event and matches on any of them, so a person's previous
+ * email still helps; but every extra one is also a chance to match someone else: a shared device's other users, or
+ * a phone number the carrier has given to someone new (US carriers reassign millions of disconnected numbers a
+ * year; the FCC's Reassigned Numbers Database exists for exactly this). So: three emails (a personal, a work, and
+ * the one before), two phones (the current one and the one before), three external ids.
+ */
+export const KEEP_PER_KEY = { email: 3, phone: 2, external_id: 3 } as const
+const ARRAY_KEYS = Object.keys(KEEP_PER_KEY) as Array<keyof typeof KEEP_PER_KEY>
 
 type Kind = 'u' | 'a'
 const rowKeyOf = (key: string) => createHash('sha256').update(key).digest('hex')
 const keyOf = (kind: Kind, id: string) => `${kind}:${id}`
 
+/** `next` over `base`: its digests first (newest), then base's others, each key cut to KEEP_PER_KEY. */
 export function mergeProfiles(base: HashedProfile | undefined, next: HashedProfile): HashedProfile {
   const out: HashedProfile = { ...base }
   for (const k of ARRAY_KEYS) {
     const incoming = next[k]
     if (!incoming?.length) continue
     const merged = [...incoming, ...(out[k] ?? []).filter((v) => !incoming.includes(v))]
-    out[k] = [...new Set(merged)].slice(0, MAX_PER_KEY)
+    out[k] = [...new Set(merged)].slice(0, KEEP_PER_KEY[k])
   }
   for (const k of SCALAR_KEYS) if (next[k]) out[k] = next[k]
   return out
@@ -54,7 +63,8 @@ export function createProfilesTable(db: SqlDatabase, onChange: () => void, now =
     const row = db
       .prepare<{ profile_json: string }>('SELECT profile_json FROM profiles WHERE key = ?')
       .get(rowKeyOf(key))
-    const profile = row ? (JSON.parse(row.profile_json) as HashedProfile) : undefined
+    // Through the merge: a row stored before the limits were lowered is read within them.
+    const profile = row ? mergeProfiles(undefined, JSON.parse(row.profile_json) as HashedProfile) : undefined
     recent.set(key, profile ?? null, t)
     return profile
   }

@@ -72,6 +72,9 @@ CREATE INDEX IF NOT EXISTS profiles_updated_at ON profiles (updated_at);
 `
 
 /**
+ * secure_delete: a deleted row's bytes are overwritten with zeros, so a delivered event (its IP, user agent, page
+ * URL, hashed match keys) or an expired profile does not linger in free pages of the file for anyone who copies it.
+ * It costs writes on deletion only, which the worker makes in large batched acks.
  * WAL: readers (status) never block the writer, and a torn tail of the log is discarded on open, leaving every
  * committed transaction. synchronous=NORMAL: commits do not wait for the disk on the event loop; intake commits are
  * made durable by wal-sync.ts on the I/O threads before their 200. The worker's own writes (leases, acks) are not
@@ -82,5 +85,6 @@ export function applySchema(db: SqlDatabase): void {
   db.exec('PRAGMA busy_timeout = 10000')
   db.exec('PRAGMA journal_mode = WAL')
   db.exec('PRAGMA synchronous = NORMAL')
+  db.exec('PRAGMA secure_delete = ON')
   db.exec(SCHEMA_SQL)
 }

@@ -86,6 +86,25 @@ describe('analytics.js (@segment/analytics-next) in Chromium', () => {
     }
   })
 
+  it('from a site not allowed the relay’s cookies (another site than the relay’s), its calls still reach TikTok', async () => {
+    // localhost is another site than the relay's 127.0.0.1: the relay answers it without credentials (*).
+    const elsewhere = siteUrl.replace('127.0.0.1', 'localhost')
+    const context = await launchChromium(tempDir('relay-chromium-ajs-elsewhere-'))
+    try {
+      const tab = await context.newPage()
+      await tab.goto(`${elsewhere}/checkout`)
+      await tab.evaluate(() =>
+        (window as any).analytics.track('Order Completed', { order_id: 'o-ajs-elsewhere', revenue: 3, currency: 'USD' })
+      )
+      const purchase = await waitFor('the purchase from another site', () =>
+        fake.acceptedEvents().find((e) => e.properties?.order_id === 'o-ajs-elsewhere')
+      )
+      expect(purchase.page?.url).toBe(`${elsewhere}/checkout`)
+    } finally {
+      await context.close()
+    }
+  })
+
   it("with the collector loaded after it, its events carry the relay's first-party _ttp and ttclid cookies", async () => {
     const context = await launchChromium(tempDir('relay-chromium-ajs-collector-'))
     try {

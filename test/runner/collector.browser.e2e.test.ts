@@ -43,6 +43,12 @@ afterAll(async () => {
   await site?.close()
 })
 
+/** /collect calls the relay refused for their origin (relay_intake_rejected_total{reason="origin_not_allowed"}). */
+async function refusedOrigins(): Promise<number> {
+  const text = await (await fetch(`${relay.url}/metrics`)).text()
+  return Number(/^relay_intake_rejected_total\{reason="origin_not_allowed"\} (\d+)$/m.exec(text)?.[1] ?? 0)
+}
+
 async function visit(context: BrowserContext, url: string) {
   const tab = await context.newPage()
   const collected = tab.waitForResponse((r) => r.url().endsWith('/collect'))
@@ -154,6 +160,23 @@ describe('collector.js in Chromium', () => {
       )
       expect([purchase.user?.external_id].flat()).not.toContain(await sha256Hex('leaving-user'))
       expect(purchase.user?.ttp).toMatch(/_\.tt\.1$/)
+    } finally {
+      await context.close()
+    }
+  })
+
+  it('on a site not allowed the relay’s cookies, /collect is refused and no cookie is set', async () => {
+    // localhost is another site than the relay's 127.0.0.1 (no allowedOrigins: only the relay's own site).
+    const context = await launch(tempDir('relay-chromium-elsewhere-'))
+    try {
+      const refusedBefore = await refusedOrigins()
+      const tab = await context.newPage()
+      // The browser lets the page read nothing of the answer: the request fails for it (CORS).
+      const failed = tab.waitForEvent('requestfailed', (r) => r.url().endsWith('/collect'))
+      await tab.goto(`${siteUrl.replace('127.0.0.1', 'localhost')}/landing?ttclid=E.C.P.elsewhere`)
+      await failed
+      expect(await refusedOrigins()).toBe(refusedBefore + 1)
+      expect(await context.cookies(relay.url)).toEqual([])
     } finally {
       await context.close()
     }

@@ -12,6 +12,10 @@ describe('relay.example.yaml', () => {
     expect(dryRun).toBe(true)
     expect(config.destinations[0]).toMatchObject({ id: 'shop', pixelCode: 'C0123456789' })
     expect(config.destinations[0]!.settings).toMatchObject({ consentCategories: ['Advertising'], gpcAction: 'drop' })
+    expect(config.destinations[0]!.writeKeys).toEqual([
+      { key: 'shop-web-write-key', scope: 'browser' },
+      { key: 'shop-backend-write-key', scope: 'server' }
+    ])
     const { table, deliveryRoutes } = await buildRoutes(config, baseDir)
     expect(table).toBeDefined()
     expect([...deliveryRoutes.keys()]).toEqual(['shop'])

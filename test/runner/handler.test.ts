@@ -153,7 +153,8 @@ describe('app events', () => {
     const yaml = 'destinations:\n  - pixelCode: APP_PIXEL\n    settings:\n      eventSource: app\n'
     const appRelay = await relayWith({}, yaml)
     try {
-      const event = { ...orderCompletedIos, messageId: 'ios-handler-1' }
+      // Dated now: intake refuses events older than TikTok's 28-day window (plausible-time.ts).
+      const event = { ...orderCompletedIos, messageId: 'ios-handler-1', timestamp: new Date().toISOString() }
       const res = await appRelay.handler(
         new Request('http://relay/v1/track', {
           method: 'POST',
@@ -238,6 +239,48 @@ describe('the browser address', () => {
     } finally {
       await proxied.close()
     }
+  })
+})
+
+describe('admin endpoints (handler)', () => {
+  const get = (url: string, remoteAddress: string, headers: Record<string, string> = {}) =>
+    relay.handler(new Request(url, { headers }), { remoteAddress })
+
+  it.each([
+    ['a client on another machine', 'http://127.0.0.1:8080/dry-run', '203.0.113.9', {}, 403],
+    [
+      'a loopback connection naming another host (DNS rebinding)',
+      'http://relay.example:8080/dry-run',
+      '127.0.0.1',
+      {},
+      403
+    ],
+    [
+      'the console API to come, from another machine',
+      'http://127.0.0.1:8080/console/api/queue',
+      '203.0.113.9',
+      {},
+      403
+    ],
+    [
+      'the console to come, from this machine: past the guard, not built yet',
+      'http://127.0.0.1:8080/console',
+      '127.0.0.1',
+      {},
+      404
+    ],
+    [
+      '/dry-run from this machine, IPv4-mapped: past the guard (not in dry-run here)',
+      'http://localhost:8080/dry-run',
+      '::ffff:127.0.0.1',
+      {},
+      404
+    ],
+    ['/dry-run from this machine over IPv6', 'http://[::1]:8080/dry-run', '::1', {}, 404]
+  ])('without an admin token: %s -> %i', async (_n, url, address, headers, status) => {
+    const res = await get(url, address, headers)
+    expect(res.status).toBe(status)
+    expect(res.headers.get('access-control-allow-origin')).toBeNull()
   })
 })
 

@@ -1,6 +1,7 @@
 /**
- * Identify then track from the same person: the track reaches TikTok with the hashed email and phone learnt from
- * the identify, and the raw email is nowhere in the data dir. Consent and GPC decide at the edge.
+ * Identify then track from the same person (a server-scoped write key, which may set traits for a userId): the
+ * track reaches TikTok with the hashed email and phone learnt from the identify, and the raw email is nowhere in the
+ * data dir. Consent and GPC decide at the edge.
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -16,7 +17,7 @@ let relay: RelayProcess
 let setup: RelayWithFake | undefined
 
 beforeAll(async () => {
-  setup = await startRelayWithFakeTikTok('PIXEL_ID', KEY)
+  setup = await startRelayWithFakeTikTok('PIXEL_ID', `${KEY}:server`)
   fake = setup.fake
   relay = setup.relay
 })
@@ -84,6 +85,21 @@ describe('identify, then track', () => {
     expect(res.json).toEqual({ success: true, accepted: 2 })
     const event = await waitFor('the batched purchase', () => deliveredFor(track.messageId))
     expect([event.user?.email].flat()).toEqual([await sha256Hex(email)])
+  })
+
+  it('a person who changes email and phone: later events carry the newest three emails and two phones', async () => {
+    const userId = `changer-${Date.now()}`
+    const emails = [1, 2, 3, 4].map((n) => `changer-${n}-${Date.now()}@example.com`)
+    const phones = ['+1 415 555 0101', '+1 415 555 0102', '+1 415 555 0103']
+    for (const [i, email] of emails.entries()) {
+      const traits = { email, ...(phones[i] ? { phone: phones[i] } : {}) }
+      expect((await post('/v1/identify', { userId, traits })).status).toBe(200)
+    }
+    const track = purchase(userId)
+    expect((await post('/v1/track', track)).status).toBe(200)
+    const event = await waitFor('the purchase after four identifies', () => deliveredFor(track.messageId))
+    expect([event.user?.email].flat()).toEqual(await Promise.all([emails[3]!, emails[2]!, emails[1]!].map(sha256Hex)))
+    expect([event.user?.phone].flat()).toEqual(await Promise.all(['+14155550103', '+14155550102'].map(sha256Hex)))
   })
 
   it('an alias carries the anonymous visitor’s keys over to the user id', async () => {

@@ -164,7 +164,7 @@ describe('intake over HTTP', () => {
     expect((await post('/v1/track', body)).json).toEqual({ success: true, accepted: 0, duplicates: 1 })
   })
 
-  it('answers CORS preflights and echoes the origin', async () => {
+  it('answers CORS preflights from any origin, without credentials for one not allowed them', async () => {
     const pre = await fetch(`${relay.url}/v1/t`, {
       method: 'OPTIONS',
       headers: {
@@ -174,10 +174,12 @@ describe('intake over HTTP', () => {
       }
     })
     expect(pre.status).toBe(204)
-    expect(pre.headers.get('access-control-allow-origin')).toBe('https://shop.example')
+    expect(pre.headers.get('access-control-allow-origin')).toBe('*')
+    expect(pre.headers.get('access-control-allow-credentials')).toBeNull()
     expect(pre.headers.get('access-control-allow-headers')).toBe('content-type,authorization')
     const res = await post('/v1/t', JSON.stringify(track), { origin: 'https://shop.example' })
-    expect(res.headers.get('access-control-allow-origin')).toBe('https://shop.example')
+    expect(res.status).toBe(200)
+    expect(res.headers.get('access-control-allow-origin')).toBe('*')
   })
 
   it('reports health and Prometheus metrics', async () => {
@@ -194,6 +196,73 @@ describe('intake over HTTP', () => {
     expect(timed).toBeGreaterThan(5)
     expect(metrics).toMatch(/^relay_intake_request_seconds_bucket\{le="\+Inf"\} \d+$/m)
     expect(health).toMatchObject({ queueDepth: expect.any(Number), firstInLineAgeSeconds: expect.any(Number) })
+  })
+})
+
+describe('an item nested 50,000 levels deep (about 300 KB)', () => {
+  const deepProperties = `{"p":${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)}}`
+  const good = (id: string) => JSON.stringify({ type: 'track', ...track, messageId: `${id}-${Date.now()}` })
+
+  it('is rejected on its own in a batch: the good items are accepted, nothing is retryable', async () => {
+    const deepItem = `{"type":"track","userId":"u1","event":"Order Completed","properties":${deepProperties}}`
+    const res = await post('/v1/batch', `{"batch":[${good('deep-0')},${deepItem},${good('deep-2')}]}`)
+    expect(res.status).toBe(200)
+    expect(res.json).toEqual({
+      success: true,
+      accepted: 2,
+      rejected: [{ index: 1, field: 'batch.1', message: 'nests objects or arrays deeper than 64 levels' }]
+    })
+  })
+
+  it.each([
+    ['/v1/track', `{"userId":"u1","event":"Order Completed","properties":${deepProperties}}`],
+    // /collect takes one event of at most 32 KB: 15,000 levels of arrays fit.
+    ['/collect', `{"type":"page","writeKey":"${KEY}","properties":{"p":${'['.repeat(15_000)}${']'.repeat(15_000)}}}`]
+  ])('refuses a single call to %s with 400 naming the limit', async (path, body) => {
+    const res = await post(path, body)
+    expect(res.status).toBe(400)
+    expect(res.json.message).toBe('Event nests objects or arrays deeper than 64 levels')
+  })
+
+  it('leaves /healthz at 200', async () => {
+    await new Promise((r) => setTimeout(r, 1100))
+    expect((await fetch(`${relay.url}/healthz`)).status).toBe(200)
+  })
+})
+
+describe('implausible times', () => {
+  it.each([
+    [
+      '2100-01-01T00:00:00.000Z',
+      'timestamp: more than 5 minutes after the relay received it (a wrong device clock? send sentAt to correct it)'
+    ],
+    [
+      '9999-12-31T23:59:59.999Z',
+      'timestamp: more than 5 minutes after the relay received it (a wrong device clock? send sentAt to correct it)'
+    ],
+    [
+      new Date(Date.now() - 40 * 86_400_000).toISOString(),
+      'timestamp: more than 28 days old: TikTok attributes no conversion older than its 28-day attribution window'
+    ]
+  ])('a single call dated %s is answered 400 naming the field', async (timestamp, message) => {
+    const res = await post('/v1/track', JSON.stringify({ ...track, timestamp }))
+    expect(res.status).toBe(400)
+    expect(res.json.message).toBe(message)
+  })
+
+  it('in a batch, only the implausible items are rejected', async () => {
+    const batch = [
+      { type: 'track', ...track, timestamp: new Date(Date.now() - 60_000).toISOString() },
+      { type: 'track', ...track, timestamp: '2100-01-01T00:00:00.000Z' },
+      { type: 'track', ...track, timestamp: new Date(Date.now() - 40 * 86_400_000).toISOString() }
+    ]
+    const res = await post('/v1/batch', JSON.stringify({ batch }))
+    expect(res.status).toBe(200)
+    expect(res.json.accepted).toBe(1)
+    expect(res.json.rejected.map((r: { index: number; field: string }) => [r.index, r.field])).toEqual([
+      [1, 'timestamp'],
+      [2, 'timestamp']
+    ])
   })
 })
 

@@ -82,4 +82,29 @@ describe('@rudderstack/analytics-js in Chromium', () => {
       await context.close()
     }
   })
+
+  it('from a site not allowed the relay’s cookies, its calls (Basic auth, a preflight) still reach TikTok', async () => {
+    // localhost is another site than the relay's 127.0.0.1: the relay answers it with * and no credentials.
+    const context = await launchChromium(tempDir('relay-chromium-rsjs-elsewhere-'))
+    try {
+      const tab = await context.newPage()
+      await tab.goto(`${site!.url.replace('127.0.0.1', 'localhost')}/checkout`)
+      await tab.evaluate(
+        () =>
+          new Promise<void>((resolve) => {
+            const analytics = (window as any).analytics
+            analytics.ready(() => {
+              analytics.track('Order Completed', { order_id: 'o-rsjs-elsewhere', revenue: 3, currency: 'USD' })
+              resolve()
+            })
+          })
+      )
+      const purchase = await waitFor('the purchase from another site', () =>
+        fake.acceptedEvents().find((e) => e.properties?.order_id === 'o-rsjs-elsewhere')
+      )
+      expect(purchase.event).toBe('Purchase')
+    } finally {
+      await context.close()
+    }
+  })
 })

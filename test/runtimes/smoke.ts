@@ -3,7 +3,7 @@
  * with each). Prints `ok <check>` / `not ok <check>: <why>` per check and exits 1 when any failed.
  * Usage: <runtime> test/runtimes/smoke.ts --runtime bun|deno|node
  */
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import {
@@ -22,6 +22,7 @@ import {
 import type { FetchHandler, ServedRelay, ServeOptions } from '../../runner/adapters/served.ts'
 import { createLogger } from '../../runner/log.ts'
 import { startRelay } from '../../runner/main-relay.ts'
+import { abortMidBody, slowChunkedBody } from '../fixtures/raw-http.ts'
 
 type Runtime = 'bun' | 'deno' | 'node'
 const runtime = process.argv[process.argv.indexOf('--runtime') + 1] as Runtime
@@ -59,7 +60,8 @@ const ORDER_COMPLETED = {
   type: 'track',
   event: 'Order Completed',
   messageId: `smoke-${runtime}-order`,
-  timestamp: '2026-11-23T08:41:12.345Z',
+  // A minute ago: intake refuses events older than TikTok's 28-day window, so no fixed date.
+  timestamp: new Date(Date.now() - 60_000).toISOString(),
   userId: 'user_123',
   properties: {
     revenue: 25,
@@ -121,10 +123,13 @@ await check('request body fits the contract', () => {
 })
 
 const dataDir = await mkdtemp(join(tmpdir(), `relay-smoke-${runtime}-`))
+const configFile = join(dataDir, 'relay.yaml')
+// A short body deadline, so the stalled-upload check takes a second, not ten.
+await writeFile(configFile, 'limits:\n  bodyTimeoutMs: 1000\n')
 let relay: Awaited<ReturnType<typeof startRelay>> | undefined
 await check(`runner serves through the ${runtime} adapter in dry-run (store opened)`, async () => {
   relay = await startRelay(
-    { port: 0, hostname: '127.0.0.1' },
+    { port: 0, hostname: '127.0.0.1', configFile },
     { RELAY_DATA_DIR: dataDir },
     { serve: await adapterFor(runtime), log: createLogger(() => {}) }
   )
@@ -168,6 +173,34 @@ await check('GET /healthz answers ok in dry-run', async () => {
   const res = await fetch(`${relay.url}/healthz`)
   const body = (await res.json()) as { ok?: boolean; dryRun?: boolean }
   expectEqual([res.status, body.ok, body.dryRun], [200, true, true], 'status, ok, dryRun')
+})
+
+const rejectedFor = async (reason: string): Promise<number> => {
+  const text = await (await fetch(`${relay!.url}/metrics`)).text()
+  const m = new RegExp(`^relay_intake_rejected_total\\{reason="${reason}"\\} (\\d+)$`, 'm').exec(text)
+  return m ? Number(m[1]) : 0
+}
+const healthAfterCache = async (): Promise<number> => {
+  await new Promise((r) => setTimeout(r, 1100))
+  return (await fetch(`${relay!.url}/healthz`)).status
+}
+
+await check(`an aborted upload through the ${runtime} adapter is counted and leaves /healthz at 200`, async () => {
+  if (!relay) throw new Error('runner did not start')
+  await abortMidBody(relay.url, '/v1/batch', { declaredBytes: 10_000, sentBytes: 400 })
+  for (let tries = 0; tries < 100 && (await rejectedFor('body_aborted')) < 1; tries++) {
+    await new Promise((r) => setTimeout(r, 50))
+  }
+  expectEqual(await rejectedFor('body_aborted'), 1, 'relay_intake_rejected_total{reason="body_aborted"}')
+  expectEqual(await healthAfterCache(), 200, '/healthz')
+})
+
+await check(`a stalled chunked upload through the ${runtime} adapter gets 408 and leaves /healthz at 200`, async () => {
+  if (!relay) throw new Error('runner did not start')
+  const answer = await slowChunkedBody(relay.url, '/v1/batch', { everyMs: 100, giveUpMs: 20_000 })
+  expectEqual(answer.status, 408, 'status')
+  expectEqual(await rejectedFor('body_timeout'), 1, 'relay_intake_rejected_total{reason="body_timeout"}')
+  expectEqual(await healthAfterCache(), 200, '/healthz')
 })
 
 await check('runner stops', async () => {

@@ -16,6 +16,7 @@ import { mapProperties } from './map-properties.ts'
 import { mapUser, presentMatchKeys } from './map-user.ts'
 import type { MatchKeyName } from './match-key-names.ts'
 import type { ReportEventInput } from './report-event-input.ts'
+import { scrubPersonalData } from './scrub-personal-data.ts'
 import type { CoreSettings } from './settings.ts'
 import { resolveEventName } from './standard-events.ts'
 
@@ -81,6 +82,7 @@ export function buildTikTokEventSync(
   const leadId = toText(input.lead_id)
   if (leadId !== undefined) event.lead = { lead_id: leadId }
   if (consent.limitedDataUse) event.limited_data_use = true
+  scrubPersonalData(event, settings)
 
   const violations = contractIssues(TikTokEvent, event)
   // Built only when needed: a Set per valid event was measurable garbage on the hot path.

@@ -1,0 +1,102 @@
+/**
+ * The one gate in front of every admin endpoint: /dry-run now, the console (/console) and its API (/console/api/)
+ * when they come. Admin answers show recent visitors (IPs, user agents, page URLs, hashed match keys), so:
+ *
+ * - With `adminToken` (relay.yaml) / RELAY_ADMIN_TOKEN set, every caller needs `Authorization: Bearer <token>`,
+ *   loopback included. The token is compared in constant time (both sides SHA-256 first, so neither its content
+ *   nor its length leaks through timing) and is never logged or stored.
+ * - Without one, only a client on this machine is answered: the CONNECTION address must be loopback (never a
+ *   header, which anyone can write), the request must not have come through a proxy (X-Forwarded-For, Forwarded or
+ *   X-Real-IP present: a local nginx would otherwise make every visitor "loopback"), and its Host must be a loopback
+ *   name (a page whose domain was re-pointed at 127.0.0.1, DNS rebinding, sends its own name).
+ * - Either way a cross-origin request is refused (an Origin other than the relay's own, or Sec-Fetch-Site other than
+ *   same-origin/none), and no admin answer carries CORS headers, so a page elsewhere can neither read an admin
+ *   answer nor trigger an admin action through a visitor's browser.
+ */
+import { createHash, timingSafeEqual } from 'node:crypto'
+import { normaliseAddress } from '../identity/client-address.ts'
+import { requestHost } from '../intake/allowed-origins.ts'
+
+/** The admin area: these paths and everything under them. */
+const ADMIN_PATH = /^\/(dry-run|console)(\/|$)/
+
+export function isAdminPath(pathname: string): boolean {
+  return ADMIN_PATH.test(pathname)
+}
+
+export interface AdminGuard {
+  /** The refusal to answer, or undefined when `req` may reach the admin endpoint. */
+  refuse(req: Request, remoteAddress: string | undefined): Response | undefined
+}
+
+/** Headers every admin answer carries: never cached, never sniffed, never readable cross-origin. */
+export const ADMIN_HEADERS: Record<string, string> = {
+  'cache-control': 'no-store',
+  'x-content-type-options': 'nosniff'
+}
+
+function refusal(status: 401 | 403, code: string, message: string, extra: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify({ success: false, code, message }), {
+    status,
+    headers: { 'content-type': 'application/json', ...ADMIN_HEADERS, ...extra }
+  })
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest()
+const LOOPBACK_IP = /^(127(\.\d{1,3}){3}|::1)$/
+const hostnameOf = (host: string) => {
+  try {
+    return new URL(`http://${host}`).hostname
+  } catch {
+    return undefined
+  }
+}
+const isLoopbackHost = (host: string | undefined) =>
+  host !== undefined && (host === 'localhost' || /^127(\.\d{1,3}){3}$/.test(host) || host === '[::1]')
+
+/** Not the relay's own origin: an Origin naming another host, or a browser saying the request is cross-site. */
+function crossOrigin(req: Request): boolean {
+  const site = req.headers.get('sec-fetch-site')
+  if (site && site !== 'same-origin' && site !== 'none') return true
+  const origin = req.headers.get('origin')
+  if (origin === null) return false
+  try {
+    // The scheme is left out: behind a TLS-terminating proxy the relay itself is reached over http.
+    return new URL(origin).host !== requestHost(req).toLowerCase()
+  } catch {
+    return true
+  }
+}
+
+export function createAdminGuard(opts: { adminToken?: string }): AdminGuard {
+  const tokenDigest = opts.adminToken ? sha256(opts.adminToken) : undefined
+  return {
+    refuse(req, remoteAddress) {
+      if (crossOrigin(req)) {
+        return refusal(403, 'cross_origin', 'Admin endpoints answer only their own origin')
+      }
+      if (tokenDigest) {
+        const m = /^\s*Bearer\s+(\S+)\s*$/i.exec(req.headers.get('authorization') ?? '')
+        if (m && timingSafeEqual(sha256(m[1]!), tokenDigest)) return undefined
+        return refusal(401, 'unauthorized', 'Admin endpoints need Authorization: Bearer <adminToken>', {
+          'www-authenticate': 'Bearer realm="tiktok-events-relay admin"'
+        })
+      }
+      const proxied = req.headers.has('x-forwarded-for') || req.headers.has('forwarded') || req.headers.has('x-real-ip')
+      const address = normaliseAddress(remoteAddress)
+      if (
+        !proxied &&
+        address !== undefined &&
+        LOOPBACK_IP.test(address) &&
+        isLoopbackHost(hostnameOf(requestHost(req)))
+      ) {
+        return undefined
+      }
+      return refusal(
+        403,
+        'admin_loopback_only',
+        'Without an admin token (adminToken / RELAY_ADMIN_TOKEN) admin endpoints answer only clients on this machine'
+      )
+    }
+  }
+}
