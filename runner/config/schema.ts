@@ -7,9 +7,10 @@ import { CoreSettings } from '../../destinations/tiktok/core/settings.ts'
 import { DeliveryOptions } from '../delivery/options.ts'
 
 /** Per-destination TikTok settings, minus what the destination entry names itself (token, pixel, URL). */
-export const DestinationSettings = CoreSettings.omit({ accessToken: true, pixelCode: true, apiUrl: true }).describe(
-  'TikTok settings for this destination (consent categories, GPC action, test event code, ...)'
-)
+/** Strict, as every level of relay.yaml: a misspelt setting is an error, never silently the default. */
+export const DestinationSettings = CoreSettings.omit({ accessToken: true, pixelCode: true, apiUrl: true })
+  .strict()
+  .describe('TikTok settings for this destination (consent categories, GPC action, test event code, ...)')
 export type DestinationSettings = z.infer<typeof DestinationSettings>
 
 export const DestinationConfig = z
