@@ -3,7 +3,6 @@
  * delivery worker and the fetch handler (createRelay, used directly by tests), then serves it (startRelay, used by
  * `serve` and the per-runtime entry points main-deno.ts / main-node.ts).
  */
-import { mkdir } from 'node:fs/promises'
 import { serveOnThisRuntime } from './adapters/select.ts'
 import type { FetchHandler, ServedRelay, ServeOptions } from './adapters/served.ts'
 import { loadCollectorScript } from './collector/collector-script.ts'
@@ -60,7 +59,6 @@ export async function createRelay(loaded: LoadedConfig, log: Logger): Promise<Re
   const { config, dryRun, baseDir } = loaded
   const registry = createMetricsRegistry()
   const { table, deliveryRoutes } = await buildRoutes(config, baseDir)
-  await mkdir(config.dataDir, { recursive: true })
   const store = await openRelayStore(config.dataDir, {
     checkpointThread: true,
     onCheckpointerError: (err) =>

@@ -6,6 +6,7 @@ import { RelayConfigError } from '../config/config-error.ts'
 import { configHelpText } from '../config/help-text.ts'
 import { RelayConfig } from '../config/schema.ts'
 import { type RelayOptions, startRelay } from '../main-relay.ts'
+import { StoreOpenError } from '../store/open-checks.ts'
 
 const HELP = `Usage: tiktok-events-relay serve [--config relay.yaml] [--port 8080] [--hostname 0.0.0.0]
 
@@ -70,6 +71,10 @@ export const command: Command = {
     } catch (err) {
       if (err instanceof RelayConfigError || err instanceof UsageError) {
         console.error(err.message)
+        return 1
+      }
+      if (err instanceof StoreOpenError) {
+        console.error(`The relay did not start: ${err.message}`)
         return 1
       }
       throw err
