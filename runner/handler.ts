@@ -85,6 +85,13 @@ export function createRelayHandler(deps: RelayHandlerDeps): FetchHandler {
 
   // Every POST is timed: the latency SDKs see, queue commit included.
   return async function handle(req, info) {
+    // HEAD (load balancers probe /healthz with it) answers as GET does: the same status and headers, no body.
+    if (req.method === 'HEAD') {
+      const res = await route(new Request(req, { method: 'GET' }), info)
+      const headers = new Headers(res.headers)
+      headers.set('content-length', String((await res.arrayBuffer()).byteLength))
+      return new Response(null, { status: res.status, headers })
+    }
     if (req.method !== 'POST') return route(req, info)
     const started = performance.now()
     const res = await route(req, info)

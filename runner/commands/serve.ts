@@ -1,6 +1,7 @@
 /**
  * `tiktok-events-relay serve [--config relay.yaml] [--port 8080]`: intake, collector and delivery in one process.
  */
+import { constants } from 'node:os'
 import type { Command } from '../cli.ts'
 import { RelayConfigError } from '../config/config-error.ts'
 import { configHelpText } from '../config/help-text.ts'
@@ -63,6 +64,18 @@ export const command: Command = {
   summary: 'Run the relay: intake, first-party collector and delivery to TikTok',
   help: HELP,
   async run(argv) {
+    // Watched from the start (Bun installs a handler a moment after it is added): a signal before the relay listens
+    // ends the process at once, since nothing has been accepted yet; after, it stops the relay in order.
+    let stopRelay: ((signal: NodeJS.Signals) => void) | undefined
+    let stopping = false
+    const onSignal = (signal: NodeJS.Signals) => {
+      if (stopping) return
+      stopping = true
+      if (stopRelay) stopRelay(signal)
+      else process.exit(128 + (constants.signals[signal] ?? 0))
+    }
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => onSignal(signal))
+
     let relay: Awaited<ReturnType<typeof startRelay>>
     try {
       const opts = parseServeArgs(argv)
@@ -81,18 +94,13 @@ export const command: Command = {
     }
     // First stdout line: tests and scripts read the port from it.
     console.log(`RELAY_LISTENING=${relay.url}`)
-    let stopping = false
-    const shutdown = (signal: string) => {
-      if (stopping) return
-      stopping = true
+    stopRelay = (signal) => {
       relay.log.info('stopping', { signal })
       relay.stop().then(
         () => process.exit(0),
         () => process.exit(1)
       )
     }
-    process.on('SIGTERM', () => shutdown('SIGTERM'))
-    process.on('SIGINT', () => shutdown('SIGINT'))
     return -1
   }
 }
