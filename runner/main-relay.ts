@@ -100,6 +100,7 @@ export async function startRelay(
 ): Promise<RunningRelay> {
   const loaded = await loadRelayConfig({ file: opts.configFile, env, port: opts.port })
   const log = deps.log ?? createLogger()
+  for (const warning of loaded.warnings) log.warn(warning)
   const relay = await createRelay(loaded, log)
   const { config } = loaded
   const hostname = opts.hostname ?? config.hostname

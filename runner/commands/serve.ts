@@ -4,10 +4,18 @@
 import { constants } from 'node:os'
 import type { Command } from '../cli.ts'
 import { RelayConfigError } from '../config/config-error.ts'
+import { environmentVariables } from '../config/env-overlay.ts'
 import { configHelpText } from '../config/help-text.ts'
+import { ENV_SECTIONS } from '../config/load-config.ts'
 import { RelayConfig } from '../config/schema.ts'
 import { type RelayOptions, startRelay } from '../main-relay.ts'
 import { StoreOpenError } from '../store/open-checks.ts'
+
+function environmentHelp(): string {
+  const rows = [{ name: 'RELAY_CONFIG', key: '--config', note: '' }, ...environmentVariables(ENV_SECTIONS)]
+  const width = Math.max(...rows.map((r) => r.name.length)) + 2
+  return rows.map((r) => `  ${r.name.padEnd(width)}${r.key}${r.note ? ` (${r.note})` : ''}`).join('\n')
+}
 
 const HELP = `Usage: tiktok-events-relay serve [--config relay.yaml] [--port 8080] [--hostname 0.0.0.0]
 
@@ -23,8 +31,8 @@ Options:
   --hostname <host>   interface to listen on (overrides hostname / RELAY_HOSTNAME)
   -h, --help          this text
 
-Environment: TIKTOK_ACCESS_TOKEN, TIKTOK_PIXEL_CODE, RELAY_WRITE_KEYS (comma-separated), RELAY_DATA_DIR,
-RELAY_COOKIE_DOMAIN, RELAY_TRUST_PROXY, TIKTOK_API_URL, PORT, RELAY_HOSTNAME, and RELAY_<NAME> for each delivery.<name> and retention.<name> key.
+Environment (each overrides the key of relay.yaml beside it):
+${environmentHelp()}
 
 Configuration keys (relay.yaml):
 ${configHelpText(RelayConfig)}

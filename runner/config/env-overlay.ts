@@ -15,6 +15,29 @@ const TOP_LEVEL: Array<[envName: string, key: string, kind: 'number' | 'string']
   ['TIKTOK_API_URL', 'apiUrl', 'string']
 ]
 
+/** The variables that set the first destination (the only one in an env-only setup). */
+const DESTINATION: Array<[envName: string, key: string, note: string]> = [
+  ['TIKTOK_PIXEL_CODE', 'pixelCode', ''],
+  ['TIKTOK_ACCESS_TOKEN', 'accessToken', 'also every other destination without one'],
+  ['RELAY_WRITE_KEYS', 'writeKeys', 'comma-separated']
+]
+
+/**
+ * Every variable overlayEnv reads, with the key it sets (`delivery.lingerMs`) and a note: `serve --help` lists
+ * them from here, so help and code cannot disagree.
+ */
+export function environmentVariables(
+  sections: Record<string, string[]>
+): Array<{ name: string; key: string; note: string }> {
+  return [
+    ...TOP_LEVEL.map(([name, key]) => ({ name, key, note: '' })),
+    ...DESTINATION.map(([name, key, note]) => ({ name, key: `destinations[0].${key}`, note })),
+    ...Object.entries(sections).flatMap(([section, keys]) =>
+      keys.map((key) => ({ name: envNameFor(key), key: `${section}.${key}`, note: '' }))
+    )
+  ]
+}
+
 /** `lingerMs` -> `RELAY_LINGER_MS`. */
 export function envNameFor(key: string): string {
   return `RELAY_${key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase()}`
@@ -51,22 +74,15 @@ export function overlayEnv(
   // The first destination is the one the TIKTOK_* variables describe (the only one in an env-only setup).
   const destinations = Array.isArray(merged.destinations) ? [...merged.destinations] : []
   const first: Record<string, unknown> = { ...((destinations[0] as Record<string, unknown> | undefined) ?? {}) }
-  const destEnv: Array<[string, string, (v: string) => unknown]> = [
-    ['TIKTOK_PIXEL_CODE', 'pixelCode', (v) => v.trim()],
-    ['TIKTOK_ACCESS_TOKEN', 'accessToken', (v) => v.trim()],
-    [
-      'RELAY_WRITE_KEYS',
-      'writeKeys',
-      (v) =>
-        v
-          .split(',')
-          .map((k) => k.trim())
-          .filter(Boolean)
-    ]
-  ]
-  for (const [name, key, read] of destEnv) {
+  for (const [name, key] of DESTINATION) {
     if (!set(env[name])) continue
-    first[key] = read(env[name])
+    first[key] =
+      key === 'writeKeys'
+        ? env[name]
+            .split(',')
+            .map((k) => k.trim())
+            .filter(Boolean)
+        : env[name].trim()
     fromEnv.set(`destinations.0.${key}`, name)
   }
   destinations[0] = first

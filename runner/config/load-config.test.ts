@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs'
+import { chmodSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { tempDir } from '../../test/fixtures/temp-dir.ts'
@@ -154,6 +154,21 @@ describe('loadRelayConfig', () => {
     const file = yaml === undefined ? undefined : yamlFile('bad.yaml', yaml)
     const paths = await issuePaths(loadRelayConfig({ file, env }))
     expect(paths).toEqual(expected)
+  })
+
+  it('warns when relay.yaml holds an access token that other users can read', async () => {
+    const file = yamlFile('token.yaml', 'destinations:\n  - pixelCode: P\n    accessToken: in-the-file\n')
+    chmodSync(file, 0o644)
+    const readable = await loadRelayConfig({ file, env: {} })
+    expect(readable.warnings).toEqual([
+      `${file} holds an access token and other users can read it: chmod 600 ${file}, or move the token to TIKTOK_ACCESS_TOKEN`
+    ])
+    expect(readable.warnings.join()).not.toContain('in-the-file')
+    chmodSync(file, 0o600)
+    expect((await loadRelayConfig({ file, env: {} })).warnings).toEqual([])
+    const noToken = yamlFile('no-token.yaml', 'destinations:\n  - pixelCode: P\n')
+    chmodSync(noToken, 0o644)
+    expect((await loadRelayConfig({ file: noToken, env: { TIKTOK_ACCESS_TOKEN: 't' } })).warnings).toEqual([])
   })
 
   it('generates help for every option from the schema descriptions', () => {

@@ -3,7 +3,7 @@
  * it: `file:line:col: key.path: message` for the YAML (the form of the pipeline errors), the variable's name for a
  * value from the environment.
  */
-import { existsSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import { dirname, isAbsolute, join } from 'node:path'
 import { describeSchemaIssues } from '../../destinations/tiktok/pipelines/describe-schema-issue.ts'
 import { formatYamlPath, type YamlPath } from '../../destinations/tiktok/pipelines/pipeline-issue.ts'
@@ -27,16 +27,21 @@ export interface LoadedConfig {
   dryRun: boolean
   /** The directory relative paths in the config (pipelines) resolve against. */
   baseDir: string
+  /** Things that do not stop the start but must be said (an access token in a file others can read). */
+  warnings: string[]
+}
+
+/** Sections whose every key has a RELAY_<NAME> variable (delivery.lingerMs: RELAY_LINGER_MS). */
+export const ENV_SECTIONS = {
+  delivery: objectKeys(RelayConfig.shape.delivery),
+  retention: objectKeys(RelayConfig.shape.retention)
 }
 
 const NO_FILE: ConfigFile = { raw: {}, place: () => ({}) }
 
 export async function loadRelayConfig(opts: { file?: string; env: Env; port?: number }): Promise<LoadedConfig> {
   const file = opts.file ? await readConfigFile(opts.file) : NO_FILE
-  const { merged, fromEnv } = overlayEnv(file.raw, opts.env, {
-    delivery: objectKeys(RelayConfig.shape.delivery),
-    retention: objectKeys(RelayConfig.shape.retention)
-  })
+  const { merged, fromEnv } = overlayEnv(file.raw, opts.env, ENV_SECTIONS)
   if (opts.port !== undefined) merged.port = opts.port
 
   const destinations = merged.destinations as Array<Record<string, unknown>>
@@ -73,8 +78,19 @@ export async function loadRelayConfig(opts: { file?: string; env: Env; port?: nu
   const baseDir = opts.file ? dirname(opts.file) : '.'
   const issues = crossChecks(config, dryRun, baseDir, issueAt)
   if (issues.length > 0) throw new RelayConfigError(issues)
-  return { config, dryRun, baseDir }
+  const warnings = opts.file && tokenInReadableFile(opts.file, file.raw) ? [tokenFileWarning(opts.file)] : []
+  return { config, dryRun, baseDir, warnings }
 }
+
+/** relay.yaml names an access token and users other than its owner may read it (mode bits for group or others). */
+function tokenInReadableFile(file: string, raw: Record<string, unknown>): boolean {
+  const destinations = Array.isArray(raw.destinations) ? (raw.destinations as Array<Record<string, unknown>>) : []
+  if (!destinations.some((d) => d && typeof d === 'object' && d.accessToken !== undefined)) return false
+  return (statSync(file).mode & 0o077) !== 0
+}
+
+const tokenFileWarning = (file: string) =>
+  `${file} holds an access token and other users can read it: chmod 600 ${file}, or move the token to TIKTOK_ACCESS_TOKEN`
 
 /** The variable that set `path` or the list or map that holds it (`RELAY_WRITE_KEYS` for a write key). */
 function envFor(fromEnv: Map<string, string>, path: YamlPath): string | undefined {

@@ -25,7 +25,7 @@ export const DestinationConfig = z
       .min(1)
       .optional()
       .describe(
-        'Events API access token; prefer env TIKTOK_ACCESS_TOKEN (used by every destination without one). None: dry-run'
+        'Events API access token. Put it in env TIKTOK_ACCESS_TOKEN (it serves every destination without one); here only for a destination of another TikTok account, in a relay.yaml only the relay can read (chmod 600; the relay warns otherwise). None anywhere: dry-run'
       ),
     writeKeys: z
       .array(z.string().min(1))
