@@ -98,7 +98,16 @@ export function createRelayHandler(deps: RelayHandlerDeps): FetchHandler {
     return acceptedResponse(req, summary)
   }
 
+  // HEAD (load balancers probe /healthz with it) answers as GET does: the same status and headers, no body.
   return async function handle(req, info) {
+    if (req.method !== 'HEAD') return serve(req, info)
+    const res = await serve(new Request(req, { method: 'GET' }), info)
+    const headers = new Headers(res.headers)
+    headers.set('content-length', String((await res.arrayBuffer()).byteLength))
+    return new Response(null, { status: res.status, headers })
+  }
+
+  async function serve(req: Request, info?: { remoteAddress?: string }): Promise<Response> {
     const url = new URL(req.url)
     // Every admin request passes the guard first, preflights included: none ever gets CORS headers.
     if (isAdminPath(url.pathname)) {

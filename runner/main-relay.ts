@@ -3,7 +3,6 @@
  * delivery worker and the fetch handler (createRelay, used directly by tests), then serves it (startRelay, used by
  * `serve` and the per-runtime entry points main-deno.ts / main-node.ts).
  */
-import { mkdir } from 'node:fs/promises'
 import { serveOnThisRuntime } from './adapters/select.ts'
 import type { FetchHandler, ServedRelay, ServeOptions } from './adapters/served.ts'
 import { loadCollectorScript } from './collector/collector-script.ts'
@@ -15,6 +14,7 @@ import { createRelayHandler } from './handler.ts'
 import { startHousekeeping } from './housekeeping.ts'
 import { createLogger, errorMessage, type Logger } from './log.ts'
 import { createMetricsRegistry, type MetricsRegistry } from './metrics/registry.ts'
+import { DRY_RUN_BANNER, describeBind, isLoopback, openIntakeBanner } from './start-notices.ts'
 import { openRelayStore, type RelayStore } from './store/relay-store.ts'
 
 export interface RelayOptions {
@@ -28,6 +28,8 @@ export interface Relay {
   store: RelayStore
   registry: MetricsRegistry
   dryRun: boolean
+  /** No write keys: intake takes events from any caller. */
+  openIntake: boolean
   /** Stop delivery (draining in-flight requests) and close the store. */
   close(): Promise<void>
 }
@@ -40,27 +42,10 @@ export interface RunningRelay {
   stop(): Promise<void>
 }
 
-const DRY_RUN_LINES = [
-  'DRY-RUN: no TikTok access token is configured (TIKTOK_ACCESS_TOKEN).',
-  'Events are accepted and queued, and the requests that WOULD be sent',
-  'to TikTok are recorded instead of sent: see GET /dry-run on this server',
-  'or `tiktok-events-relay status --show-requests`.',
-  'Set TIKTOK_ACCESS_TOKEN and TIKTOK_PIXEL_CODE to send for real.'
-]
-const DRY_RUN_WIDTH = Math.max(...DRY_RUN_LINES.map((l) => l.length))
-const DRY_RUN_BANNER = [
-  '',
-  `  ${'*'.repeat(DRY_RUN_WIDTH + 6)}`,
-  ...DRY_RUN_LINES.map((l) => `  *  ${l.padEnd(DRY_RUN_WIDTH)}  *`),
-  `  ${'*'.repeat(DRY_RUN_WIDTH + 6)}`,
-  ''
-].join('\n')
-
 export async function createRelay(loaded: LoadedConfig, log: Logger): Promise<Relay> {
   const { config, dryRun, baseDir } = loaded
   const registry = createMetricsRegistry()
   const { table, deliveryRoutes } = await buildRoutes(config, baseDir)
-  await mkdir(config.dataDir, { recursive: true })
   const store = await openRelayStore(config.dataDir, {
     checkpointThread: true,
     onCheckpointerError: (err) =>
@@ -105,6 +90,7 @@ export async function createRelay(loaded: LoadedConfig, log: Logger): Promise<Re
     store,
     registry,
     dryRun,
+    openIntake: table.open,
     async close() {
       await housekeeping.stop()
       await worker.stop()
@@ -120,15 +106,22 @@ export async function startRelay(
 ): Promise<RunningRelay> {
   const loaded = await loadRelayConfig({ file: opts.configFile, env, port: opts.port })
   const log = deps.log ?? createLogger()
+  for (const warning of loaded.warnings) log.warn(warning)
   const relay = await createRelay(loaded, log)
   const { config } = loaded
-  const served = await (deps.serve ?? serveOnThisRuntime)(relay.handler, {
-    port: config.port,
-    hostname: opts.hostname ?? config.hostname
-  })
+  const hostname = opts.hostname ?? config.hostname
+  const served = await (deps.serve ?? serveOnThisRuntime)(relay.handler, { port: config.port, hostname })
+  // What the socket is bound to, not only the loopback URL that reaches it: 0.0.0.0 takes connections from anywhere.
+  const bind = describeBind(hostname, served.port)
   if (relay.dryRun) console.error(DRY_RUN_BANNER)
+  if (relay.openIntake && !isLoopback(hostname)) {
+    console.error(openIntakeBanner(bind))
+    log.warn('open intake on a reachable address: no write keys', { bind })
+  }
   log.info('relay listening', {
+    bind,
     url: served.url,
+    pid: process.pid,
     dryRun: relay.dryRun,
     dataDir: config.dataDir,
     destinations: config.destinations.map((d) => ({ id: d.id, pixelCode: d.pixelCode, writeKeys: d.writeKeys.length }))

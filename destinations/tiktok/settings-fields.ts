@@ -5,8 +5,9 @@
  * Setting keys are CoreSettings' keys; accessToken and pixelCode are the names Segment's TikTok Conversions uses, so
  * migrating users keep their values.
  */
-import { type GlobalSetting, IntegrationError } from '@segment/actions-core'
+import type { GlobalSetting } from '@segment/actions-core'
 import type { z } from 'zod'
+import { IntegrationError } from './actions-core.ts'
 import { CoreSettings } from './core/settings.ts'
 
 type SettingKey = keyof CoreSettings

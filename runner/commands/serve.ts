@@ -1,11 +1,21 @@
 /**
  * `tiktok-events-relay serve [--config relay.yaml] [--port 8080]`: intake, collector and delivery in one process.
  */
+import { constants } from 'node:os'
 import type { Command } from '../cli.ts'
 import { RelayConfigError } from '../config/config-error.ts'
+import { environmentVariables } from '../config/env-overlay.ts'
 import { configHelpText } from '../config/help-text.ts'
+import { ENV_SECTIONS } from '../config/load-config.ts'
 import { RelayConfig } from '../config/schema.ts'
 import { type RelayOptions, startRelay } from '../main-relay.ts'
+import { StoreOpenError } from '../store/open-checks.ts'
+
+function environmentHelp(): string {
+  const rows = [{ name: 'RELAY_CONFIG', key: '--config', note: '' }, ...environmentVariables(ENV_SECTIONS)]
+  const width = Math.max(...rows.map((r) => r.name.length)) + 2
+  return rows.map((r) => `  ${r.name.padEnd(width)}${r.key}${r.note ? ` (${r.note})` : ''}`).join('\n')
+}
 
 const HELP = `Usage: tiktok-events-relay serve [--config relay.yaml] [--port 8080] [--hostname 0.0.0.0]
 
@@ -21,9 +31,8 @@ Options:
   --hostname <host>   interface to listen on (overrides hostname / RELAY_HOSTNAME)
   -h, --help          this text
 
-Environment: TIKTOK_ACCESS_TOKEN, TIKTOK_PIXEL_CODE, RELAY_WRITE_KEYS (comma-separated, key:server for a server
-key), RELAY_ADMIN_TOKEN, RELAY_ALLOWED_ORIGINS (comma-separated), RELAY_DATA_DIR, RELAY_COOKIE_DOMAIN,
-RELAY_TRUST_PROXY, TIKTOK_API_URL, PORT, RELAY_HOSTNAME, and RELAY_<NAME> for each delivery.<name> and retention.<name> key.
+Environment (each overrides the key of relay.yaml beside it):
+${environmentHelp()}
 
 Configuration keys (relay.yaml):
 ${configHelpText(RelayConfig)}
@@ -63,6 +72,18 @@ export const command: Command = {
   summary: 'Run the relay: intake, first-party collector and delivery to TikTok',
   help: HELP,
   async run(argv) {
+    // Watched from the start (Bun installs a handler a moment after it is added): a signal before the relay listens
+    // ends the process at once, since nothing has been accepted yet; after, it stops the relay in order.
+    let stopRelay: ((signal: NodeJS.Signals) => void) | undefined
+    let stopping = false
+    const onSignal = (signal: NodeJS.Signals) => {
+      if (stopping) return
+      stopping = true
+      if (stopRelay) stopRelay(signal)
+      else process.exit(128 + (constants.signals[signal] ?? 0))
+    }
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => onSignal(signal))
+
     let relay: Awaited<ReturnType<typeof startRelay>>
     try {
       const opts = parseServeArgs(argv)
@@ -73,22 +94,21 @@ export const command: Command = {
         console.error(err.message)
         return 1
       }
+      if (err instanceof StoreOpenError) {
+        console.error(`The relay did not start: ${err.message}`)
+        return 1
+      }
       throw err
     }
     // First stdout line: tests and scripts read the port from it.
     console.log(`RELAY_LISTENING=${relay.url}`)
-    let stopping = false
-    const shutdown = (signal: string) => {
-      if (stopping) return
-      stopping = true
+    stopRelay = (signal) => {
       relay.log.info('stopping', { signal })
       relay.stop().then(
         () => process.exit(0),
         () => process.exit(1)
       )
     }
-    process.on('SIGTERM', () => shutdown('SIGTERM'))
-    process.on('SIGINT', () => shutdown('SIGINT'))
     return -1
   }
 }

@@ -36,9 +36,8 @@ async function pipelineFiles(paths: string[], baseDir: string): Promise<string[]
     try {
       info = await stat(full)
     } catch {
-      throw new RelayConfigError([
-        { code: 'pipelines_missing', path: p, message: 'no such pipeline file or directory' }
-      ])
+      // loadRelayConfig has checked the configured paths; this is one that went away since.
+      throw new RelayConfigError([{ code: 'pipelines_missing', path: p, message: 'no such file or directory' }])
     }
     if (!info.isDirectory()) files.push(full)
     else {
@@ -61,13 +60,7 @@ async function loadRunnable(
   // No environment: a pipeline's own output block does not pick tokens here; the destination's config does.
   const { pipelines, issues } = loadPipelines(sources, { fieldDefaults: FIELD_DEFAULTS })
   if (issues.length > 0) {
-    throw new RelayConfigError(
-      issues.map((i) => ({
-        code: i.code,
-        path: `${i.file}:${i.line}:${i.column} ${i.path}`.trim(),
-        message: i.message
-      }))
-    )
+    throw new RelayConfigError(issues)
   }
   return preparePipelines(pipelines)
 }

@@ -24,6 +24,29 @@ const list = (v: string) =>
     .map((k) => k.trim())
     .filter(Boolean)
 
+/** The variables that set the first destination (the only one in an env-only setup). */
+const DESTINATION: Array<[envName: string, key: string, note: string]> = [
+  ['TIKTOK_PIXEL_CODE', 'pixelCode', ''],
+  ['TIKTOK_ACCESS_TOKEN', 'accessToken', 'also every other destination without one'],
+  ['RELAY_WRITE_KEYS', 'writeKeys', 'comma-separated; key:server for a server key']
+]
+
+/**
+ * Every variable overlayEnv reads, with the key it sets (`delivery.lingerMs`) and a note: `serve --help` lists
+ * them from here, so help and code cannot disagree.
+ */
+export function environmentVariables(
+  sections: Record<string, string[]>
+): Array<{ name: string; key: string; note: string }> {
+  return [
+    ...TOP_LEVEL.map(([name, key, kind]) => ({ name, key, note: kind === 'list' ? 'comma-separated' : '' })),
+    ...DESTINATION.map(([name, key, note]) => ({ name, key: `destinations[0].${key}`, note })),
+    ...Object.entries(sections).flatMap(([section, keys]) =>
+      keys.map((key) => ({ name: envNameFor(key), key: `${section}.${key}`, note: '' }))
+    )
+  ]
+}
+
 /** `lingerMs` -> `RELAY_LINGER_MS`. */
 export function envNameFor(key: string): string {
   return `RELAY_${key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase()}`
@@ -62,14 +85,9 @@ export function overlayEnv(
   // The first destination is the one the TIKTOK_* variables describe (the only one in an env-only setup).
   const destinations = Array.isArray(merged.destinations) ? [...merged.destinations] : []
   const first: Record<string, unknown> = { ...((destinations[0] as Record<string, unknown> | undefined) ?? {}) }
-  const destEnv: Array<[string, string, (v: string) => unknown]> = [
-    ['TIKTOK_PIXEL_CODE', 'pixelCode', (v) => v.trim()],
-    ['TIKTOK_ACCESS_TOKEN', 'accessToken', (v) => v.trim()],
-    ['RELAY_WRITE_KEYS', 'writeKeys', list]
-  ]
-  for (const [name, key, read] of destEnv) {
+  for (const [name, key] of DESTINATION) {
     if (!set(env[name])) continue
-    first[key] = read(env[name])
+    first[key] = key === 'writeKeys' ? list(env[name]) : env[name].trim()
     fromEnv.set(`destinations.0.${key}`, name)
     const value = first[key]
     if (Array.isArray(value)) for (const i of value.keys()) fromEnv.set(`destinations.0.${key}.${i}`, name)

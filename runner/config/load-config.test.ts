@@ -1,8 +1,8 @@
-import { writeFileSync } from 'node:fs'
+import { chmodSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { tempDir } from '../../test/fixtures/temp-dir.ts'
-import { RelayConfigError } from './config-error.ts'
+import { formatConfigIssue, RelayConfigError } from './config-error.ts'
 import { configHelpText } from './help-text.ts'
 import { DRY_RUN_PIXEL_CODE, loadRelayConfig } from './load-config.ts'
 import { RelayConfig } from './schema.ts'
@@ -18,7 +18,7 @@ async function issuePaths(p: Promise<unknown>): Promise<string[]> {
   try {
     await p
   } catch (err) {
-    if (err instanceof RelayConfigError) return err.issues.map((i) => `${i.path.replace(`${dir}/`, '')}: ${i.message}`)
+    if (err instanceof RelayConfigError) return err.issues.map((i) => formatConfigIssue(i).replace(`${dir}/`, ''))
     throw err
   }
   throw new Error('expected a RelayConfigError')
@@ -93,51 +93,91 @@ describe('loadRelayConfig', () => {
   })
 
   it.each([
-    ['a bad env var', { PORT: 'eighty' }, undefined, ['PORT (port): Invalid input: expected number, received string']],
+    ['a bad env var', { PORT: 'eighty' }, undefined, ['PORT (port): expected a number, got a string ("eighty")']],
     [
       'a bad delivery env var',
       { RELAY_CONCURRENCY: '0' },
       undefined,
-      ['RELAY_CONCURRENCY (delivery.concurrency): Too small: expected number to be >=1']
+      ['RELAY_CONCURRENCY (delivery.concurrency): expected a number >= 1, got a number (0)']
     ],
-    ['a bad URL', { TIKTOK_API_URL: 'not a url' }, undefined, ['TIKTOK_API_URL (apiUrl): Invalid URL']],
+    [
+      'a bad URL',
+      { TIKTOK_API_URL: 'not a url' },
+      undefined,
+      ['TIKTOK_API_URL (apiUrl): expected a URL, got a string ("not a url")']
+    ],
     [
       'a bad retention env var',
       { RELAY_PROFILE_DAYS: '-1' },
       undefined,
-      ['RELAY_PROFILE_DAYS (retention.profileDays): Too small: expected number to be >=0']
+      ['RELAY_PROFILE_DAYS (retention.profileDays): expected a number >= 0, got a number (-1)']
     ],
     [
       'a token but no pixel',
       { TIKTOK_ACCESS_TOKEN: 't' },
       undefined,
-      ['TIKTOK_PIXEL_CODE / destinations.0.pixelCode: required: set TIKTOK_PIXEL_CODE or the key']
+      ['TIKTOK_PIXEL_CODE: not set; it is required once TIKTOK_ACCESS_TOKEN is']
     ],
     [
-      'a bad key in the file',
+      'a token but no pixel, with a file',
+      { TIKTOK_ACCESS_TOKEN: 't' },
+      'destinations:\n  - id: shop\n',
+      ['bad.yaml:2:5: destinations[0]: missing required key "pixelCode" (or set TIKTOK_PIXEL_CODE)']
+    ],
+    [
+      'a bad value in the file',
       {},
       'port: 8080\ndestinations:\n  - pixelCode: P\n    settings:\n      gpcAction: shout\n',
       [
-        'bad.yaml:5:18 destinations.0.settings.gpcAction: Invalid option: expected one of "drop"|"limited_data_use"|"ignore"'
+        'bad.yaml:5:18: destinations[0].settings.gpcAction: expected one of drop, limited_data_use, ignore, got a string ("shout")'
       ]
     ],
-    ['an unknown key in the file', {}, 'prot: 1\n', ['bad.yaml:1:7 prot: unknown key']],
+    ['an unknown key in the file', {}, 'prot: 1\n', ['bad.yaml:1:1: prot: unknown key "prot"; did you mean "port"?']],
+    [
+      'an unknown setting',
+      {},
+      'destinations:\n  - pixelCode: P\n    settings: {pixelCode: Q}\n',
+      [
+        'bad.yaml:3:16: destinations[0].settings.pixelCode: unknown key "pixelCode"; expected one of eventSource, defaultPhoneCountry, consentCategories, gpcAction, limitedDataUse, testEventCode, renameLegacyEvents, externalIdSource, partnerName'
+      ]
+    ],
     [
       'broken YAML',
       {},
       'port: [1,\n',
-      ['bad.yaml:2:1: Flow sequence in block collection must be sufficiently indented and end with a ]']
+      ['bad.yaml:2:1: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]']
     ],
     [
       'two destinations without keys',
       {},
       'destinations:\n  - {id: a, pixelCode: P}\n  - {id: b, pixelCode: Q, writeKeys: [x]}\n',
-      ['bad.yaml:2:5 destinations.0.writeKeys: with several destinations, each needs its own write keys']
+      ['bad.yaml:2:5: destinations[0]: with several destinations, each needs its own writeKeys']
+    ],
+    [
+      'the same write key twice, one from the environment',
+      { RELAY_WRITE_KEYS: 'x' },
+      'destinations:\n  - {id: a, pixelCode: P}\n  - {id: b, pixelCode: Q, writeKeys: [x]}\n',
+      ['bad.yaml:3:39: destinations[1].writeKeys[0]: also a write key of destinations[0]']
     ]
   ])('names the key for %s', async (_n, env, yaml, expected) => {
     const file = yaml === undefined ? undefined : yamlFile('bad.yaml', yaml)
     const paths = await issuePaths(loadRelayConfig({ file, env }))
     expect(paths).toEqual(expected)
+  })
+
+  it('warns when relay.yaml holds an access token that other users can read', async () => {
+    const file = yamlFile('token.yaml', 'destinations:\n  - pixelCode: P\n    accessToken: in-the-file\n')
+    chmodSync(file, 0o644)
+    const readable = await loadRelayConfig({ file, env: {} })
+    expect(readable.warnings).toEqual([
+      `${file} holds an access token and other users can read it: chmod 600 ${file}, or move the token to TIKTOK_ACCESS_TOKEN`
+    ])
+    expect(readable.warnings.join()).not.toContain('in-the-file')
+    chmodSync(file, 0o600)
+    expect((await loadRelayConfig({ file, env: {} })).warnings).toEqual([])
+    const noToken = yamlFile('no-token.yaml', 'destinations:\n  - pixelCode: P\n')
+    chmodSync(noToken, 0o644)
+    expect((await loadRelayConfig({ file: noToken, env: { TIKTOK_ACCESS_TOKEN: 't' } })).warnings).toEqual([])
   })
 
   it('generates help for every option from the schema descriptions', () => {

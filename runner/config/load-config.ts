@@ -1,11 +1,14 @@
 /**
  * relay.yaml + environment -> a validated RelayConfig. Every problem is reported at once, each naming where to fix
- * it: the environment variable, or file:line:col and the key path in the YAML.
+ * it: `file:line:col: key.path: message` for the YAML (the form of the pipeline errors), the variable's name for a
+ * value from the environment.
  */
-import { readFile } from 'node:fs/promises'
-import { isMap, LineCounter, parseDocument } from 'yaml'
-import type { Issue } from '../../destinations/tiktok/core/errors.ts'
-import { RelayConfigError } from './config-error.ts'
+import { existsSync, statSync } from 'node:fs'
+import { dirname, isAbsolute, join } from 'node:path'
+import { describeSchemaIssues } from '../../destinations/tiktok/pipelines/describe-schema-issue.ts'
+import { formatYamlPath, type YamlPath } from '../../destinations/tiktok/pipelines/pipeline-issue.ts'
+import { type ConfigIssue, RelayConfigError } from './config-error.ts'
+import { type ConfigFile, type Place, readConfigFile } from './config-file.ts'
 import { type Env, objectKeys, overlayEnv } from './env-overlay.ts'
 import { RelayConfig } from './schema.ts'
 
@@ -15,130 +18,142 @@ export const DRY_RUN_PIXEL_CODE = 'DRY_RUN_PIXEL'
 /** Required keys an environment variable can also provide: a missing one names both. */
 const ENV_HINTS: Record<string, string> = { 'destinations.0.pixelCode': 'TIKTOK_PIXEL_CODE' }
 
+/** Keys whose values are credentials: an error about them never repeats the value. */
+const SECRET_KEY = /token|writeKeys/i
+
 export interface LoadedConfig {
   config: RelayConfig
   /** No access token anywhere: record what would be sent instead of sending it. */
   dryRun: boolean
   /** The directory relative paths in the config (pipelines) resolve against. */
   baseDir: string
+  /** Things that do not stop the start but must be said (an access token in a file others can read). */
+  warnings: string[]
 }
 
-interface Located {
-  raw: Record<string, unknown>
-  locate(path: PropertyKey[]): string | undefined
+/** Sections whose every key has a RELAY_<NAME> variable (delivery.lingerMs: RELAY_LINGER_MS). */
+export const ENV_SECTIONS = {
+  delivery: objectKeys(RelayConfig.shape.delivery),
+  retention: objectKeys(RelayConfig.shape.retention)
 }
 
-async function readYaml(file: string): Promise<Located> {
-  let text: string
-  try {
-    text = await readFile(file, 'utf8')
-  } catch (err) {
-    throw new RelayConfigError([
-      { code: 'config_unreadable', path: file, message: `cannot read: ${(err as NodeJS.ErrnoException).code ?? err}` }
-    ])
-  }
-  const lineCounter = new LineCounter()
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false })
-  const at = (offset: number) => {
-    const { line, col } = lineCounter.linePos(offset)
-    return `${file}:${line}:${col}`
-  }
-  if (doc.errors.length > 0) {
-    throw new RelayConfigError(
-      doc.errors.map((e) => ({ code: 'yaml_syntax', path: at(e.pos[0]), message: e.message.split('\n')[0]! }))
-    )
-  }
-  const raw = doc.toJS() ?? {}
-  if (typeof raw !== 'object' || Array.isArray(raw) || !isMap(doc.contents)) {
-    throw new RelayConfigError([{ code: 'yaml_shape', path: `${file}:1:1`, message: 'expected a mapping of keys' }])
-  }
-  return {
-    raw,
-    locate(path) {
-      // The deepest node that exists: a missing key is reported at its parent mapping.
-      for (let n = path.length; n >= 0; n--) {
-        const node = doc.getIn(path.slice(0, n) as unknown[], true) as { range?: [number, number, number] } | undefined
-        if (node?.range) return at(node.range[0])
-      }
-      return undefined
-    }
-  }
-}
+const NO_FILE: ConfigFile = { raw: {}, place: () => ({}) }
 
 export async function loadRelayConfig(opts: { file?: string; env: Env; port?: number }): Promise<LoadedConfig> {
-  const located: Located = opts.file ? await readYaml(opts.file) : { raw: {}, locate: () => undefined }
-  const { merged, fromEnv } = overlayEnv(located.raw, opts.env, {
-    delivery: objectKeys(RelayConfig.shape.delivery),
-    retention: objectKeys(RelayConfig.shape.retention)
-  })
+  const file = opts.file ? await readConfigFile(opts.file) : NO_FILE
+  const { merged, fromEnv } = overlayEnv(file.raw, opts.env, ENV_SECTIONS)
   if (opts.port !== undefined) merged.port = opts.port
 
   const destinations = merged.destinations as Array<Record<string, unknown>>
   const dryRun = destinations.every((d) => !d?.accessToken)
   if (dryRun) for (const d of destinations) if (d && !d.pixelCode) d.pixelCode = DRY_RUN_PIXEL_CODE
 
-  const parsed = RelayConfig.safeParse(merged)
-  const issues: Issue[] = []
-  const name = (path: PropertyKey[]) => {
-    const dotted = path.map(String).join('.')
-    const env = fromEnv.get(dotted)
-    if (env) return `${env} (${dotted})`
-    const where = located.locate(path)
-    return where ? `${where} ${dotted}` : dotted
+  /** An issue at `path`, placed at the variable that set it, else in the file. */
+  const issueAt = (code: string, path: YamlPath, message: string, at: 'key' | 'value' = 'value'): ConfigIssue => {
+    const env = envFor(fromEnv, path)
+    const place: Place = env ? {} : file.place(path, at)
+    return { code, path: formatYamlPath(path), message, ...place, ...(env ? { env } : {}) }
   }
+
+  const parsed = RelayConfig.safeParse(merged)
   if (!parsed.success) {
-    for (const i of parsed.error.issues) {
-      if (i.code === 'unrecognized_keys') {
-        // One issue per unknown key, located at the key itself.
-        for (const k of i.keys) issues.push({ code: i.code, path: name([...i.path, k]), message: 'unknown key' })
-      } else if (i.code === 'invalid_type' && i.input === undefined && ENV_HINTS[i.path.join('.')]) {
-        const env = ENV_HINTS[i.path.join('.')]
-        issues.push({ code: 'missing', path: `${env} / ${name(i.path)}`, message: `required: set ${env} or the key` })
-      } else {
-        issues.push({ code: i.code, path: name(i.path), message: i.message })
-      }
-    }
-    throw new RelayConfigError(issues)
+    throw new RelayConfigError(
+      describeSchemaIssues(parsed.error, merged, RelayConfig).map((d) => {
+        const missing = d.code === 'missing_key' ? /"([^"]+)"/.exec(d.message)?.[1] : undefined
+        const hint = missing && ENV_HINTS[[...d.path, missing].join('.')]
+        if (hint && !opts.file) {
+          return {
+            code: 'missing',
+            path: '',
+            env: hint,
+            message: 'not set; it is required once TIKTOK_ACCESS_TOKEN is'
+          }
+        }
+        const message = SECRET_KEY.test(d.path.join('.')) ? withoutValue(d.message) : d.message
+        return issueAt(d.code, d.path, hint ? `${message} (or set ${hint})` : message, d.at)
+      })
+    )
   }
   const config = parsed.data
-  if (!dryRun) {
-    config.destinations.forEach((d, i) => {
-      if (!d.accessToken) {
-        issues.push({
-          code: 'missing_token',
-          path: name(['destinations', i, 'accessToken']),
-          message: 'another destination has an access token; set one here too (or none anywhere for dry-run)'
-        })
+  const baseDir = opts.file ? dirname(opts.file) : '.'
+  const issues = crossChecks(config, dryRun, baseDir, issueAt)
+  if (issues.length > 0) throw new RelayConfigError(issues)
+  const warnings = opts.file && tokenInReadableFile(opts.file, file.raw) ? [tokenFileWarning(opts.file)] : []
+  return { config, dryRun, baseDir, warnings }
+}
+
+/** relay.yaml names an access token and users other than its owner may read it (mode bits for group or others). */
+function tokenInReadableFile(file: string, raw: Record<string, unknown>): boolean {
+  const destinations = Array.isArray(raw.destinations) ? (raw.destinations as Array<Record<string, unknown>>) : []
+  if (!destinations.some((d) => d && typeof d === 'object' && d.accessToken !== undefined)) return false
+  return (statSync(file).mode & 0o077) !== 0
+}
+
+const tokenFileWarning = (file: string) =>
+  `${file} holds an access token and other users can read it: chmod 600 ${file}, or move the token to TIKTOK_ACCESS_TOKEN`
+
+/** The variable that set `path` or the list or map that holds it (`RELAY_WRITE_KEYS` for a write key). */
+function envFor(fromEnv: Map<string, string>, path: YamlPath): string | undefined {
+  for (let n = path.length; n > 0; n--) {
+    const env = fromEnv.get(path.slice(0, n).join('.'))
+    if (env) return env
+  }
+  return undefined
+}
+
+/** `expected a string, got a number (12345)` -> `expected a string, got a number`. */
+function withoutValue(message: string): string {
+  return message.replace(/^(expected .*, got [^(]*?) \(.*\)$/, '$1')
+}
+
+/** Rules across keys that the schema cannot say: tokens, write keys, ids, pipeline paths. */
+function crossChecks(
+  config: RelayConfig,
+  dryRun: boolean,
+  baseDir: string,
+  issueAt: (code: string, path: YamlPath, message: string) => ConfigIssue
+): ConfigIssue[] {
+  const issues: ConfigIssue[] = []
+  const seenKeys = new Map<string, number>()
+  const seenIds = new Set<string>()
+  config.destinations.forEach((d, i) => {
+    if (!dryRun && !d.accessToken) {
+      issues.push(
+        issueAt(
+          'missing_token',
+          ['destinations', i],
+          'no access token: another destination has one; set one here too (or none anywhere for dry-run)'
+        )
+      )
+    }
+    if (config.destinations.length > 1 && d.writeKeys.length === 0) {
+      issues.push(
+        issueAt('missing_write_keys', ['destinations', i], 'with several destinations, each needs its own writeKeys')
+      )
+    }
+    d.writeKeys.forEach(({ key: k }, j) => {
+      // Never echo the key itself: it is a credential.
+      const other = seenKeys.get(k)
+      if (other !== undefined) {
+        issues.push(
+          issueAt(
+            'duplicate_write_key',
+            ['destinations', i, 'writeKeys', j],
+            `also a write key of destinations[${other}]`
+          )
+        )
+      }
+      seenKeys.set(k, i)
+    })
+    if (seenIds.has(d.id)) issues.push(issueAt('duplicate_id', ['destinations', i, 'id'], `id "${d.id}" is used twice`))
+    seenIds.add(d.id)
+    d.pipelines.forEach((p, j) => {
+      if (!existsSync(isAbsolute(p) ? p : join(baseDir, p))) {
+        issues.push(
+          issueAt('pipelines_missing', ['destinations', i, 'pipelines', j], `no such file or directory: ${p}`)
+        )
       }
     })
-  }
-  const seen = new Map<string, number>()
-  config.destinations.forEach((d, i) => {
-    if (config.destinations.length > 1 && d.writeKeys.length === 0) {
-      issues.push({
-        code: 'missing_write_keys',
-        path: name(['destinations', i, 'writeKeys']),
-        message: 'with several destinations, each needs its own write keys'
-      })
-    }
-    for (const { key: k } of d.writeKeys) {
-      // Never echo the key itself: it is a credential.
-      if (seen.has(k)) {
-        issues.push({
-          code: 'duplicate_write_key',
-          path: name(['destinations', i, 'writeKeys']),
-          message: `a write key is also listed for destination ${seen.get(k)}`
-        })
-      }
-      seen.set(k, i)
-    }
   })
-  const ids = config.destinations.map((d) => d.id)
-  ids.forEach((id, i) => {
-    if (ids.indexOf(id) !== i)
-      issues.push({ code: 'duplicate_id', path: name(['destinations', i, 'id']), message: `id "${id}" is used twice` })
-  })
-  if (issues.length > 0) throw new RelayConfigError(issues)
-  const baseDir = opts.file ? opts.file.replace(/[/\\][^/\\]*$/, '') || '.' : '.'
-  return { config, dryRun, baseDir: opts.file && !/[/\\]/.test(opts.file) ? '.' : baseDir }
+  return issues
 }

@@ -8,9 +8,10 @@ import { DeliveryOptions } from '../delivery/options.ts'
 import { parseOriginRule } from '../intake/allowed-origins.ts'
 
 /** Per-destination TikTok settings, minus what the destination entry names itself (token, pixel, URL). */
-export const DestinationSettings = CoreSettings.omit({ accessToken: true, pixelCode: true, apiUrl: true }).describe(
-  'TikTok settings for this destination (consent categories, GPC action, test event code, ...)'
-)
+/** Strict, as every level of relay.yaml: a misspelt setting is an error, never silently the default. */
+export const DestinationSettings = CoreSettings.omit({ accessToken: true, pixelCode: true, apiUrl: true })
+  .strict()
+  .describe('TikTok settings for this destination (consent categories, GPC action, test event code, ...)')
 export type DestinationSettings = z.infer<typeof DestinationSettings>
 
 /**
@@ -50,7 +51,7 @@ export const DestinationConfig = z
       .min(1)
       .optional()
       .describe(
-        'Events API access token; prefer env TIKTOK_ACCESS_TOKEN (used by every destination without one). None: dry-run'
+        'Events API access token. Put it in env TIKTOK_ACCESS_TOKEN (it serves every destination without one); here only for a destination of another TikTok account, in a relay.yaml only the relay can read (chmod 600; the relay warns otherwise). None anywhere: dry-run'
       ),
     writeKeys: z
       .array(WriteKey)

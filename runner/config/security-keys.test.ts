@@ -53,13 +53,13 @@ describe('write key scopes', () => {
         file: yaml('destinations:\n  - pixelCode: P\n    writeKeys: [{key: k, scope: admin}]\n')
       })
     )
-    expect(message).toContain('destinations.0.writeKeys.0')
+    expect(message).toContain('destinations[0].writeKeys[0].scope: expected one of browser, server')
     expect(message).not.toContain('k, scope')
   })
 
   it('finds the same key listed twice under two scopes', async () => {
     const message = await failure(loadRelayConfig({ env: { RELAY_WRITE_KEYS: 'same-key,same-key:server' } }))
-    expect(message).toContain('a write key is also listed')
+    expect(message).toContain('RELAY_WRITE_KEYS (destinations[0].writeKeys[1]): also a write key of destinations[0]')
     expect(message).not.toContain('same-key')
   })
 })

@@ -3,8 +3,6 @@
  * delivery worker (queue, dead letters, dry-run requests, counters). Same code on Bun, Deno and Node; only
  * sqlite-driver.ts knows the binding. Tokens never reach it: a row names its route, the token stays in memory.
  */
-import { mkdirSync } from 'node:fs'
-import { join } from 'node:path'
 import type { EventSource, TikTokEvent } from '../../destinations/tiktok/core/contract.ts'
 import { startCheckpointer } from './checkpointer.ts'
 import { addToCounter, type CounterName, readCounters } from './counters.ts'
@@ -12,6 +10,7 @@ import { createDeadLetters, type DeadLetters } from './dead-letters.ts'
 import { createDryRunRequests, type DryRunRequests } from './dry-run-requests.ts'
 import { createGroupCommit } from './group-commit.ts'
 import { insertEvents } from './insert-events.ts'
+import { checkDataDir, explainSqliteError } from './open-checks.ts'
 import { createProfilesTable } from './profiles-table.ts'
 import { type Pruned, pruneExpired, type RetentionLimits } from './prune-expired.ts'
 import { createDeliveryQueue, type DeliveryQueue } from './queue-table.ts'
@@ -81,6 +80,21 @@ export interface RelayStore {
 
 export const STORE_FILE = 'relay.sqlite'
 
+/** SQLite opened, its schema applied, and one write committed: a read-only or locked database fails here. */
+async function openWritable(path: string): Promise<SqlDatabase> {
+  let db: SqlDatabase | undefined
+  try {
+    db = await openSqlite(path)
+    applySchema(db)
+    db.transaction(() => addToCounter(db!, 'health_probes', 1))
+    return db
+  } catch (err) {
+    const busyMs = Number(db?.prepare<{ timeout: number }>('PRAGMA busy_timeout').get()?.timeout ?? 0)
+    db?.close()
+    throw explainSqliteError(path, err, busyMs)
+  }
+}
+
 export interface StoreOptions {
   /**
    * Checkpoint the WAL from a thread of its own (the serving relay). Short-lived commands (status, replay) leave it
@@ -91,11 +105,13 @@ export interface StoreOptions {
   onCheckpointerError?: (err: unknown) => void
 }
 
+/**
+ * Opens (creating if needed) the store in `dir`. Throws StoreOpenError naming the directory or file when the store
+ * could not take an event: checked before anything listens (open-checks.ts), then by one real write transaction.
+ */
 export async function openRelayStore(dir: string, options: StoreOptions = {}): Promise<RelayStore> {
-  mkdirSync(dir, { recursive: true })
-  const path = join(dir, STORE_FILE)
-  const db: SqlDatabase = await openSqlite(path)
-  applySchema(db)
+  const path = checkDataDir(dir, STORE_FILE)
+  const db = await openWritable(path)
   // Without the thread (it could not start, or a short-lived command) SQLite's auto-checkpoint does it all.
   const onError = options.onCheckpointerError ?? (() => {})
   const checkpointer = options.checkpointThread

@@ -58,15 +58,20 @@ export async function startRelayProcess(env: Record<string, string> = {}, args: 
   }
 }
 
-/** Runs `bun runner/cli.ts <args>` to completion (for --help and config errors). */
+/**
+ * Runs `bun runner/cli.ts <args>` to completion (for --help and config errors). `as` runs it as another user (a test
+ * running as root needs one for whom file permissions count).
+ */
 export async function runCli(
   args: string[],
-  env: Record<string, string> = {}
+  env: Record<string, string> = {},
+  as: { uid?: number; gid?: number } = {}
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const proc = spawn(BUN, ['runner/cli.ts', ...args], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe']
+    stdio: ['ignore', 'pipe', 'pipe'],
+    ...as
   })
   let stdout = ''
   let stderr = ''

@@ -35,20 +35,14 @@ describe('tiktok-events-relay serve', () => {
   })
 
   it.each([
-    ['a bad PORT', {}, [], 'PORT (port): Invalid input: expected number, received string', { PORT: 'http' }],
-    [
-      'a token without a pixel',
-      {},
-      ['--port', '0'],
-      'TIKTOK_PIXEL_CODE / destinations.0.pixelCode',
-      { TIKTOK_ACCESS_TOKEN: 't' }
-    ],
+    ['a bad PORT', {}, [], 'PORT (port): expected a number, got a string ("http")', { PORT: 'http' }],
+    ['a token without a pixel', {}, ['--port', '0'], 'TIKTOK_PIXEL_CODE: not set', { TIKTOK_ACCESS_TOKEN: 't' }],
     ['an unknown option', {}, ['--port', '0', '--verbose'], 'Unknown option "--verbose"', {}],
     [
       'a bad key in relay.yaml',
       { 'relay.yaml': 'destinations:\n  - pixelCode: P\n    settings:\n      defaultPhoneCountry: usa\n' },
       ['--port', '0', '--config', 'relay.yaml'],
-      'relay.yaml:4:28 destinations.0.settings.defaultPhoneCountry: expected an ISO-3166 alpha-2 country code such as US',
+      'relay.yaml:4:28: destinations[0].settings.defaultPhoneCountry: expected an ISO-3166 alpha-2 country code such as US',
       {}
     ],
     [
@@ -58,7 +52,7 @@ describe('tiktok-events-relay serve', () => {
         'broken.yaml': 'name: broken\nintegration: tiktok-events-api\ntrigger:\n  event: purchase\n'
       },
       ['--port', '0', '--config', 'relay2.yaml'],
-      'broken.yaml:4:10 trigger.event',
+      'broken.yaml:4:10: trigger.event: ',
       {}
     ]
   ])('refuses to start with %s, naming the key', async (_n, files, args, message, env) => {

@@ -58,7 +58,7 @@ function compileSource(
   const data: unknown = doc.toJS() ?? {}
   const parsed = PipelineSpec.safeParse(data)
   if (!parsed.success) {
-    for (const described of describeSchemaIssues(parsed.error, data)) {
+    for (const described of describeSchemaIssues(parsed.error, data, PipelineSpec)) {
       const { line, column } = locate(described.path, described.at)
       issue(described.code, described.path, line, column, described.message)
     }

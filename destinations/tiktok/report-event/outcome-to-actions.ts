@@ -2,14 +2,14 @@
  * Outcomes in actions-core's terms: perform throws the error Segment shows for one event; performBatch answers a
  * MultiStatusResponse with one entry per payload.
  */
+import type { JSONLikeObject } from '@segment/actions-core'
 import {
   IntegrationError,
   InvalidAuthenticationError,
-  type JSONLikeObject,
   MultiStatusResponse,
   PayloadValidationError,
   RetryableError
-} from '@segment/actions-core'
+} from '../actions-core.ts'
 import type { EventOutcome } from './deliver-events.ts'
 import { outcomeStatus } from './outcome-status.ts'
 
