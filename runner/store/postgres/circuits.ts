@@ -15,23 +15,30 @@ const toCircuit = (r: Record<string, any>): PixelCircuit => ({
 
 export function createCircuits(conn: Connection): CircuitStore {
   return {
-    list: () => conn.query(async (sql) => (await sql`SELECT * FROM pixel_circuits ORDER BY pixel_code`).map(toCircuit)),
+    list: async () => (await conn.query('SELECT * FROM pixel_circuits ORDER BY pixel_code')).map(toCircuit),
     async save(c) {
-      await conn.transaction(
-        (tx) => tx`INSERT INTO pixel_circuits (pixel_code, paused_until, next_probe_at, failures, updated_at)
-          VALUES (${c.pixelCode}, ${c.pausedUntil}, ${c.nextProbeAt}, ${c.failures}, ${c.updatedAt})
-          ON CONFLICT (pixel_code) DO UPDATE SET paused_until = EXCLUDED.paused_until,
-            next_probe_at = EXCLUDED.next_probe_at, failures = EXCLUDED.failures, updated_at = EXCLUDED.updated_at`
+      await conn.transaction((tx) =>
+        tx.query(
+          `INSERT INTO pixel_circuits (pixel_code, paused_until, next_probe_at, failures, updated_at)
+           VALUES ($1, $2, $3, $4, $5)
+           ON CONFLICT (pixel_code) DO UPDATE SET paused_until = EXCLUDED.paused_until,
+             next_probe_at = EXCLUDED.next_probe_at, failures = EXCLUDED.failures, updated_at = EXCLUDED.updated_at`,
+          [c.pixelCode, c.pausedUntil, c.nextProbeAt, c.failures, c.updatedAt]
+        )
       )
     },
     claimProbe: (pixelCode, now, nextProbeAt) =>
       conn.transaction(async (tx) => {
-        const won = await tx`UPDATE pixel_circuits SET next_probe_at = ${nextProbeAt}, updated_at = ${now}
-          WHERE pixel_code = ${pixelCode} AND next_probe_at IS NOT NULL AND next_probe_at <= ${now}`
-        return won.count === 1
+        // Racing relays queue on the row; each re-reads it after the winner commits and finds no probe due.
+        const won = await tx.query(
+          `UPDATE pixel_circuits SET next_probe_at = $1, updated_at = $2
+           WHERE pixel_code = $3 AND next_probe_at IS NOT NULL AND next_probe_at <= $2`,
+          [nextProbeAt, now, pixelCode]
+        )
+        return won.rowCount === 1
       }),
     async remove(pixelCode) {
-      await conn.transaction((tx) => tx`DELETE FROM pixel_circuits WHERE pixel_code = ${pixelCode}`)
+      await conn.transaction((tx) => tx.query('DELETE FROM pixel_circuits WHERE pixel_code = $1', [pixelCode]))
     }
   }
 }

@@ -60,7 +60,9 @@ export function createCommitRounds<E, R>(
     inFlight++
     commit(round.map((w) => w.entry))
       .then(
-        (results) => round.forEach((w, i) => w.resolve(results[i]!)),
+        (results) => {
+          for (const [i, w] of round.entries()) w.resolve(results[i]!)
+        },
         (err) => {
           for (const w of round) w.reject(err)
         }

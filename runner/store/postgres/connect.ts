@@ -1,35 +1,40 @@
 /**
- * The PostgreSQL connection pool (postgres.js, the same on Bun, Deno and Node) and the two rules every query of the
- * store follows: failures that pass (server down, restarting, out of connections) reject as StoreUnavailableError
- * whose message names no URL or password; and a transaction whose COMMIT was never sent is retried at once on
- * another connection when its connection turned out dead (after `pg_ctl restart` every pooled connection fails once).
- * A failure after COMMIT was sent is never retried: it may have committed, and the caller must not be told "no"
- * for work that is done... nor "yes" for work that may not be; it gets StoreUnavailableError (intake's claims make
- * the client's retry safe either way).
+ * The PostgreSQL connection pool (node-postgres `pg`, the same on Bun, Deno and Node) and the two rules every query
+ * of the store follows: failures that pass (server down or restarting, out of connections, a failover) reject as
+ * StoreUnavailableError whose message names no URL or password; and a transaction whose COMMIT was never sent is
+ * retried at once on another connection when its connection turned out dead (after `pg_ctl restart` each pooled
+ * connection fails once). A failure after COMMIT was sent is never retried, since it may have committed: the caller
+ * gets StoreUnavailableError (intake's message claims make the client's retry safe either way).
  */
-import postgres from 'postgres'
+import pg from 'pg'
 import { StoreClosedError, StoreUnavailableError, withoutSecrets } from '../store-errors.ts'
 
-export type Sql = postgres.Sql<Record<string, never>>
-/** The scoped client of one transaction. */
-export type Tx = postgres.TransactionSql<Record<string, never>>
+/** What the store's code queries through: the pool, a transaction's client, or a reserved client. */
+export interface Db {
+  query<T = Record<string, any>>(text: string, values?: unknown[]): Promise<{ rows: T[]; rowCount: number | null }>
+}
 
 export interface PostgresOptions {
   /** Pooled connections (default 10). */
   maxConnections?: number
-  /** Seconds to wait for a connection before a query fails as unavailable (default 5). */
-  connectTimeoutSeconds?: number
+  /** Milliseconds to wait for a connection before an operation fails as unavailable (default 5000). */
+  connectTimeoutMs?: number
+}
+
+/** A pooled client kept for one job (a session advisory lock); give it back with release(). */
+export interface Reserved extends Db {
+  release(broken?: boolean): void
 }
 
 export interface Connection {
-  sql: Sql
   /** The URL without its password, for logs. */
   location: string
   /** Runs `fn` in one transaction (see the file comment for retries); failures come back typed. */
-  transaction<R>(fn: (tx: Tx) => Promise<R>): Promise<R>
+  transaction<R>(fn: (tx: Db) => Promise<R>): Promise<R>
   /** One statement outside a transaction (reads), retried like a transaction that never committed. */
-  query<R>(fn: (sql: Sql) => Promise<R>): Promise<R>
-  /** Turns any failure into the store's typed errors (for work done on a reserved connection). */
+  query<T = Record<string, any>>(text: string, values?: unknown[]): Promise<T[]>
+  reserve(): Promise<Reserved>
+  /** Turns any failure into the store's typed errors. */
   typed(err: unknown): unknown
   close(): Promise<void>
 }
@@ -54,125 +59,155 @@ function passwordOf(url: string): string | undefined {
   }
 }
 
-/** Socket and driver codes of a connection that failed or died. */
-const CONNECTION_CODES = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'EPIPE',
-  'ETIMEDOUT',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'CONNECTION_CLOSED',
-  'CONNECTION_DESTROYED',
-  'CONNECT_TIMEOUT'
-])
-/** Of those, the ones that mean "no server there now": retrying at once cannot help. */
-const CANNOT_CONNECT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'CONNECT_TIMEOUT', '57P03', 'EHOSTUNREACH'])
-
-/**
- * SQLSTATEs that pass: 08 connection exceptions, 57P01-57P03 shutdown / crash / starting up, 53 out of resources
- * (disk full, too many connections), 40001/40P01 serialization failure and deadlock, 25006 a read-only standby
- * (after a failover, until the pool reaches the new primary), 55P03 lock not available.
- */
-function isTransientSqlState(code: string): boolean {
-  return (
-    code.startsWith('08') ||
-    code.startsWith('53') ||
-    ['57P01', '57P02', '57P03', '40001', '40P01', '25006', '55P03'].includes(code)
-  )
-}
-
-/** A deadlock or serialization failure rolled the transaction back: running it again is the documented remedy. */
-const RETRY_IN_PLACE = new Set(['40001', '40P01'])
-
 export function codeOf(err: unknown): string {
   const code = (err as { code?: unknown } | null)?.code
   return typeof code === 'string' ? code : ''
 }
 
-/** A connection-level failure on a connection that had been working: another connection may well succeed. */
+/** Socket errors of a connection that failed or died. */
+const SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH'])
+const NAME_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN'])
+/** node-postgres says these in words only. */
+const CONNECTION_LOST =
+  /Connection terminated|not queryable|Client was closed|timeout exceeded when trying to connect|Query read timeout/
+/**
+ * SQLSTATEs that pass: 08 connection exceptions, 57P01-57P03 shutdown / crash / starting up, 53 out of resources
+ * (disk full, too many connections), 40001/40P01 serialization failure and deadlock, 25006 a read-only standby
+ * (after a failover, until the pool reaches the new primary), 55P03 lock not available.
+ */
+const transientSqlState = (code: string) =>
+  code.startsWith('08') ||
+  code.startsWith('53') ||
+  ['57P01', '57P02', '57P03', '40001', '40P01', '25006', '55P03'].includes(code)
+
+/** A connection that had worked died under this operation: another connection may well succeed. */
 const diedUnderUs = (err: unknown) => {
   const code = codeOf(err)
-  return (
-    (CONNECTION_CODES.has(code) || ['57P01', '57P02', '08006', '08003'].includes(code)) && !CANNOT_CONNECT.has(code)
-  )
+  if (['ECONNRESET', 'EPIPE', '57P01', '57P02', '08006', '08003'].includes(code)) return true
+  return !code && CONNECTION_LOST.test(String((err as Error)?.message)) && !/timeout exceeded/.test(String(err))
 }
+/** A deadlock or serialization failure rolled the transaction back: running it again is the documented remedy. */
+const RETRY_IN_PLACE = new Set(['40001', '40P01'])
 
 export function connect(url: string, options: PostgresOptions = {}): Connection {
   const secrets = [url, passwordOf(url)]
   let closed = false
-  const sql = postgres(url, {
-    max: options.maxConnections ?? 10,
-    connect_timeout: options.connectTimeoutSeconds ?? 5,
+  const max = options.maxConnections ?? 10
+  const pool = new pg.Pool({
+    connectionString: url,
+    max,
+    connectionTimeoutMillis: options.connectTimeoutMs ?? 5000,
+    idleTimeoutMillis: 60_000,
     // Reconnect now and then, so a pool follows a failover's DNS change and never ages.
-    max_lifetime: 60 * 30,
-    idle_timeout: 60,
-    onnotice: () => {},
-    connection: {
-      application_name: 'tiktok-events-relay',
-      // A 200 means COMMIT returned after the WAL reached the disk, whatever the server's default.
-      synchronous_commit: 'on',
-      statement_timeout: 30_000,
-      idle_in_transaction_session_timeout: 60_000
-    },
+    maxLifetimeSeconds: 30 * 60,
+    application_name: 'tiktok-events-relay',
+    statement_timeout: 30_000,
+    idle_in_transaction_session_timeout: 60_000,
+    // A resolved write means COMMIT returned after the WAL reached the disk, whatever the server's default.
+    options: '-c synchronous_commit=on',
     // bigint columns hold epoch milliseconds and ids, all far below 2^53.
     types: {
-      int8: { to: 20, from: [20], serialize: (v: number) => String(v), parse: (v: string) => Number(v) }
-    } as never
-  }) as unknown as Sql
+      getTypeParser: ((oid: number, format: 'text' | 'binary') =>
+        oid === 20 ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser
+    }
+  })
+  // An idle pooled connection the server ended (a restart): the pool drops it; nothing else to do.
+  pool.on('error', () => {})
 
   const typed = (err: unknown): unknown => {
     if (err instanceof StoreUnavailableError || err instanceof StoreClosedError) return err
     const code = codeOf(err)
-    if (closed || code === 'CONNECTION_ENDED') return new StoreClosedError()
-    if (CONNECTION_CODES.has(code) || isTransientSqlState(code)) {
-      const detail = withoutSecrets(String((err as Error)?.message ?? err), secrets)
-      return new StoreUnavailableError(`PostgreSQL: ${detail} (${code})`, { code })
+    const message = String((err as Error)?.message ?? err)
+    if (closed || /after calling end on the pool/.test(message)) return new StoreClosedError()
+    if (
+      SOCKET_CODES.has(code) ||
+      NAME_CODES.has(code) ||
+      transientSqlState(code) ||
+      (!code && CONNECTION_LOST.test(message))
+    ) {
+      const detail = withoutSecrets(message, secrets)
+      return new StoreUnavailableError(`PostgreSQL: ${detail}${code ? ` (${code})` : ''}`, code ? { code } : {})
     }
     if (err instanceof Error) err.message = withoutSecrets(err.message, secrets)
     return err
   }
 
   /** Dead pooled connections fail one by one: one more try than there are connections reaches a fresh one. */
-  const attempts = (options.maxConnections ?? 10) + 1
+  const attempts = max + 1
+
+  async function checkout(): Promise<pg.PoolClient> {
+    if (closed) throw new StoreClosedError()
+    const client = await pool.connect()
+    return client
+  }
 
   return {
-    sql,
     location: redactUrl(url),
     async transaction(fn) {
       for (let attempt = 1; ; attempt++) {
-        if (closed) throw new StoreClosedError()
         let commitSent = false
+        let client: pg.PoolClient | undefined
+        // The client's own 'error' event (its connection died while it was ours) is answered by the failing query.
+        const ignore = () => {}
         try {
-          return (await sql.begin(async (tx) => {
-            const out = await fn(tx as unknown as Tx)
-            commitSent = true
-            return out
-          })) as Awaited<ReturnType<typeof fn>>
+          client = await checkout()
+          client.on('error', ignore)
+          await client.query('BEGIN')
+          const out = await fn(client)
+          commitSent = true
+          await client.query('COMMIT')
+          client.removeListener('error', ignore)
+          client.release()
+          return out
         } catch (err) {
+          if (client) {
+            client.removeListener('error', ignore)
+            // A client whose connection failed is destroyed, not pooled; one that only met an SQL error rolls back.
+            if (diedUnderUs(err) || commitSent) client.release(true)
+            else
+              await client.query('ROLLBACK').then(
+                () => client!.release(),
+                () => client!.release(true)
+              )
+          }
           if (!commitSent && (diedUnderUs(err) || RETRY_IN_PLACE.has(codeOf(err))) && attempt < attempts) continue
           throw typed(err)
         }
       }
     },
-    async query(fn) {
+    async query(text, values) {
       for (let attempt = 1; ; attempt++) {
         if (closed) throw new StoreClosedError()
         try {
-          return await fn(sql)
+          return (await pool.query(text, values)).rows
         } catch (err) {
           if (diedUnderUs(err) && attempt < attempts) continue
           throw typed(err)
         }
       }
     },
+    async reserve() {
+      let client: pg.PoolClient
+      try {
+        client = await checkout()
+      } catch (err) {
+        throw typed(err)
+      }
+      const ignore = () => {}
+      client.on('error', ignore)
+      return {
+        query: (text, values) => client.query(text, values),
+        release(broken) {
+          client.removeListener('error', ignore)
+          client.release(broken)
+        }
+      } as Reserved
+    },
     typed,
     async close() {
       if (closed) return
       closed = true
-      await sql.end({ timeout: 5 })
+      await pool.end()
     }
   }
 }

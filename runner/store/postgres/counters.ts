@@ -3,7 +3,7 @@
  * relay adds to its own shard row, so relays acking at once never queue on one row lock; reading sums the shards.
  */
 import type { CounterName } from '../counters.ts'
-import type { Sql, Tx } from './connect.ts'
+import type { Db } from './connect.ts'
 
 export const COUNTER_SHARDS = 16
 
@@ -16,16 +16,19 @@ const ZERO: Record<CounterName, number> = {
   health_probes: 0
 }
 
-export async function addCounter(tx: Tx, shard: number, name: CounterName, n: number): Promise<void> {
-  if (n === 0) return
-  await tx`INSERT INTO counters (name, shard, value) VALUES (${name}, ${shard}, ${n})
-    ON CONFLICT (name, shard) DO UPDATE SET value = counters.value + EXCLUDED.value`
+export async function addCounter(tx: Db, shard: number, name: CounterName, n: number | null): Promise<void> {
+  if (!n) return
+  await tx.query(
+    `INSERT INTO counters (name, shard, value) VALUES ($1, $2, $3)
+     ON CONFLICT (name, shard) DO UPDATE SET value = counters.value + EXCLUDED.value`,
+    [name, shard, n]
+  )
 }
 
-export async function readCounters(sql: Sql): Promise<Record<CounterName, number>> {
+export function countersFrom(rows: Array<{ name: string; value: number }>): Record<CounterName, number> {
   const out = { ...ZERO }
-  const rows = await sql<{ name: CounterName; value: number }[]>`
-    SELECT name, sum(value)::bigint AS value FROM counters GROUP BY name`
-  for (const row of rows) if (row.name in out) out[row.name] = Number(row.value)
+  for (const row of rows) if (row.name in out) out[row.name as CounterName] = Number(row.value)
   return out
 }
+
+export const READ_COUNTERS_SQL = 'SELECT name, sum(value)::bigint AS value FROM counters GROUP BY name'

@@ -1,6 +1,6 @@
 /** Dead letters in PostgreSQL: filtered counts and lists, and replay as fresh events (new ids, attempts and age reset). */
 import type { DeadLetter, DeadLetterFilter, DeadLetterStore } from '../store-interface.ts'
-import type { Connection, Sql, Tx } from './connect.ts'
+import type { Connection } from './connect.ts'
 import { addCounter } from './counters.ts'
 import type { Partitions } from './partitions.ts'
 
@@ -37,48 +37,44 @@ export function createDeadLetters(
   shard: number,
   onRequeued: () => void
 ): DeadLetterStore {
-  const count = async (db: Sql | Tx, filter: DeadLetterFilter) => {
+  const count = async (filter: DeadLetterFilter) => {
     const w = where(filter)
-    const [row] = await db.unsafe(`SELECT count(*) AS n FROM dead_letters ${w.sql}`, w.params as never)
-    return Number(row!.n)
+    return Number((await conn.query(`SELECT count(*) AS n FROM dead_letters ${w.sql}`, w.params))[0]!.n)
   }
   return {
-    count: (filter = {}) => conn.query((sql) => count(sql, filter)),
-    list(filter, limit) {
+    count: (filter = {}) => count(filter),
+    async list(filter, limit) {
       const w = where(filter)
-      return conn.query(async (sql) =>
-        (
-          await sql.unsafe(
-            `SELECT id, route_id, pixel_code, event_id, event_name, attempts, dead_at, error_code, error_message
-             FROM dead_letters ${w.sql} ORDER BY id DESC LIMIT ${Math.max(0, Math.floor(limit))}`,
-            w.params as never
-          )
-        ).map(toDeadLetter)
+      const rows = await conn.query(
+        `SELECT id, route_id, pixel_code, event_id, event_name, attempts, dead_at, error_code, error_message
+         FROM dead_letters ${w.sql} ORDER BY id DESC LIMIT ${Math.max(0, Math.floor(limit))}`,
+        w.params
       )
+      return rows.map(toDeadLetter)
     },
     async replay(filter, now) {
       const w = where(filter)
       // Partitions for the new ids first (a replay may be larger than what is kept ahead).
-      const pending = await conn.query((sql) => count(sql, filter))
+      const pending = await count(filter)
       if (pending === 0) return 0
       await partitions.ensureFor((await partitions.nextId()) + pending)
+      const at = `$${w.params.length + 1}`
       const moved = await conn.transaction(async (tx) => {
-        const n = w.params.length
-        const rows = await tx.unsafe(
+        const { rowCount } = await tx.query(
           `WITH gone AS (DELETE FROM dead_letters ${w.sql} RETURNING *),
            ev AS (
              INSERT INTO queue_events (route_id, pixel_code, event_source, test_event_code, event_id, event_name,
                event_json, enqueued_at)
-             SELECT route_id, pixel_code, event_source, test_event_code, event_id, event_name, event_json, $${n + 1}
+             SELECT route_id, pixel_code, event_source, test_event_code, event_id, event_name, event_json, ${at}::bigint
              FROM gone ORDER BY id
              RETURNING id, pixel_code
            )
            INSERT INTO queue (id, pixel_code, available_at, enqueued_at)
-           SELECT id, pixel_code, $${n + 1}, $${n + 1} FROM ev`,
-          [...w.params, now] as never
+           SELECT id, pixel_code, ${at}::bigint, ${at}::bigint FROM ev`,
+          [...w.params, now]
         )
-        await addCounter(tx, shard, 'replayed', rows.count)
-        return rows.count
+        await addCounter(tx, shard, 'replayed', rowCount)
+        return rowCount ?? 0
       })
       if (moved > 0) onRequeued()
       return moved

@@ -11,31 +11,34 @@ export function createDryRun(conn: Connection, shard: number): DryRunStore {
   return {
     async record(req, queueIds, now) {
       await conn.transaction(async (tx) => {
-        await tx`INSERT INTO dry_run_requests (created_at, route_id, url, event_count, body_json)
-          VALUES (${now}, ${req.routeId}, ${req.url}, ${req.eventCount}, ${req.bodyText})`
-        await tx`DELETE FROM dry_run_requests
-          WHERE id <= (SELECT max(id) FROM dry_run_requests) - ${KEEP_DRY_RUN_REQUESTS}`
-        const gone = await tx`DELETE FROM queue WHERE id = ANY(${queueIds}::bigint[])`
-        await addCounter(tx, shard, 'dry_run_events', gone.count)
+        await tx.query(
+          'INSERT INTO dry_run_requests (created_at, route_id, url, event_count, body_json) VALUES ($1, $2, $3, $4, $5)',
+          [now, req.routeId, req.url, req.eventCount, req.bodyText]
+        )
+        await tx.query('DELETE FROM dry_run_requests WHERE id <= (SELECT max(id) FROM dry_run_requests) - $1', [
+          KEEP_DRY_RUN_REQUESTS
+        ])
+        const gone = await tx.query('DELETE FROM queue WHERE id = ANY($1::bigint[])', [queueIds])
+        await addCounter(tx, shard, 'dry_run_events', gone.rowCount)
       })
     },
-    latest: (n) =>
-      conn.query(async (sql) =>
-        (
-          await sql<Record<string, any>[]>`
-            SELECT id, created_at, route_id, url, event_count, body_json FROM dry_run_requests
-            ORDER BY id DESC LIMIT ${Math.max(0, Math.floor(n))}`
+    latest: async (n) =>
+      (
+        await conn.query(
+          `SELECT id, created_at, route_id, url, event_count, body_json FROM dry_run_requests
+           ORDER BY id DESC LIMIT $1`,
+          [Math.max(0, Math.floor(n))]
         )
-          .reverse()
-          .map((r) => ({
-            id: r.id,
-            createdAt: r.created_at,
-            routeId: r.route_id,
-            url: r.url,
-            eventCount: r.event_count,
-            body: JSON.parse(r.body_json)
-          }))
-      ),
-    count: () => conn.query(async (sql) => Number((await sql`SELECT count(*) AS n FROM dry_run_requests`)[0]!.n))
+      )
+        .reverse()
+        .map((r) => ({
+          id: r.id,
+          createdAt: r.created_at,
+          routeId: r.route_id,
+          url: r.url,
+          eventCount: r.event_count,
+          body: JSON.parse(r.body_json)
+        })),
+    count: async () => Number((await conn.query('SELECT count(*) AS n FROM dry_run_requests'))[0]!.n)
   }
 }

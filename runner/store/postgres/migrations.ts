@@ -112,10 +112,12 @@ export class SchemaTooNewError extends Error {
  */
 export async function migrate(conn: Connection, settings: Record<string, string>): Promise<number[]> {
   return conn.transaction(async (tx) => {
-    await tx`SELECT pg_advisory_xact_lock(${LOCK.migrate})`
-    await tx`CREATE TABLE IF NOT EXISTS schema_migrations (
-      version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`
-    const done = new Set((await tx<{ version: number }[]>`SELECT version FROM schema_migrations`).map((r) => r.version))
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [LOCK.migrate])
+    await tx.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
+      version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`)
+    const done = new Set(
+      (await tx.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map((r) => r.version)
+    )
     const known = Math.max(...MIGRATIONS.map((m) => m.version))
     const newest = Math.max(0, ...done)
     if (newest > known) {
@@ -126,12 +128,15 @@ export async function migrate(conn: Connection, settings: Record<string, string>
     const applied: number[] = []
     for (const m of MIGRATIONS) {
       if (done.has(m.version)) continue
-      await tx.unsafe(m.sql)
-      await tx`INSERT INTO schema_migrations (version, name) VALUES (${m.version}, ${m.name})`
+      await tx.query(m.sql)
+      await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name])
       applied.push(m.version)
     }
     for (const [name, value] of Object.entries(settings)) {
-      await tx`INSERT INTO store_settings (name, value) VALUES (${name}, ${value}) ON CONFLICT (name) DO NOTHING`
+      await tx.query('INSERT INTO store_settings (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING', [
+        name,
+        value
+      ])
     }
     return applied
   })

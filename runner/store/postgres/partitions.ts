@@ -11,9 +11,9 @@
  * blocks intake. DETACH waits for transactions that might still write the partition; its emptiness is checked again
  * after, and a partition found with rows is attached back.
  */
-import type { Connection, Sql, Tx } from './connect.ts'
+import type { Connection, Db } from './connect.ts'
 import { LOCK } from './locks.ts'
-import { type Reserved, withSessionLock } from './session-lock.ts'
+import { withSessionLock } from './session-lock.ts'
 
 export const DEFAULT_PARTITION_WIDTH = 100_000
 /** Partitions kept ready beyond the last id handed out. */
@@ -37,7 +37,7 @@ export interface Partitions {
   /** True when ids up to `id` plus one partition's worth already have partitions (no round trip). */
   coveredBeyond(id: number): boolean
   /** The next id the sequence will hand out. */
-  nextId(db?: Sql | Tx | Reserved): Promise<number>
+  nextId(db?: Db): Promise<number>
   maintain(): Promise<MaintenanceReport>
 }
 
@@ -49,29 +49,33 @@ export async function openPartitions(conn: Connection, width: number): Promise<P
   /** Highest partition number known to exist (this relay's view; others may have made more). */
   let highest = -1
 
-  async function attachedNumbers(db: Sql | Tx | Reserved, parent: 'queue' | 'queue_events'): Promise<number[]> {
-    const rows = await db<{ name: string }[]>`
-      SELECT c.relname AS name FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
-      WHERE i.inhparent = ${parent}::regclass AND NOT i.inhdetachpending`
+  async function attachedNumbers(db: Db, parent: 'queue' | 'queue_events'): Promise<number[]> {
+    const { rows } = await db.query<{ name: string }>(
+      `SELECT c.relname AS name FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+       WHERE i.inhparent = $1::regclass AND NOT i.inhdetachpending`,
+      [parent]
+    )
     return rows.map((r) => Number(NAME.exec(r.name)?.[1] ?? -1)).filter((n) => n >= 0)
   }
 
-  const nextId = async (db: Sql | Tx | Reserved = conn.sql) => {
-    const [row] = await db<{ last_value: number; is_called: boolean }[]>`SELECT last_value, is_called FROM queue_id_seq`
+  const nextId = async (db?: Db) => {
+    const sql = 'SELECT last_value, is_called FROM queue_id_seq'
+    const [row] = db ? (await db.query(sql)).rows : await conn.query(sql)
     return row!.is_called ? row!.last_value + 1 : row!.last_value
   }
+  const isAttached = async (db: Db, table: string) =>
+    (await db.query('SELECT 1 FROM pg_inherits WHERE inhrelid = $1::regclass', [table])).rows.length > 0
+  const hasRows = async (db: Db, table: string) =>
+    (await db.query(`SELECT EXISTS (SELECT 1 FROM ${table}) AS rows`)).rows[0]!.rows as boolean
+  const range = (n: number) => `FOR VALUES FROM (${n * width}) TO (${(n + 1) * width})`
 
-  async function create(tx: Tx, n: number): Promise<void> {
-    const from = n * width
-    const to = (n + 1) * width
+  async function create(tx: Db, n: number): Promise<void> {
     for (const [parent, table] of [
       ['queue_events', payloadTable(n)],
       ['queue', stateTable(n)]
     ] as const) {
-      await tx.unsafe(`CREATE TABLE IF NOT EXISTS ${table} (LIKE ${parent} INCLUDING DEFAULTS INCLUDING CONSTRAINTS)`)
-      const [attached] = await tx`SELECT 1 FROM pg_inherits WHERE inhrelid = ${table}::regclass`
-      if (!attached)
-        await tx.unsafe(`ALTER TABLE ${parent} ATTACH PARTITION ${table} FOR VALUES FROM (${from}) TO (${to})`)
+      await tx.query(`CREATE TABLE IF NOT EXISTS ${table} (LIKE ${parent} INCLUDING DEFAULTS INCLUDING CONSTRAINTS)`)
+      if (!(await isAttached(tx, table))) await tx.query(`ALTER TABLE ${parent} ATTACH PARTITION ${table} ${range(n)}`)
     }
   }
 
@@ -79,7 +83,7 @@ export async function openPartitions(conn: Connection, width: number): Promise<P
     const target = Math.floor(id / width) + AHEAD
     if (target <= highest) return
     await conn.transaction(async (tx) => {
-      await tx`SELECT pg_advisory_xact_lock(${LOCK.partitions})`
+      await tx.query('SELECT pg_advisory_xact_lock($1)', [LOCK.partitions])
       const existing = new Set(await attachedNumbers(tx, 'queue'))
       const retiredBelow = existing.size ? Math.min(...existing) : Math.floor((await nextId(tx)) / width)
       for (let n = Math.max(0, retiredBelow); n <= target; n++) if (!existing.has(n)) await create(tx, n)
@@ -88,19 +92,17 @@ export async function openPartitions(conn: Connection, width: number): Promise<P
   }
 
   /** Detaches (concurrently), checks, drops. False when rows turned up and the partition went back. */
-  async function retire(db: Reserved, n: number): Promise<boolean> {
+  async function retire(db: Db, n: number): Promise<boolean> {
     const state = stateTable(n)
-    await db.unsafe(`ALTER TABLE queue DETACH PARTITION ${state} CONCURRENTLY`)
-    const [left] = await db.unsafe(`SELECT EXISTS (SELECT 1 FROM ${state}) AS rows`)
-    if (left!.rows) {
-      await db.unsafe(
-        `ALTER TABLE queue ATTACH PARTITION ${state} FOR VALUES FROM (${n * width}) TO (${(n + 1) * width})`
-      )
+    await db.query(`ALTER TABLE queue DETACH PARTITION ${state} CONCURRENTLY`)
+    if (await hasRows(db, state)) {
+      await db.query(`ALTER TABLE queue ATTACH PARTITION ${state} ${range(n)}`)
       return false
     }
-    const [payloadAttached] = await db`SELECT 1 FROM pg_inherits WHERE inhrelid = ${payloadTable(n)}::regclass`
-    if (payloadAttached) await db.unsafe(`ALTER TABLE queue_events DETACH PARTITION ${payloadTable(n)} CONCURRENTLY`)
-    await db.unsafe(`DROP TABLE IF EXISTS ${state}, ${payloadTable(n)}`)
+    if (await isAttached(db, payloadTable(n))) {
+      await db.query(`ALTER TABLE queue_events DETACH PARTITION ${payloadTable(n)} CONCURRENTLY`)
+    }
+    await db.query(`DROP TABLE IF EXISTS ${state}, ${payloadTable(n)}`)
     return true
   }
 
@@ -110,29 +112,31 @@ export async function openPartitions(conn: Connection, width: number): Promise<P
     for (;;) {
       await ensureFor((await nextId()) + COMPACT_CHUNK)
       const count = await conn.transaction(async (tx) => {
-        const rows = await tx.unsafe<{ id: number }[]>(
+        const { rows } = await tx.query<{ id: number }>(
           `SELECT id FROM ${stateTable(n)} WHERE lease_owner IS NULL ORDER BY id LIMIT ${COMPACT_CHUNK} FOR UPDATE SKIP LOCKED`
         )
         if (rows.length === 0) return 0
         const oldIds = rows.map((r) => r.id)
         const newIds = (
-          await tx<{ id: number }[]>`SELECT nextval('queue_id_seq') AS id FROM generate_series(1, ${oldIds.length})`
-        ).map((r) => r.id)
-        await tx.unsafe(
+          await tx.query<{ id: number }>("SELECT nextval('queue_id_seq') AS id FROM generate_series(1, $1)", [
+            oldIds.length
+          ])
+        ).rows.map((r) => r.id)
+        await tx.query(
           `INSERT INTO queue_events (id, route_id, pixel_code, event_source, test_event_code, event_id, event_name,
              event_json, enqueued_at)
            SELECT m.new_id, e.route_id, e.pixel_code, e.event_source, e.test_event_code, e.event_id, e.event_name,
              e.event_json, e.enqueued_at
            FROM unnest($1::bigint[], $2::bigint[]) AS m(old_id, new_id) JOIN ${payloadTable(n)} e ON e.id = m.old_id`,
-          [oldIds, newIds] as never
+          [oldIds, newIds]
         )
-        await tx.unsafe(
+        await tx.query(
           `INSERT INTO queue (id, pixel_code, available_at, enqueued_at, attempts, last_error)
            SELECT m.new_id, q.pixel_code, q.available_at, q.enqueued_at, q.attempts, q.last_error
            FROM unnest($1::bigint[], $2::bigint[]) AS m(old_id, new_id) JOIN ${stateTable(n)} q ON q.id = m.old_id`,
-          [oldIds, newIds] as never
+          [oldIds, newIds]
         )
-        await tx.unsafe(`DELETE FROM ${stateTable(n)} WHERE id = ANY($1::bigint[])`, [oldIds] as never)
+        await tx.query(`DELETE FROM ${stateTable(n)} WHERE id = ANY($1::bigint[])`, [oldIds])
         return oldIds.length
       })
       moved += count
@@ -141,26 +145,28 @@ export async function openPartitions(conn: Connection, width: number): Promise<P
   }
 
   /** Leftovers of an upkeep round that died half-way: a pending detach, a detached table not yet dropped. */
-  async function finishInterrupted(db: Reserved): Promise<void> {
-    const pending = await db<{ child: string; parent: string }[]>`
-      SELECT c.relname AS child, p.relname AS parent FROM pg_inherits i
-      JOIN pg_class c ON c.oid = i.inhrelid JOIN pg_class p ON p.oid = i.inhparent WHERE i.inhdetachpending`
-    for (const { child, parent } of pending) await db.unsafe(`ALTER TABLE ${parent} DETACH PARTITION ${child} FINALIZE`)
-    const loose = await db<{ name: string }[]>`
-      SELECT c.relname AS name FROM pg_class c
-      WHERE c.relkind = 'r' AND c.relname ~ '^queue(_events)?_p[0-9]+$' AND c.relnamespace = current_schema()::regnamespace
-        AND NOT EXISTS (SELECT 1 FROM pg_inherits i WHERE i.inhrelid = c.oid)`
-    for (const { name } of loose) {
+  async function finishInterrupted(db: Db): Promise<void> {
+    const pending = await db.query<{ child: string; parent: string }>(
+      `SELECT c.relname AS child, p.relname AS parent FROM pg_inherits i
+       JOIN pg_class c ON c.oid = i.inhrelid JOIN pg_class p ON p.oid = i.inhparent WHERE i.inhdetachpending`
+    )
+    for (const { child, parent } of pending.rows) {
+      await db.query(`ALTER TABLE ${parent} DETACH PARTITION ${child} FINALIZE`)
+    }
+    const loose = await db.query<{ name: string }>(
+      `SELECT c.relname AS name FROM pg_class c
+       WHERE c.relkind = 'r' AND c.relname ~ '^queue(_events)?_p[0-9]+$'
+         AND c.relnamespace = current_schema()::regnamespace
+         AND NOT EXISTS (SELECT 1 FROM pg_inherits i WHERE i.inhrelid = c.oid)`
+    )
+    for (const { name } of loose.rows) {
       const n = Number(NAME.exec(name)![1])
-      const [row] = await db.unsafe(`SELECT EXISTS (SELECT 1 FROM ${name}) AS rows`)
       const isState = name === stateTable(n)
-      if (isState && row!.rows) {
-        await db.unsafe(
-          `ALTER TABLE queue ATTACH PARTITION ${name} FOR VALUES FROM (${n * width}) TO (${(n + 1) * width})`
-        )
+      if (isState && (await hasRows(db, name))) {
+        await db.query(`ALTER TABLE queue ATTACH PARTITION ${name} ${range(n)}`)
       } else if (isState || !(await attachedNumbers(db, 'queue')).includes(n)) {
         // An empty state table, or a payload table whose state partition is gone: nothing in it is queued.
-        await db.unsafe(`DROP TABLE ${name}`)
+        await db.query(`DROP TABLE ${name}`)
       }
     }
   }
@@ -168,7 +174,7 @@ export async function openPartitions(conn: Connection, width: number): Promise<P
   async function maintain(): Promise<MaintenanceReport> {
     const report = await withSessionLock(conn, LOCK.maintenance, async (db) => {
       // DETACH CONCURRENTLY waits for older transactions; the pool's 30 s statement limit does not apply here.
-      await db`SET statement_timeout = 0`
+      await db.query('SET statement_timeout = 0')
       await finishInterrupted(db)
       const next = await nextId(db)
       const sealed = (await attachedNumbers(db, 'queue')).filter((n) => (n + 1) * width <= next).sort((a, b) => a - b)
@@ -176,22 +182,22 @@ export async function openPartitions(conn: Connection, width: number): Promise<P
       let moved = 0
       for (const n of sealed) {
         const limit = Math.floor(width * COMPACT_BELOW) + 1
-        const [row] = await db.unsafe(`SELECT count(*) AS n FROM (SELECT 1 FROM ${stateTable(n)} LIMIT ${limit}) s`)
-        const live = Number(row!.n)
+        const { rows } = await db.query(`SELECT count(*) AS n FROM (SELECT 1 FROM ${stateTable(n)} LIMIT ${limit}) s`)
+        const live = Number(rows[0]!.n)
         if (live === 0) {
           if (await retire(db, n)) retired.push(n)
         } else if (live < limit) {
           moved += await compact(n)
         }
       }
-      await db`RESET statement_timeout`
+      await db.query('RESET statement_timeout')
       return { ranHere: true, retired, moved }
     })
     await ensureFor(await nextId())
     return report ?? { ranHere: false, retired: [], moved: 0 }
   }
 
-  await ensureFor(await conn.query((sql) => nextId(sql)))
+  await ensureFor(await nextId())
   return {
     width,
     ensureFor,

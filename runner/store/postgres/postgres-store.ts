@@ -11,7 +11,7 @@ import { DEFAULT_DEDUP_WINDOW_MS, type EnqueueResult, type Store } from '../stor
 import { createCircuits } from './circuits.ts'
 import { createCommitRounds } from './commit-rounds.ts'
 import { codeOf, connect, type PostgresOptions } from './connect.ts'
-import { addCounter, COUNTER_SHARDS, readCounters } from './counters.ts'
+import { addCounter, COUNTER_SHARDS, countersFrom, READ_COUNTERS_SQL } from './counters.ts'
 import { createDeadLetters } from './dead-letters.ts'
 import { createDryRun } from './dry-run.ts'
 import { migrate } from './migrations.ts'
@@ -49,7 +49,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   try {
     const width = options.partitionWidth ?? DEFAULT_PARTITION_WIDTH
     await migrate(conn, { partition_width: String(width) })
-    const [row] = await conn.query((sql) => sql`SELECT value FROM store_settings WHERE name = 'partition_width'`)
+    const [row] = await conn.query("SELECT value FROM store_settings WHERE name = 'partition_width'")
     partitions = await openPartitions(conn, Number(row!.value))
   } catch (err) {
     await conn.close()
@@ -110,22 +110,22 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     circuits: createCircuits(conn),
     deadLetters: createDeadLetters(conn, partitions, shard, notify),
     dryRun: createDryRun(conn, shard),
-    status: (now = Date.now()) =>
-      conn.query(async (sql) => {
-        const [q] = await sql<{ n: number; leased: number; oldest: number | null }[]>`
-          SELECT count(*) AS n, count(lease_owner) AS leased, min(enqueued_at) AS oldest FROM queue`
-        const [d] = await sql`SELECT count(*) AS n FROM dead_letters`
-        const [r] = await sql`SELECT count(*) AS n FROM dry_run_requests`
-        return {
-          queueDepth: q!.n,
-          leased: q!.leased,
-          oldestEnqueuedAt: q!.oldest === null ? null : Math.min(q!.oldest, now),
-          deadLetters: Number(d!.n),
-          dryRunRequests: Number(r!.n),
-          counters: await readCounters(sql)
-        }
-      }),
-    readCounters: () => conn.query((sql) => readCounters(sql)),
+    async status(now = Date.now()) {
+      const [q] = await conn.query<{ n: number; leased: number; oldest: number | null }>(
+        'SELECT count(*) AS n, count(lease_owner) AS leased, min(enqueued_at) AS oldest FROM queue'
+      )
+      const [d] = await conn.query('SELECT count(*) AS n FROM dead_letters')
+      const [r] = await conn.query('SELECT count(*) AS n FROM dry_run_requests')
+      return {
+        queueDepth: q!.n,
+        leased: q!.leased,
+        oldestEnqueuedAt: q!.oldest === null ? null : Math.min(q!.oldest, now),
+        deadLetters: Number(d!.n),
+        dryRunRequests: Number(r!.n),
+        counters: countersFrom(await conn.query(READ_COUNTERS_SQL))
+      }
+    },
+    readCounters: async () => countersFrom(await conn.query(READ_COUNTERS_SQL)),
     onEnqueued(listener) {
       listeners.add(listener)
       return () => listeners.delete(listener)

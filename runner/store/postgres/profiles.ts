@@ -9,17 +9,16 @@ import { profileKey } from '../store-keys.ts'
 import type { Connection } from './connect.ts'
 
 export async function readProfiles(conn: Connection, list: ProfileIds[]): Promise<Array<HashedProfile | undefined>> {
-  const keysOf = (ids: ProfileIds) => ({
+  const wanted = list.map((ids) => ({
     anonymous: ids.anonymousId ? profileKey('a', ids.anonymousId) : undefined,
     user: ids.userId ? profileKey('u', ids.userId) : undefined
-  })
-  const wanted = list.map(keysOf)
+  }))
   const keys = [...new Set(wanted.flatMap((w) => [w.anonymous, w.user]).filter((k): k is string => !!k))]
   if (keys.length === 0) return list.map(() => undefined)
   const found = new Map<string, HashedProfile>()
-  const rows = await conn.query(
-    (sql) => sql<{ key: string; profile_json: string }[]>`
-      SELECT key, profile_json FROM profiles WHERE key = ANY(${keys}::text[])`
+  const rows = await conn.query<{ key: string; profile_json: string }>(
+    'SELECT key, profile_json FROM profiles WHERE key = ANY($1::text[])',
+    [keys]
   )
   for (const row of rows) found.set(row.key, JSON.parse(row.profile_json))
   return wanted.map(({ anonymous, user }) => {

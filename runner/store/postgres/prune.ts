@@ -10,6 +10,11 @@ import { LOCK } from './locks.ts'
 import { withSessionLock } from './session-lock.ts'
 
 const CHUNK = 5000
+const DELETE = {
+  deadLetters: `DELETE FROM dead_letters WHERE id IN (SELECT id FROM dead_letters WHERE dead_at < $1 LIMIT ${CHUNK})`,
+  profiles: `DELETE FROM profiles WHERE key IN (SELECT key FROM profiles WHERE updated_at < $1 LIMIT ${CHUNK})`,
+  claims: `DELETE FROM message_claims WHERE key IN (SELECT key FROM message_claims WHERE claimed_at < $1 LIMIT ${CHUNK})`
+}
 
 export async function pruneExpired(
   conn: Connection,
@@ -18,31 +23,19 @@ export async function pruneExpired(
   now: number
 ): Promise<StorePruned> {
   const done = await withSessionLock(conn, LOCK.prune, async (db) => {
-    const loop = async (statement: (cutoff: number) => Promise<{ count: number }>, maxAgeMs?: number) => {
+    const loop = async (sql: string, maxAgeMs?: number) => {
       if (!maxAgeMs) return 0
       let total = 0
       for (;;) {
-        const { count } = await statement(now - maxAgeMs)
-        total += count
-        if (count < CHUNK) return total
+        const n = (await db.query(sql, [now - maxAgeMs])).rowCount ?? 0
+        total += n
+        if (n < CHUNK) return total
       }
     }
     return {
-      deadLetters: await loop(
-        (cut) =>
-          db`DELETE FROM dead_letters WHERE id IN (SELECT id FROM dead_letters WHERE dead_at < ${cut} LIMIT ${CHUNK})`,
-        limits.deadLetterMaxAgeMs
-      ),
-      profiles: await loop(
-        (cut) =>
-          db`DELETE FROM profiles WHERE key IN (SELECT key FROM profiles WHERE updated_at < ${cut} LIMIT ${CHUNK})`,
-        limits.profileMaxAgeMs
-      ),
-      claims: await loop(
-        (cut) =>
-          db`DELETE FROM message_claims WHERE key IN (SELECT key FROM message_claims WHERE claimed_at < ${cut} LIMIT ${CHUNK})`,
-        dedupWindowMs
-      ),
+      deadLetters: await loop(DELETE.deadLetters, limits.deadLetterMaxAgeMs),
+      profiles: await loop(DELETE.profiles, limits.profileMaxAgeMs),
+      claims: await loop(DELETE.claims, dedupWindowMs),
       ranHere: true
     }
   })

@@ -6,7 +6,7 @@
  */
 import type { EventSource } from '../../../destinations/tiktok/core/contract.ts'
 import type { DeliveryFailure, LeasedEvent, QueueStore } from '../store-interface.ts'
-import type { Connection, Tx } from './connect.ts'
+import type { Connection } from './connect.ts'
 import { addCounter } from './counters.ts'
 
 interface LeasedRow {
@@ -45,100 +45,108 @@ const bounds = (ids: number[]) => {
   return [lo, hi] as const
 }
 
-export function createQueue(conn: Connection, shard: number): QueueStore {
-  /** Removes state rows (leased or not); how many went. */
-  const remove = async (tx: Tx, ids: number[]) => {
-    const [lo, hi] = bounds(ids)
-    const gone = await tx`DELETE FROM queue WHERE id BETWEEN ${lo} AND ${hi} AND id = ANY(${ids}::bigint[])`
-    return gone.count
-  }
+const LEASE_SQL = `
+  WITH picked AS (
+    SELECT id FROM queue
+    WHERE lease_owner IS NULL AND available_at <= $1 AND pixel_code <> ALL($2::text[])
+    ORDER BY available_at, id LIMIT $3
+    FOR UPDATE SKIP LOCKED
+  ), leased AS (
+    UPDATE queue q SET lease_owner = $4, lease_until = $5
+    FROM picked WHERE q.id = picked.id
+    RETURNING q.id, q.attempts
+  )
+  SELECT l.id, e.route_id, e.pixel_code, e.event_source, e.test_event_code, e.event_json, e.enqueued_at, l.attempts
+  FROM leased l CROSS JOIN LATERAL (SELECT * FROM queue_events qe WHERE qe.id = l.id) e
+  ORDER BY l.id`
 
+/** The ids of a call, also as a range: PostgreSQL then looks only in the partitions holding them. */
+const IDS = 'id BETWEEN $1 AND $2 AND id = ANY($3::bigint[])'
+const idParams = (ids: number[]) => {
+  const [lo, hi] = bounds(ids)
+  return [lo, hi, ids]
+}
+
+export function createQueue(conn: Connection, shard: number): QueueStore {
   return {
     lease(owner, limit, now, leaseUntil, filter) {
       const except = filter?.exceptPixels ?? []
-      return conn.transaction(async (tx) => {
-        // The payload is read per leased row (LATERAL): an index probe in the one partition holding that id.
-        const rows = await tx<LeasedRow[]>`
-          WITH picked AS (
-            SELECT id FROM queue
-            WHERE lease_owner IS NULL AND available_at <= ${now} AND pixel_code <> ALL(${except}::text[])
-            ORDER BY available_at, id LIMIT ${limit}
-            FOR UPDATE SKIP LOCKED
-          ), leased AS (
-            UPDATE queue q SET lease_owner = ${owner}, lease_until = ${leaseUntil}
-            FROM picked WHERE q.id = picked.id
-            RETURNING q.id, q.attempts
-          )
-          SELECT l.id, e.route_id, e.pixel_code, e.event_source, e.test_event_code, e.event_json, e.enqueued_at,
-            l.attempts
-          FROM leased l CROSS JOIN LATERAL (SELECT * FROM queue_events qe WHERE qe.id = l.id) e
-          ORDER BY l.id`
-        return rows.map(toLeased)
-      })
+      // The payload is read per leased row (LATERAL): an index probe in the one partition holding that id.
+      return conn.transaction(async (tx) =>
+        (await tx.query<LeasedRow>(LEASE_SQL, [now, except, limit, owner, leaseUntil])).rows.map(toLeased)
+      )
     },
     async ack(ids) {
       if (ids.length === 0) return
-      await conn.transaction(async (tx) => addCounter(tx, shard, 'delivered', await remove(tx, ids)))
+      await conn.transaction(async (tx) => {
+        const gone = await tx.query(`DELETE FROM queue WHERE ${IDS}`, idParams(ids))
+        await addCounter(tx, shard, 'delivered', gone.rowCount)
+      })
     },
     async reschedule(ids, availableAt, failed?: DeliveryFailure) {
       if (ids.length === 0) return
-      const [lo, hi] = bounds(ids)
       await conn.transaction(async (tx) => {
-        const changed = await tx`
-          UPDATE queue SET available_at = ${availableAt}, lease_owner = NULL, lease_until = NULL,
-            attempts = attempts + ${failed ? 1 : 0}, last_error = coalesce(${failed?.message ?? null}, last_error)
-          WHERE id BETWEEN ${lo} AND ${hi} AND id = ANY(${ids}::bigint[])`
-        if (failed) await addCounter(tx, shard, 'retried', changed.count)
+        const changed = await tx.query(
+          `UPDATE queue SET available_at = $4, lease_owner = NULL, lease_until = NULL, attempts = attempts + $5,
+             last_error = coalesce($6, last_error)
+           WHERE ${IDS}`,
+          [...idParams(ids), availableAt, failed ? 1 : 0, failed?.message ?? null]
+        )
+        if (failed) await addCounter(tx, shard, 'retried', changed.rowCount)
       })
     },
     async deadLetter(ids, failure, now) {
       if (ids.length === 0) return
-      const [lo, hi] = bounds(ids)
       await conn.transaction(async (tx) => {
-        const moved = await tx`
-          WITH gone AS (
-            DELETE FROM queue WHERE id BETWEEN ${lo} AND ${hi} AND id = ANY(${ids}::bigint[]) RETURNING id, attempts
-          )
-          INSERT INTO dead_letters (route_id, pixel_code, event_source, test_event_code, event_id, event_name,
-            event_json, enqueued_at, attempts, dead_at, error_code, error_message)
-          SELECT e.route_id, e.pixel_code, e.event_source, e.test_event_code, e.event_id, e.event_name, e.event_json,
-            e.enqueued_at, g.attempts + 1, ${now}, ${failure.code ?? null}, ${failure.message}
-          FROM gone g CROSS JOIN LATERAL (SELECT * FROM queue_events qe WHERE qe.id = g.id) e
-          ORDER BY g.id`
-        await addCounter(tx, shard, 'dead_lettered', moved.count)
+        const moved = await tx.query(
+          `WITH gone AS (DELETE FROM queue WHERE ${IDS} RETURNING id, attempts)
+           INSERT INTO dead_letters (route_id, pixel_code, event_source, test_event_code, event_id, event_name,
+             event_json, enqueued_at, attempts, dead_at, error_code, error_message)
+           SELECT e.route_id, e.pixel_code, e.event_source, e.test_event_code, e.event_id, e.event_name, e.event_json,
+             e.enqueued_at, g.attempts + 1, $4, $5, $6
+           FROM gone g CROSS JOIN LATERAL (SELECT * FROM queue_events qe WHERE qe.id = g.id) e
+           ORDER BY g.id`,
+          [...idParams(ids), now, failure.code ?? null, failure.message]
+        )
+        await addCounter(tx, shard, 'dead_lettered', moved.rowCount)
       })
     },
     async heartbeat(owner, now) {
-      await conn.transaction(
-        (tx) => tx`INSERT INTO lease_owners (owner, heartbeat_at) VALUES (${owner}, ${now})
-          ON CONFLICT (owner) DO UPDATE SET heartbeat_at = EXCLUDED.heartbeat_at`
+      await conn.transaction((tx) =>
+        tx.query(
+          `INSERT INTO lease_owners (owner, heartbeat_at) VALUES ($1, $2)
+           ON CONFLICT (owner) DO UPDATE SET heartbeat_at = EXCLUDED.heartbeat_at`,
+          [owner, now]
+        )
       )
     },
-    reclaimStale(staleBefore) {
-      return conn.transaction(async (tx) => {
-        const back = await tx`
-          WITH stale AS (DELETE FROM lease_owners WHERE heartbeat_at < ${staleBefore} RETURNING owner)
-          UPDATE queue SET lease_owner = NULL, lease_until = NULL
-          WHERE lease_owner IN (SELECT owner FROM stale)`
-        return back.count
-      })
-    },
-    releaseExpired(now) {
-      return conn.transaction(async (tx) => {
-        const back = await tx`
-          UPDATE queue SET lease_owner = NULL, lease_until = NULL
-          WHERE lease_owner IS NOT NULL AND lease_until <= ${now}`
-        return back.count
-      })
-    },
+    reclaimStale: (staleBefore) =>
+      conn.transaction(
+        async (tx) =>
+          (
+            await tx.query(
+              `WITH stale AS (DELETE FROM lease_owners WHERE heartbeat_at < $1 RETURNING owner)
+               UPDATE queue SET lease_owner = NULL, lease_until = NULL WHERE lease_owner IN (SELECT owner FROM stale)`,
+              [staleBefore]
+            )
+          ).rowCount ?? 0
+      ),
+    releaseExpired: (now) =>
+      conn.transaction(
+        async (tx) =>
+          (
+            await tx.query(
+              `UPDATE queue SET lease_owner = NULL, lease_until = NULL
+               WHERE lease_owner IS NOT NULL AND lease_until <= $1`,
+              [now]
+            )
+          ).rowCount ?? 0
+      ),
     async removeOwner(owner) {
-      await conn.transaction((tx) => tx`DELETE FROM lease_owners WHERE owner = ${owner}`)
+      await conn.transaction((tx) => tx.query('DELETE FROM lease_owners WHERE owner = $1', [owner]))
     },
-    depth: () => conn.query(async (sql) => Number((await sql`SELECT count(*) AS n FROM queue`)[0]!.n)),
-    firstInLineEnqueuedAt: () =>
-      conn.query(async (sql) => {
-        const [row] = await sql<{ at: number }[]>`SELECT enqueued_at AS at FROM queue ORDER BY id LIMIT 1`
-        return row?.at
-      })
+    depth: async () => Number((await conn.query('SELECT count(*) AS n FROM queue'))[0]!.n),
+    firstInLineEnqueuedAt: async () =>
+      (await conn.query<{ at: number }>('SELECT enqueued_at AS at FROM queue ORDER BY id LIMIT 1'))[0]?.at
   }
 }

@@ -9,7 +9,7 @@
 import { mergeProfiles } from '../profiles-table.ts'
 import type { EnqueueRequest, EnqueueResult, HashedProfile, ProfileIds } from '../store-interface.ts'
 import { distinctClaims, profileKey } from '../store-keys.ts'
-import type { Tx } from './connect.ts'
+import type { Db } from './connect.ts'
 
 export type WriteEntry =
   | { kind: 'enqueue'; request: EnqueueRequest }
@@ -26,7 +26,7 @@ export interface RoundResult {
 /** How much of a round an entry takes (events; a profile write counts as one). */
 export const weightOf = (e: WriteEntry) => (e.kind === 'enqueue' ? Math.max(1, e.request.items.length) : 1)
 
-async function writeProfiles(tx: Tx, entries: WriteEntry[], now: number): Promise<void> {
+async function writeProfiles(tx: Db, entries: WriteEntry[], now: number): Promise<void> {
   const writes = entries.filter((e) => e.kind !== 'enqueue')
   if (writes.length === 0) return
   const targets = new Set<string>()
@@ -44,11 +44,17 @@ async function writeProfiles(tx: Tx, entries: WriteEntry[], now: number): Promis
   const lockKeys = [...targets].sort()
   // Two relays merging into one profile at once would each read the old row and the second write would lose the
   // first's keys: the key's lock makes the second wait, then read the first's merge.
-  await tx`SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM (SELECT unnest(${lockKeys}::text[]) AS k ORDER BY 1) s`
+  await tx.query(
+    'SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM (SELECT unnest($1::text[]) AS k ORDER BY 1) s',
+    [lockKeys]
+  )
   const keys = [...new Set([...lockKeys, ...reads])]
   const current = new Map<string, HashedProfile>()
-  for (const row of await tx<{ key: string; profile_json: string }[]>`
-    SELECT key, profile_json FROM profiles WHERE key = ANY(${keys}::text[])`) {
+  const { rows } = await tx.query<{ key: string; profile_json: string }>(
+    'SELECT key, profile_json FROM profiles WHERE key = ANY($1::text[])',
+    [keys]
+  )
+  for (const row of rows) {
     current.set(row.key, JSON.parse(row.profile_json))
   }
   const changed = new Set<string>()
@@ -67,25 +73,29 @@ async function writeProfiles(tx: Tx, entries: WriteEntry[], now: number): Promis
     }
   }
   const out = [...changed]
-  await tx`INSERT INTO profiles (key, profile_json, updated_at)
-    SELECT k, j, ${now} FROM unnest(${out}::text[], ${out.map((k) => JSON.stringify(current.get(k)))}::text[]) AS u(k, j)
-    ON CONFLICT (key) DO UPDATE SET profile_json = EXCLUDED.profile_json, updated_at = EXCLUDED.updated_at`
+  await tx.query(
+    `INSERT INTO profiles (key, profile_json, updated_at)
+     SELECT k, j, $3 FROM unnest($1::text[], $2::text[]) AS u(k, j)
+     ON CONFLICT (key) DO UPDATE SET profile_json = EXCLUDED.profile_json, updated_at = EXCLUDED.updated_at`,
+    [out, out.map((k) => JSON.stringify(current.get(k))), now]
+  )
 }
 
 /** Claims every request's messageIds; returns, per entry, which of its claims are duplicates. */
-async function claimMessages(tx: Tx, entries: WriteEntry[], now: number, windowMs: number): Promise<number[][]> {
+async function claimMessages(tx: Db, entries: WriteEntry[], now: number, windowMs: number): Promise<number[][]> {
   const all = entries.flatMap((e) => (e.kind === 'enqueue' ? (e.request.claims ?? []) : []))
   if (all.length === 0) return entries.map(() => [])
   const { keys, keyIndex } = distinctClaims(all)
   // A claim past the window counts as free even before retention deletes it.
   const fresh = new Set(
     (
-      await tx<{ key: string }[]>`
-        INSERT INTO message_claims (key, claimed_at) SELECT k, ${now} FROM unnest(${keys}::uuid[]) AS k ORDER BY k
-        ON CONFLICT (key) DO UPDATE SET claimed_at = EXCLUDED.claimed_at
-          WHERE message_claims.claimed_at < ${now - windowMs}
-        RETURNING replace(key::text, '-', '') AS key`
-    ).map((r) => r.key)
+      await tx.query<{ key: string }>(
+        `INSERT INTO message_claims (key, claimed_at) SELECT k, $2 FROM unnest($1::uuid[]) AS k ORDER BY k
+         ON CONFLICT (key) DO UPDATE SET claimed_at = EXCLUDED.claimed_at WHERE message_claims.claimed_at < $3
+         RETURNING replace(key::text, '-', '') AS key`,
+        [keys, now, now - windowMs]
+      )
+    ).rows.map((r) => r.key)
   )
   let at = 0
   return entries.map((e) => {
@@ -102,31 +112,41 @@ async function claimMessages(tx: Tx, entries: WriteEntry[], now: number, windowM
 
 /** The events of fresh claims, in one INSERT into payloads and states; returns count and highest id. */
 async function insertEvents(
-  tx: Tx,
+  tx: Db,
   items: EnqueueRequest['items'],
   now: number
 ): Promise<{ enqueued: number; maxId: number }> {
   if (items.length === 0) return { enqueued: 0, maxId: 0 }
   const col = <T>(f: (i: EnqueueRequest['items'][number]) => T) => items.map(f)
-  const [row] = await tx<{ n: number; max_id: number }[]>`
-    WITH ev AS (
-      INSERT INTO queue_events (route_id, pixel_code, event_source, test_event_code, event_id, event_name, event_json,
-        enqueued_at)
-      SELECT r, p, s, t, i, n, j, ${now}
-      FROM unnest(${col((x) => x.route.routeId)}::text[], ${col((x) => x.route.pixelCode)}::text[],
-        ${col((x) => x.route.eventSource)}::text[], ${col((x) => x.route.testEventCode ?? null) as string[]}::text[],
-        ${col((x) => x.event.event_id ?? null) as string[]}::text[], ${col((x) => x.event.event)}::text[],
-        ${col((x) => JSON.stringify(x.event))}::text[]) AS u(r, p, s, t, i, n, j)
-      RETURNING id, pixel_code
-    ), st AS (
-      INSERT INTO queue (id, pixel_code, available_at, enqueued_at) SELECT id, pixel_code, ${now}, ${now} FROM ev
-      RETURNING id
-    )
-    SELECT count(*) AS n, coalesce(max(id), 0) AS max_id FROM st`
+  const { rows } = await tx.query<{ n: number; max_id: number }>(
+    `WITH ev AS (
+       INSERT INTO queue_events (route_id, pixel_code, event_source, test_event_code, event_id, event_name,
+         event_json, enqueued_at)
+       SELECT r, p, s, t, i, n, j, $8
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
+         AS u(r, p, s, t, i, n, j)
+       RETURNING id, pixel_code
+     ), st AS (
+       INSERT INTO queue (id, pixel_code, available_at, enqueued_at) SELECT id, pixel_code, $8, $8 FROM ev
+       RETURNING id
+     )
+     SELECT count(*) AS n, coalesce(max(id), 0) AS max_id FROM st`,
+    [
+      col((x) => x.route.routeId),
+      col((x) => x.route.pixelCode),
+      col((x) => x.route.eventSource),
+      col((x) => x.route.testEventCode ?? null),
+      col((x) => x.event.event_id ?? null),
+      col((x) => x.event.event),
+      col((x) => JSON.stringify(x.event)),
+      now
+    ]
+  )
+  const row = rows[0]
   return { enqueued: Number(row!.n), maxId: Number(row!.max_id) }
 }
 
-export async function writeRound(tx: Tx, entries: WriteEntry[], now: number, windowMs: number): Promise<RoundResult> {
+export async function writeRound(tx: Db, entries: WriteEntry[], now: number, windowMs: number): Promise<RoundResult> {
   await writeProfiles(tx, entries, now)
   const duplicates = await claimMessages(tx, entries, now, windowMs)
   const items: EnqueueRequest['items'] = []
