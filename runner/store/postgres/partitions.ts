@@ -106,11 +106,12 @@ export async function openPartitions(conn: Connection, width: number): Promise<P
     return true
   }
 
-  /** Moves the unleased rows of partition n to new ids at the tail, chunk by chunk; returns how many moved. */
-  async function compact(n: number): Promise<number> {
+  /** Moves the unleased rows of partition n (`live` at most) to new ids at the tail, chunk by chunk; how many moved. */
+  async function compact(n: number, live: number): Promise<number> {
     let moved = 0
+    // New ids for at most the rows there are (fewer than a fifth of a partition).
+    await ensureFor((await nextId()) + live)
     for (;;) {
-      await ensureFor((await nextId()) + COMPACT_CHUNK)
       const count = await conn.transaction(async (tx) => {
         const { rows } = await tx.query<{ id: number }>(
           `SELECT id FROM ${stateTable(n)} WHERE lease_owner IS NULL ORDER BY id LIMIT ${COMPACT_CHUNK} FOR UPDATE SKIP LOCKED`
@@ -187,7 +188,7 @@ export async function openPartitions(conn: Connection, width: number): Promise<P
         if (live === 0) {
           if (await retire(db, n)) retired.push(n)
         } else if (live < limit) {
-          moved += await compact(n)
+          moved += await compact(n, live)
         }
       }
       await db.query('RESET statement_timeout')

@@ -52,8 +52,9 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     const [row] = await conn.query("SELECT value FROM store_settings WHERE name = 'partition_width'")
     partitions = await openPartitions(conn, Number(row!.value))
   } catch (err) {
+    const typed = conn.typed(err)
     await conn.close()
-    throw conn.typed(err)
+    throw typed
   }
   // Each relay counts into one shard row of its own choosing (counters.ts).
   const shard = randomInt(COUNTER_SHARDS)
