@@ -15,6 +15,12 @@ const TOP_LEVEL: Array<[envName: string, key: string, kind: 'number' | 'string']
   ['TIKTOK_API_URL', 'apiUrl', 'string']
 ]
 
+/** Keys of nested sections whose variable is named for the section too (database.url -> RELAY_DATABASE_URL). */
+const NESTED: Array<[envName: string, section: string, key: string, kind: 'number' | 'string']> = [
+  ['RELAY_DATABASE_URL', 'database', 'url', 'string'],
+  ['RELAY_DEDUP_WINDOW_MINUTES', 'database', 'dedupWindowMinutes', 'number']
+]
+
 /** `lingerMs` -> `RELAY_LINGER_MS`. */
 export function envNameFor(key: string): string {
   return `RELAY_${key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase()}`
@@ -46,6 +52,15 @@ export function overlayEnv(
     if (!set(env[name])) continue
     merged[key] = coerce(env[name], kind)
     fromEnv.set(key, name)
+  }
+
+  for (const [name, section, key, kind] of NESTED) {
+    if (!set(env[name])) continue
+    merged[section] = {
+      ...((merged[section] as Record<string, unknown> | undefined) ?? {}),
+      [key]: coerce(env[name], kind)
+    }
+    fromEnv.set(`${section}.${key}`, name)
   }
 
   // The first destination is the one the TIKTOK_* variables describe (the only one in an env-only setup).
