@@ -48,7 +48,9 @@ if (wantsPostgres && !postgresBinaries()) {
     )
     run(`${apt} postgresql >/dev/null`)
   } else {
-    console.error("[setup] PostgreSQL's initdb/pg_ctl/postgres are missing: install Debian's postgresql package (needs root)")
+    console.error(
+      "[setup] PostgreSQL's initdb/pg_ctl/postgres are missing: install Debian's postgresql package (needs root)"
+    )
     process.exit(1)
   }
 }
