@@ -10,17 +10,20 @@ import { addCounter } from './counters.ts'
 export function createDryRun(conn: Connection, shard: number): DryRunStore {
   return {
     async record(req, queueIds, now) {
-      await conn.transaction(async (tx) => {
-        await tx.query(
-          'INSERT INTO dry_run_requests (created_at, route_id, url, event_count, body_json) VALUES ($1, $2, $3, $4, $5)',
-          [now, req.routeId, req.url, req.eventCount, req.bodyText]
-        )
-        await tx.query('DELETE FROM dry_run_requests WHERE id <= (SELECT max(id) FROM dry_run_requests) - $1', [
-          KEEP_DRY_RUN_REQUESTS
-        ])
-        const gone = await tx.query('DELETE FROM queue WHERE id = ANY($1::bigint[])', [queueIds])
-        await addCounter(tx, shard, 'dry_run_events', gone.rowCount)
-      })
+      await conn.transaction(
+        async (tx) => {
+          await tx.query(
+            'INSERT INTO dry_run_requests (created_at, route_id, url, event_count, body_json) VALUES ($1, $2, $3, $4, $5)',
+            [now, req.routeId, req.url, req.eventCount, req.bodyText]
+          )
+          await tx.query('DELETE FROM dry_run_requests WHERE id <= (SELECT max(id) FROM dry_run_requests) - $1', [
+            KEEP_DRY_RUN_REQUESTS
+          ])
+          const gone = await tx.query('DELETE FROM queue WHERE id = ANY($1::bigint[])', [queueIds])
+          await addCounter(tx, shard, 'dry_run_events', gone.rowCount)
+        },
+        { durable: false }
+      )
     },
     latest: async (n) =>
       (

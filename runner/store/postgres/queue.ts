@@ -45,20 +45,24 @@ const bounds = (ids: number[]) => {
   return [lo, hi] as const
 }
 
-const LEASE_SQL = `
-  WITH picked AS (
-    SELECT id FROM queue
-    WHERE lease_owner IS NULL AND available_at <= $1 AND pixel_code <> ALL($2::text[])
-    ORDER BY available_at, id LIMIT $3
-    FOR UPDATE SKIP LOCKED
-  ), leased AS (
-    UPDATE queue q SET lease_owner = $4, lease_until = $5
-    FROM picked WHERE q.id = picked.id
-    RETURNING q.id, q.attempts
-  )
-  SELECT l.id, e.route_id, e.pixel_code, e.event_source, e.test_event_code, e.event_json, e.enqueued_at, l.attempts
-  FROM leased l CROSS JOIN LATERAL (SELECT * FROM queue_events qe WHERE qe.id = l.id) e
-  ORDER BY l.id`
+/**
+ * The rows to lease, oldest first, skipping rows another relay is leasing right now. Picked in a statement of their
+ * own, then marked and read by id, each statement a plain index scan: joins of these with the partitioned tables were
+ * planned badly while a fresh partition had no statistics (a partition read whole per row, or 1,000 x 1,000 rows).
+ */
+const PICK_SQL = `
+  SELECT id FROM queue
+  WHERE lease_owner IS NULL AND available_at <= $1 AND pixel_code <> ALL($2::text[])
+  ORDER BY available_at, id LIMIT $3
+  FOR UPDATE SKIP LOCKED`
+const MARK_SQL = `
+  UPDATE queue SET lease_owner = $4, lease_until = $5
+  WHERE id BETWEEN $1 AND $2 AND id = ANY($3::bigint[])
+  RETURNING id, attempts`
+const PAYLOAD_SQL = `
+  SELECT id, route_id, pixel_code, event_source, test_event_code, event_json, enqueued_at FROM queue_events
+  WHERE id BETWEEN $1 AND $2 AND id = ANY($3::bigint[])
+  ORDER BY id`
 
 /** The ids of a call, also as a range: PostgreSQL then looks only in the partitions holding them. */
 const IDS = 'id BETWEEN $1 AND $2 AND id = ANY($3::bigint[])'
@@ -67,21 +71,30 @@ const idParams = (ids: number[]) => {
   return [lo, hi, ids]
 }
 
+/** The worker's writes do not wait for the WAL flush, and find their rows by index (see Connection.transaction). */
+const WORKER = { durable: false, byIndex: true }
+
 export function createQueue(conn: Connection, shard: number): QueueStore {
   return {
     lease(owner, limit, now, leaseUntil, filter) {
       const except = filter?.exceptPixels ?? []
-      // The payload is read per leased row (LATERAL): an index probe in the one partition holding that id.
-      return conn.transaction(async (tx) =>
-        (await tx.query<LeasedRow>(LEASE_SQL, [now, except, limit, owner, leaseUntil])).rows.map(toLeased)
-      )
+      return conn.transaction(async (tx) => {
+        const picked = (await tx.query<{ id: number }>(PICK_SQL, [now, except, limit])).rows.map((r) => r.id)
+        if (picked.length === 0) return []
+        const range = idParams(picked)
+        const marked = await tx.query<{ id: number; attempts: number }>(MARK_SQL, [...range, owner, leaseUntil])
+        const attempts = new Map(marked.rows.map((r) => [r.id, r.attempts]))
+        // Read apart and matched here: a join with the UPDATE's rows was planned as 1,000 x 1,000 comparisons.
+        const payloads = await tx.query<Omit<LeasedRow, 'attempts'>>(PAYLOAD_SQL, range)
+        return payloads.rows.map((r) => toLeased({ ...r, attempts: attempts.get(r.id)! }))
+      }, WORKER)
     },
     async ack(ids) {
       if (ids.length === 0) return
       await conn.transaction(async (tx) => {
         const gone = await tx.query(`DELETE FROM queue WHERE ${IDS}`, idParams(ids))
         await addCounter(tx, shard, 'delivered', gone.rowCount)
-      })
+      }, WORKER)
     },
     async reschedule(ids, availableAt, failed?: DeliveryFailure) {
       if (ids.length === 0) return
@@ -93,7 +106,7 @@ export function createQueue(conn: Connection, shard: number): QueueStore {
           [...idParams(ids), availableAt, failed ? 1 : 0, failed?.message ?? null]
         )
         if (failed) await addCounter(tx, shard, 'retried', changed.rowCount)
-      })
+      }, WORKER)
     },
     async deadLetter(ids, failure, now) {
       if (ids.length === 0) return
@@ -109,28 +122,34 @@ export function createQueue(conn: Connection, shard: number): QueueStore {
           [...idParams(ids), now, failure.code ?? null, failure.message]
         )
         await addCounter(tx, shard, 'dead_lettered', moved.rowCount)
-      })
+      }, WORKER)
     },
     async heartbeat(owner, now) {
-      await conn.transaction((tx) =>
-        tx.query(
-          `INSERT INTO lease_owners (owner, heartbeat_at) VALUES ($1, $2)
-           ON CONFLICT (owner) DO UPDATE SET heartbeat_at = EXCLUDED.heartbeat_at`,
-          [owner, now]
-        )
+      await conn.transaction(
+        (tx) =>
+          tx.query(
+            `INSERT INTO lease_owners (owner, heartbeat_at) VALUES ($1, $2)
+             ON CONFLICT (owner) DO UPDATE SET heartbeat_at = EXCLUDED.heartbeat_at`,
+            [owner, now]
+          ),
+        WORKER
       )
     },
     reclaimStale: (staleBefore) =>
-      conn.transaction(
-        async (tx) =>
-          (
-            await tx.query(
-              `WITH stale AS (DELETE FROM lease_owners WHERE heartbeat_at < $1 RETURNING owner)
-               UPDATE queue SET lease_owner = NULL, lease_until = NULL WHERE lease_owner IN (SELECT owner FROM stale)`,
-              [staleBefore]
-            )
-          ).rowCount ?? 0
-      ),
+      conn.transaction(async (tx) => {
+        const stale = (
+          await tx.query<{ owner: string }>('DELETE FROM lease_owners WHERE heartbeat_at < $1 RETURNING owner', [
+            staleBefore
+          ])
+        ).rows.map((r) => r.owner)
+        // A scan of the state rows, only after a relay died.
+        if (stale.length === 0) return 0
+        const back = await tx.query(
+          'UPDATE queue SET lease_owner = NULL, lease_until = NULL WHERE lease_owner = ANY($1::text[])',
+          [stale]
+        )
+        return back.rowCount ?? 0
+      }, WORKER),
     releaseExpired: (now) =>
       conn.transaction(
         async (tx) =>
@@ -140,10 +159,11 @@ export function createQueue(conn: Connection, shard: number): QueueStore {
                WHERE lease_owner IS NOT NULL AND lease_until <= $1`,
               [now]
             )
-          ).rowCount ?? 0
+          ).rowCount ?? 0,
+        WORKER
       ),
     async removeOwner(owner) {
-      await conn.transaction((tx) => tx.query('DELETE FROM lease_owners WHERE owner = $1', [owner]))
+      await conn.transaction((tx) => tx.query('DELETE FROM lease_owners WHERE owner = $1', [owner]), WORKER)
     },
     depth: async () => Number((await conn.query('SELECT count(*) AS n FROM queue'))[0]!.n),
     firstInLineEnqueuedAt: async () =>
