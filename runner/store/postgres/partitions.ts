@@ -85,8 +85,9 @@ export async function openPartitions(conn: Connection, width: number): Promise<P
     await conn.transaction(async (tx) => {
       await tx.query('SELECT pg_advisory_xact_lock($1)', [LOCK.partitions])
       const existing = new Set(await attachedNumbers(tx, 'queue'))
-      const retiredBelow = existing.size ? Math.min(...existing) : Math.floor((await nextId(tx)) / width)
-      for (let n = Math.max(0, retiredBelow); n <= target; n++) if (!existing.has(n)) await create(tx, n)
+      // Ids only grow: partitions are only ever added above the newest (a retired one is never made again).
+      const from = existing.size ? Math.max(...existing) + 1 : Math.floor((await nextId(tx)) / width)
+      for (let n = from; n <= target; n++) await create(tx, n)
     })
     highest = Math.max(highest, target)
   }
