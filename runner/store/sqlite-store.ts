@@ -120,7 +120,11 @@ export async function openSqliteStore(dir: string, options: SqliteStoreOptions =
           // queue-table.ts leases by time only (issue 11 adds pixels): rows of excluded pixels go straight back,
           // at the same time and with no attempt counted.
           const held = leased.filter((e) => except.has(e.route.pixelCode))
-          for (const e of held) q.reschedule([e.id], now)
+          if (held.length > 0)
+            q.reschedule(
+              held.map((e) => e.id),
+              now
+            )
           return leased.filter((e) => !except.has(e.route.pixelCode))
         }),
       ack: (ids) => call(() => q.ack(ids)),
