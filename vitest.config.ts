@@ -14,6 +14,6 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
-    globalSetup: ['test/remove-temp-dirs.ts']
+    globalSetup: ['test/remove-temp-dirs.ts', 'test/global-postgres.ts']
   }
 })

@@ -41,11 +41,18 @@ export function environmentVariables(
   return [
     ...TOP_LEVEL.map(([name, key, kind]) => ({ name, key, note: kind === 'list' ? 'comma-separated' : '' })),
     ...DESTINATION.map(([name, key, note]) => ({ name, key: `destinations[0].${key}`, note })),
+    ...NESTED.map(([name, section, key]) => ({ name, key: `${section}.${key}`, note: '' })),
     ...Object.entries(sections).flatMap(([section, keys]) =>
       keys.map((key) => ({ name: envNameFor(key), key: `${section}.${key}`, note: '' }))
     )
   ]
 }
+
+/** Keys of nested sections whose variable is named for the section too (database.url -> RELAY_DATABASE_URL). */
+const NESTED: Array<[envName: string, section: string, key: string, kind: 'number' | 'string']> = [
+  ['RELAY_DATABASE_URL', 'database', 'url', 'string'],
+  ['RELAY_DEDUP_WINDOW_MINUTES', 'database', 'dedupWindowMinutes', 'number']
+]
 
 /** `lingerMs` -> `RELAY_LINGER_MS`. */
 export function envNameFor(key: string): string {
@@ -80,6 +87,15 @@ export function overlayEnv(
     fromEnv.set(key, name)
     // An error about one entry of a list names the variable too.
     if (kind === 'list') for (const i of (merged[key] as string[]).keys()) fromEnv.set(`${key}.${i}`, name)
+  }
+
+  for (const [name, section, key, kind] of NESTED) {
+    if (!set(env[name])) continue
+    merged[section] = {
+      ...((merged[section] as Record<string, unknown> | undefined) ?? {}),
+      [key]: coerce(env[name], kind)
+    }
+    fromEnv.set(`${section}.${key}`, name)
   }
 
   // The first destination is the one the TIKTOK_* variables describe (the only one in an env-only setup).

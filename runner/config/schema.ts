@@ -130,6 +130,41 @@ export const RetentionOptions = z
   .describe('How long the store keeps dead letters and hashed profiles')
 export type RetentionOptions = z.infer<typeof RetentionOptions>
 
+/** A URL that parses and names PostgreSQL; the messages never repeat the value (it may hold a password). */
+const postgresUrl = z
+  .string()
+  .refine((v) => /^postgres(ql)?:\/\//.test(v), { message: 'expected a postgres:// or postgresql:// URL' })
+  .refine(
+    (v) => {
+      try {
+        return Boolean(new URL(v).hostname || new URL(v).searchParams.get('host'))
+      } catch {
+        return false
+      }
+    },
+    { message: 'not a valid URL (postgres://user:password@host:5432/database)' }
+  )
+
+export const DatabaseOptions = z
+  .object({
+    url: postgresUrl
+      .optional()
+      .describe(
+        'PostgreSQL store shared by several relays, postgres://user:password@host:5432/database (env RELAY_DATABASE_URL; a secret, never logged); none: the SQLite file in dataDir'
+      ),
+    dedupWindowMinutes: z
+      .number()
+      .int()
+      .positive()
+      .default(60)
+      .describe(
+        'How long a messageId stays claimed: a call with the same messageId and write key within it is a duplicate (env RELAY_DEDUP_WINDOW_MINUTES)'
+      )
+  })
+  .strict()
+  .describe('Where the relay keeps its queue, profiles and message claims')
+export type DatabaseOptions = z.infer<typeof DatabaseOptions>
+
 export const RelayConfig = z
   .object({
     port: z.number().int().min(0).max(65535).default(8080).describe('Port to listen on (env PORT; 0 picks a free one)'),
@@ -178,7 +213,8 @@ export const RelayConfig = z
       .describe('TikTok destinations; each write key routes its events to one of them'),
     limits: IntakeLimits.prefault({}),
     delivery: DeliveryOptions.prefault({}).describe('Delivery worker knobs (env RELAY_<NAME>, e.g. RELAY_LINGER_MS)'),
-    retention: RetentionOptions.prefault({})
+    retention: RetentionOptions.prefault({}),
+    database: DatabaseOptions.prefault({})
   })
   .strict()
 export type RelayConfig = z.infer<typeof RelayConfig>

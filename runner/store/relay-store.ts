@@ -70,6 +70,12 @@ export interface RelayStore {
   status(now?: number): StoreStatus
   /** Called after each commit that added ready events (wakes the worker without polling). */
   onEnqueued(listener: () => void): () => void
+  /**
+   * Runs `write` inside the next group-commit transaction, before that round's events; resolves with its result once
+   * the commit is durable, or rejects with the round. The asynchronous store interface (sqlite-store.ts) commits
+   * message claims together with their events through it.
+   */
+  inCommit<R>(write: (db: SqlDatabase, now: number) => R): Promise<R>
   readonly path: string
   /** Deletes dead letters and profiles past their retention (chunk by chunk); returns how many went. */
   prune(limits: RetentionLimits, now?: number): Promise<Pruned>
@@ -86,7 +92,10 @@ async function openWritable(path: string): Promise<SqlDatabase> {
   try {
     db = await openSqlite(path)
     applySchema(db)
-    db.transaction(() => addToCounter(db!, 'health_probes', 1))
+    // A real write that changes nothing: a read-only or locked file fails here, and no counter moves.
+    db.prepare(
+      "INSERT INTO counters (name, value) VALUES ('health_probes', 0) ON CONFLICT (name) DO UPDATE SET value = value"
+    ).run()
     return db
   } catch (err) {
     const busyMs = Number(db?.prepare<{ timeout: number }>('PRAGMA busy_timeout').get()?.timeout ?? 0)
@@ -127,14 +136,18 @@ export async function openRelayStore(dir: string, options: StoreOptions = {}): P
 
   let closed = false
   const walSync = createWalSync(path)
+  let writes: Array<{ write: (db: SqlDatabase, now: number) => unknown; out?: unknown }> = []
   const commits = createGroupCommit<EnqueueItem>((items) => {
     if (closed) throw new Error('the relay store is closed')
     const now = Date.now()
+    const round = writes
+    writes = []
     db.transaction(() => {
+      for (const w of round) w.out = w.write(db, now)
       insertEvents(db, items, now)
       profiles.flush(now)
     })
-    if (items.length > 0) notify()
+    if (items.length > 0 || round.length > 0) notify()
   }, walSync.durable)
   const profiles = createProfilesTable(db, () => commits.poke())
 
@@ -163,6 +176,12 @@ export async function openRelayStore(dir: string, options: StoreOptions = {}): P
     onEnqueued(listener) {
       listeners.add(listener)
       return () => listeners.delete(listener)
+    },
+    async inCommit<R>(write: (db: SqlDatabase, now: number) => R): Promise<R> {
+      const entry: { write: typeof write; out?: R } = { write }
+      writes.push(entry as (typeof writes)[number])
+      await commits.add([])
+      return entry.out as R
     },
     path,
     prune: (limits, now = Date.now()) => pruneExpired(db, limits, now),

@@ -23,6 +23,8 @@ import type { FetchHandler, ServedRelay, ServeOptions } from '../../runner/adapt
 import { createLogger } from '../../runner/log.ts'
 import { startRelay } from '../../runner/main-relay.ts'
 import { abortMidBody, slowChunkedBody } from '../fixtures/raw-http.ts'
+import { openPostgresStore } from '../../runner/store/postgres/postgres-store.ts'
+import { startPostgres } from '../fixtures/postgres.ts'
 
 type Runtime = 'bun' | 'deno' | 'node'
 const runtime = process.argv[process.argv.indexOf('--runtime') + 1] as Runtime
@@ -207,6 +209,41 @@ await check('runner stops', async () => {
   await relay?.stop()
 })
 await rm(dataDir, { recursive: true, force: true })
+
+await check(
+  `the PostgreSQL store (pg client) on ${runtime}: enqueue with a claim, dedup, lease, ack, profiles`,
+  async () => {
+    const server = await startPostgres({ fsync: false })
+    try {
+      const url = await server.createDatabase('relay_smoke')
+      const [a, b] = [await openPostgresStore(url), await openPostgresStore(url)]
+      try {
+        const route = { routeId: 'default', pixelCode: 'CSMOKE', eventSource: 'web' as const }
+        const event = { event: 'Purchase', event_time: 1_763_884_800, event_id: `smoke-${runtime}` }
+        const request = {
+          claims: [{ routeId: 'default', messageId: `m-${runtime}` }],
+          items: [{ route, event, claim: 0 }]
+        }
+        expectEqual(await a.enqueue(request), { duplicates: [], enqueued: 1 }, 'first enqueue')
+        expectEqual(await b.enqueue(request), { duplicates: [0], enqueued: 0 }, 'the same messageId on another relay')
+        const leased = await b.queue.lease('smoke', 10, Date.now(), Date.now() + 60_000)
+        expectEqual(
+          leased.map((e) => JSON.parse(e.eventJson).event_id),
+          [`smoke-${runtime}`],
+          'leased'
+        )
+        await b.queue.ack(leased.map((e) => e.id))
+        await a.profiles.merge({ userId: 'u' }, { email: ['e'.repeat(64)] })
+        expectEqual(await b.profiles.get({ userId: 'u' }), { email: ['e'.repeat(64)] }, 'profile read on another relay')
+        expectEqual((await a.status()).counters.delivered, 1, 'delivered')
+      } finally {
+        await Promise.all([a.close(), b.close()])
+      }
+    } finally {
+      server.remove()
+    }
+  }
+)
 
 console.log(failed === 0 ? 'SMOKE PASSED' : `SMOKE FAILED (${failed})`)
 process.exit(failed === 0 ? 0 : 1)

@@ -1,0 +1,44 @@
+/**
+ * Per-pixel delivery circuits (issue 11) in PostgreSQL, shared by every relay: a pause set by one holds for all, and
+ * a due probe is claimed by one conditional UPDATE, which exactly one of several racing relays wins.
+ */
+import type { CircuitStore, PixelCircuit } from '../store-interface.ts'
+import type { Connection } from './connect.ts'
+
+const toCircuit = (r: Record<string, any>): PixelCircuit => ({
+  pixelCode: r.pixel_code,
+  pausedUntil: r.paused_until,
+  nextProbeAt: r.next_probe_at,
+  failures: r.failures,
+  updatedAt: r.updated_at
+})
+
+export function createCircuits(conn: Connection): CircuitStore {
+  return {
+    list: async () => (await conn.query('SELECT * FROM pixel_circuits ORDER BY pixel_code')).map(toCircuit),
+    async save(c) {
+      await conn.transaction((tx) =>
+        tx.query(
+          `INSERT INTO pixel_circuits (pixel_code, paused_until, next_probe_at, failures, updated_at)
+           VALUES ($1, $2, $3, $4, $5)
+           ON CONFLICT (pixel_code) DO UPDATE SET paused_until = EXCLUDED.paused_until,
+             next_probe_at = EXCLUDED.next_probe_at, failures = EXCLUDED.failures, updated_at = EXCLUDED.updated_at`,
+          [c.pixelCode, c.pausedUntil, c.nextProbeAt, c.failures, c.updatedAt]
+        )
+      )
+    },
+    claimProbe: (pixelCode, now, nextProbeAt) =>
+      conn.transaction(async (tx) => {
+        // Racing relays queue on the row; each re-reads it after the winner commits and finds no probe due.
+        const won = await tx.query(
+          `UPDATE pixel_circuits SET next_probe_at = $1, updated_at = $2
+           WHERE pixel_code = $3 AND next_probe_at IS NOT NULL AND next_probe_at <= $2`,
+          [nextProbeAt, now, pixelCode]
+        )
+        return won.rowCount === 1
+      }),
+    async remove(pixelCode) {
+      await conn.transaction((tx) => tx.query('DELETE FROM pixel_circuits WHERE pixel_code = $1', [pixelCode]))
+    }
+  }
+}

@@ -1,0 +1,172 @@
+/**
+ * The delivery queue in PostgreSQL: leased with FOR UPDATE SKIP LOCKED (relays leasing at once each get other rows,
+ * none waits), by owner with a heartbeat row, acked by deleting state rows (the payloads go with their partition,
+ * partitions.ts). Each call is one transaction; the list of ids of a call also bounds it to the partitions its ids
+ * live in (BETWEEN lowest AND highest), so PostgreSQL prunes the others.
+ */
+import type { EventSource } from '../../../destinations/tiktok/core/contract.ts'
+import type { DeliveryFailure, LeasedEvent, QueueStore } from '../store-interface.ts'
+import type { Connection } from './connect.ts'
+import { addCounter } from './counters.ts'
+
+interface LeasedRow {
+  id: number
+  route_id: string
+  pixel_code: string
+  event_source: EventSource
+  test_event_code: string | null
+  event_json: string
+  enqueued_at: number
+  attempts: number
+}
+
+function toLeased(r: LeasedRow): LeasedEvent {
+  return {
+    id: r.id,
+    route: {
+      routeId: r.route_id,
+      pixelCode: r.pixel_code,
+      eventSource: r.event_source,
+      ...(r.test_event_code ? { testEventCode: r.test_event_code } : {})
+    },
+    eventJson: r.event_json,
+    attempts: r.attempts,
+    enqueuedAt: r.enqueued_at
+  }
+}
+
+const bounds = (ids: number[]) => {
+  let lo = ids[0]!
+  let hi = lo
+  for (const id of ids) {
+    if (id < lo) lo = id
+    if (id > hi) hi = id
+  }
+  return [lo, hi] as const
+}
+
+/**
+ * The rows to lease, oldest first, skipping rows another relay is leasing right now. Picked in a statement of their
+ * own, then marked and read by id, each statement a plain index scan: joins of these with the partitioned tables were
+ * planned badly while a fresh partition had no statistics (a partition read whole per row, or 1,000 x 1,000 rows).
+ */
+const PICK_SQL = `
+  SELECT id FROM queue
+  WHERE lease_owner IS NULL AND available_at <= $1 AND pixel_code <> ALL($2::text[])
+  ORDER BY available_at, id LIMIT $3
+  FOR UPDATE SKIP LOCKED`
+const MARK_SQL = `
+  UPDATE queue SET lease_owner = $4, lease_until = $5
+  WHERE id BETWEEN $1 AND $2 AND id = ANY($3::bigint[])
+  RETURNING id, attempts`
+const PAYLOAD_SQL = `
+  SELECT id, route_id, pixel_code, event_source, test_event_code, event_json, enqueued_at FROM queue_events
+  WHERE id BETWEEN $1 AND $2 AND id = ANY($3::bigint[])
+  ORDER BY id`
+
+/** The ids of a call, also as a range: PostgreSQL then looks only in the partitions holding them. */
+const IDS = 'id BETWEEN $1 AND $2 AND id = ANY($3::bigint[])'
+const idParams = (ids: number[]) => {
+  const [lo, hi] = bounds(ids)
+  return [lo, hi, ids]
+}
+
+/** The worker's writes do not wait for the WAL flush, and find their rows by index (see Connection.transaction). */
+const WORKER = { durable: false, byIndex: true }
+
+export function createQueue(conn: Connection, shard: number): QueueStore {
+  return {
+    lease(owner, limit, now, leaseUntil, filter) {
+      const except = filter?.exceptPixels ?? []
+      return conn.transaction(async (tx) => {
+        const picked = (await tx.query<{ id: number }>(PICK_SQL, [now, except, limit])).rows.map((r) => r.id)
+        if (picked.length === 0) return []
+        const range = idParams(picked)
+        const marked = await tx.query<{ id: number; attempts: number }>(MARK_SQL, [...range, owner, leaseUntil])
+        const attempts = new Map(marked.rows.map((r) => [r.id, r.attempts]))
+        // Read apart and matched here: a join with the UPDATE's rows was planned as 1,000 x 1,000 comparisons.
+        const payloads = await tx.query<Omit<LeasedRow, 'attempts'>>(PAYLOAD_SQL, range)
+        return payloads.rows.map((r) => toLeased({ ...r, attempts: attempts.get(r.id)! }))
+      }, WORKER)
+    },
+    async ack(ids) {
+      if (ids.length === 0) return
+      await conn.transaction(async (tx) => {
+        const gone = await tx.query(`DELETE FROM queue WHERE ${IDS}`, idParams(ids))
+        await addCounter(tx, shard, 'delivered', gone.rowCount)
+      }, WORKER)
+    },
+    async reschedule(ids, availableAt, failed?: DeliveryFailure) {
+      if (ids.length === 0) return
+      await conn.transaction(async (tx) => {
+        const changed = await tx.query(
+          `UPDATE queue SET available_at = $4, lease_owner = NULL, lease_until = NULL, attempts = attempts + $5,
+             last_error = coalesce($6, last_error)
+           WHERE ${IDS}`,
+          [...idParams(ids), availableAt, failed ? 1 : 0, failed?.message ?? null]
+        )
+        if (failed) await addCounter(tx, shard, 'retried', changed.rowCount)
+      }, WORKER)
+    },
+    async deadLetter(ids, failure, now) {
+      if (ids.length === 0) return
+      await conn.transaction(async (tx) => {
+        const moved = await tx.query(
+          `WITH gone AS (DELETE FROM queue WHERE ${IDS} RETURNING id, attempts)
+           INSERT INTO dead_letters (route_id, pixel_code, event_source, test_event_code, event_id, event_name,
+             event_json, enqueued_at, attempts, dead_at, error_code, error_message)
+           SELECT e.route_id, e.pixel_code, e.event_source, e.test_event_code, e.event_id, e.event_name, e.event_json,
+             e.enqueued_at, g.attempts + 1, $4, $5, $6
+           FROM gone g CROSS JOIN LATERAL (SELECT * FROM queue_events qe WHERE qe.id = g.id) e
+           ORDER BY g.id`,
+          [...idParams(ids), now, failure.code ?? null, failure.message]
+        )
+        await addCounter(tx, shard, 'dead_lettered', moved.rowCount)
+      }, WORKER)
+    },
+    async heartbeat(owner, now) {
+      await conn.transaction(
+        (tx) =>
+          tx.query(
+            `INSERT INTO lease_owners (owner, heartbeat_at) VALUES ($1, $2)
+             ON CONFLICT (owner) DO UPDATE SET heartbeat_at = EXCLUDED.heartbeat_at`,
+            [owner, now]
+          ),
+        WORKER
+      )
+    },
+    reclaimStale: (staleBefore) =>
+      conn.transaction(async (tx) => {
+        const stale = (
+          await tx.query<{ owner: string }>('DELETE FROM lease_owners WHERE heartbeat_at < $1 RETURNING owner', [
+            staleBefore
+          ])
+        ).rows.map((r) => r.owner)
+        // A scan of the state rows, only after a relay died.
+        if (stale.length === 0) return 0
+        const back = await tx.query(
+          'UPDATE queue SET lease_owner = NULL, lease_until = NULL WHERE lease_owner = ANY($1::text[])',
+          [stale]
+        )
+        return back.rowCount ?? 0
+      }, WORKER),
+    releaseExpired: (now) =>
+      conn.transaction(
+        async (tx) =>
+          (
+            await tx.query(
+              `UPDATE queue SET lease_owner = NULL, lease_until = NULL
+               WHERE lease_owner IS NOT NULL AND lease_until <= $1`,
+              [now]
+            )
+          ).rowCount ?? 0,
+        WORKER
+      ),
+    async removeOwner(owner) {
+      await conn.transaction((tx) => tx.query('DELETE FROM lease_owners WHERE owner = $1', [owner]), WORKER)
+    },
+    depth: async () => Number((await conn.query('SELECT count(*) AS n FROM queue'))[0]!.n),
+    firstInLineEnqueuedAt: async () =>
+      (await conn.query<{ at: number }>('SELECT enqueued_at AS at FROM queue ORDER BY id LIMIT 1'))[0]?.at
+  }
+}

@@ -1,0 +1,204 @@
+/**
+ * The embedded SQLite store (relay-store.ts) behind the asynchronous Store interface. Its own additions live in two
+ * tables of the same file: message claims, committed in the same group-commit transaction as their events (so a
+ * commit that fails frees them), and the per-pixel circuits. Everything else maps onto relay-store.ts; SQLite's
+ * failures that pass (a full disk, a locked or unreadable file) reject as StoreUnavailableError.
+ */
+
+import { insertEvents } from './insert-events.ts'
+import { openRelayStore, type RelayStore, type StoreOptions } from './relay-store.ts'
+import type { SqlDatabase } from './sqlite-driver.ts'
+import { StoreClosedError, StoreUnavailableError } from './store-errors.ts'
+import {
+  DEFAULT_DEDUP_WINDOW_MS,
+  type EnqueueRequest,
+  type EnqueueResult,
+  type PixelCircuit,
+  type Store
+} from './store-interface.ts'
+import { distinctClaims } from './store-keys.ts'
+
+export const SQLITE_ADDED_SCHEMA_SQL = `
+CREATE TABLE IF NOT EXISTS message_claims (key TEXT PRIMARY KEY, claimed_at INTEGER NOT NULL) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS message_claims_claimed_at ON message_claims (claimed_at);
+CREATE TABLE IF NOT EXISTS pixel_circuits (
+  pixel_code TEXT PRIMARY KEY,
+  paused_until INTEGER,
+  next_probe_at INTEGER,
+  failures INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL
+);
+`
+
+export interface SqliteStoreOptions extends StoreOptions {
+  /** How long a messageId stays claimed (default DEFAULT_DEDUP_WINDOW_MS). */
+  dedupWindowMs?: number
+}
+
+const PRUNE_CHUNK = 5000
+const TRANSIENT =
+  /SQLITE_(FULL|IOERR|BUSY|LOCKED|READONLY|CANTOPEN|NOMEM)|disk is full|disk I\/O error|database is locked/
+
+/** SQLite errors that pass by themselves become StoreUnavailableError; the rest (bugs) stay as they are. */
+function typed(err: unknown): unknown {
+  const text = `${(err as { code?: unknown })?.code ?? ''} ${(err as Error)?.message ?? ''}`
+  if (err instanceof StoreUnavailableError || err instanceof StoreClosedError) return err
+  if (/relay store is closed/.test(text)) return new StoreClosedError()
+  if (TRANSIENT.test(text)) return new StoreUnavailableError(`SQLite: ${(err as Error).message}`)
+  return err
+}
+
+const circuitOf = (r: Record<string, any>): PixelCircuit => ({
+  pixelCode: r.pixel_code,
+  pausedUntil: r.paused_until === null ? null : Number(r.paused_until),
+  nextProbeAt: r.next_probe_at === null ? null : Number(r.next_probe_at),
+  failures: Number(r.failures),
+  updatedAt: Number(r.updated_at)
+})
+
+/** Claims and queues in the caller's transaction: a claim newer than the window makes its message a duplicate. */
+function claimAndInsert(db: SqlDatabase, request: EnqueueRequest, now: number, windowMs: number): EnqueueResult {
+  const claims = request.claims ?? []
+  const { keys, keyIndex } = distinctClaims(claims)
+  const claim = db.prepare(
+    `INSERT INTO message_claims (key, claimed_at) VALUES (?, ?)
+     ON CONFLICT (key) DO UPDATE SET claimed_at = excluded.claimed_at WHERE message_claims.claimed_at < ?`
+  )
+  const fresh = keys.map((key) => claim.run(key, now, now - windowMs).changes === 1)
+  const duplicates = keyIndex.flatMap((k, i) => (k < 0 || !fresh[k] ? [i] : []))
+  const dup = new Set(duplicates)
+  const items = request.items.filter((item) => item.claim === undefined || !dup.has(item.claim))
+  insertEvents(db, items, now)
+  return { duplicates, enqueued: items.length }
+}
+
+export async function openSqliteStore(dir: string, options: SqliteStoreOptions = {}): Promise<Store> {
+  const relay: RelayStore = await openRelayStore(dir, options)
+  const windowMs = options.dedupWindowMs ?? DEFAULT_DEDUP_WINDOW_MS
+  let closed = false
+  /** Runs a store call, turning its failures into typed ones; rejects at once once closed. */
+  const call = async <R>(fn: () => R | Promise<R>): Promise<R> => {
+    if (closed) throw new StoreClosedError()
+    try {
+      return await fn()
+    } catch (err) {
+      throw typed(err)
+    }
+  }
+  const inCommit = <R>(write: (db: SqlDatabase, now: number) => R) => call(() => relay.inCommit(write))
+  try {
+    await relay.inCommit((db) => db.exec(SQLITE_ADDED_SCHEMA_SQL))
+  } catch (err) {
+    relay.close()
+    throw typed(err)
+  }
+  const q = relay.queue
+
+  return {
+    kind: 'sqlite',
+    location: relay.path,
+    enqueue: (request) => inCommit((db, now) => claimAndInsert(db, request, now, windowMs)),
+    profiles: {
+      get: (ids) => call(() => relay.profiles.get(ids)),
+      getMany: (list) => call(() => list.map((ids) => relay.profiles.get(ids))),
+      async merge(ids, profile) {
+        await call(() => relay.profiles.merge(ids, profile))
+        // Buffered profile writes ride the next group commit: resolve once it is durable.
+        await inCommit(() => undefined)
+      },
+      async alias(previousId, userId) {
+        await call(() => relay.profiles.alias(previousId, userId))
+        await inCommit(() => undefined)
+      }
+    },
+    queue: {
+      lease: (owner, limit, now, leaseUntil, filter) =>
+        call(() => {
+          const leased = q.lease(owner, limit, now, leaseUntil)
+          const except = new Set(filter?.exceptPixels ?? [])
+          if (except.size === 0) return leased
+          // queue-table.ts leases by time only (issue 11 adds pixels): rows of excluded pixels go straight back,
+          // at the same time and with no attempt counted.
+          const held = leased.filter((e) => except.has(e.route.pixelCode))
+          if (held.length > 0)
+            q.reschedule(
+              held.map((e) => e.id),
+              now
+            )
+          return leased.filter((e) => !except.has(e.route.pixelCode))
+        }),
+      ack: (ids) => call(() => q.ack(ids)),
+      reschedule: (ids, availableAt, failed) => call(() => q.reschedule(ids, availableAt, failed)),
+      deadLetter: (ids, failure, now) => call(() => q.deadLetter(ids, failure, now)),
+      heartbeat: (owner, now) => call(() => q.heartbeat(owner, now)),
+      reclaimStale: (staleBefore) => call(() => q.reclaimStale(staleBefore)),
+      releaseExpired: (now) => call(() => q.releaseExpired(now)),
+      removeOwner: (owner) => call(() => q.removeOwner(owner)),
+      depth: () => call(() => q.depth()),
+      firstInLineEnqueuedAt: () => call(() => q.firstInLineEnqueuedAt())
+    },
+    circuits: {
+      list: () => inCommit((db) => db.prepare('SELECT * FROM pixel_circuits ORDER BY pixel_code').all().map(circuitOf)),
+      save: (c) =>
+        inCommit((db) => {
+          db.prepare(
+            `INSERT INTO pixel_circuits (pixel_code, paused_until, next_probe_at, failures, updated_at)
+             VALUES (?, ?, ?, ?, ?)
+             ON CONFLICT (pixel_code) DO UPDATE SET paused_until = excluded.paused_until,
+               next_probe_at = excluded.next_probe_at, failures = excluded.failures, updated_at = excluded.updated_at`
+          ).run(c.pixelCode, c.pausedUntil, c.nextProbeAt, c.failures, c.updatedAt)
+        }),
+      claimProbe: (pixelCode, now, nextProbeAt) =>
+        inCommit(
+          (db) =>
+            db
+              .prepare(
+                `UPDATE pixel_circuits SET next_probe_at = ?, updated_at = ?
+                 WHERE pixel_code = ? AND next_probe_at IS NOT NULL AND next_probe_at <= ?`
+              )
+              .run(nextProbeAt, now, pixelCode, now).changes === 1
+        ),
+      remove: (pixelCode) =>
+        inCommit((db) => {
+          db.prepare('DELETE FROM pixel_circuits WHERE pixel_code = ?').run(pixelCode)
+        })
+    },
+    deadLetters: {
+      count: (filter) => call(() => relay.deadLetters.count(filter)),
+      list: (filter, limit) => call(() => relay.deadLetters.list(filter, limit)),
+      replay: (filter, now) => call(() => relay.deadLetters.replay(filter, now))
+    },
+    dryRun: {
+      record: (req, ids, now) => call(() => relay.dryRun.record(req, ids, now)),
+      latest: (n) => call(() => relay.dryRun.latest(n)),
+      count: () => call(() => relay.dryRun.count())
+    },
+    status: (now) => call(() => relay.status(now)),
+    readCounters: () => call(() => relay.status().counters),
+    onEnqueued: (listener) => relay.onEnqueued(listener),
+    async prune(limits, now = Date.now()) {
+      const pruned = await call(() => relay.prune(limits, now))
+      let claims = 0
+      for (;;) {
+        const n = await inCommit(
+          (db) =>
+            db
+              .prepare(
+                'DELETE FROM message_claims WHERE key IN (SELECT key FROM message_claims WHERE claimed_at < ? LIMIT ?)'
+              )
+              .run(now - windowMs, PRUNE_CHUNK).changes
+        )
+        claims += n
+        if (n < PRUNE_CHUNK) break
+      }
+      // SQLite's write lock already lets one writer at a time delete a row, so every caller prunes.
+      return { ...pruned, claims, ranHere: true }
+    },
+    probe: () => call(() => relay.probe()),
+    async close() {
+      if (closed) return
+      closed = true
+      relay.close()
+    }
+  }
+}

@@ -1,0 +1,160 @@
+/**
+ * The relay's store as one asynchronous interface, implemented by the embedded SQLite store (sqlite-store.ts, one
+ * relay per data dir) and by PostgreSQL (postgres/, any number of relays sharing one database). Every operation is
+ * one transaction: a resolved write is committed (and, for enqueue, durable: SQLite's log synced, PostgreSQL's
+ * COMMIT returned with synchronous_commit on). Operations reject with StoreUnavailableError (store-errors.ts) while
+ * the store cannot be reached, and work again once it is back, without reopening. Both implementations pass the one
+ * conformance suite in conformance/store-suite.ts.
+ *
+ * Only hashed match keys, built TikTok events and their routes reach a store; profile rows and message claims are
+ * keyed by SHA-256 of the id, so a userId that is an email is never stored either.
+ */
+import type { CounterName } from './counters.ts'
+import type { DeadLetter, DeadLetterFilter } from './dead-letters.ts'
+import type { DryRunRequest } from './dry-run-requests.ts'
+import type { Pruned, RetentionLimits } from './prune-expired.ts'
+import type { DeliveryFailure, LeasedEvent } from './queue-table.ts'
+import type { EnqueueItem, HashedProfile, StoreStatus } from './relay-store.ts'
+
+export type { DeliveryRoute, EnqueueItem, HashedProfile, StoreStatus } from './relay-store.ts'
+export type { CounterName, DeadLetter, DeadLetterFilter, DeliveryFailure, DryRunRequest, LeasedEvent }
+
+/** How long a claimed messageId stays claimed, unless the store is opened with another window. */
+export const DEFAULT_DEDUP_WINDOW_MS = 60 * 60 * 1000
+
+/** A Segment/RudderStack messageId, claimed per route: a second claim within the window is a duplicate. */
+export interface MessageClaim {
+  routeId: string
+  messageId: string
+}
+
+export interface EnqueueRequest {
+  /** The messages of this request (each at most once per route and window, across every relay on the store). */
+  claims?: MessageClaim[]
+  /** Events to queue; `claim` (an index into `claims`) ties an event to its message: a duplicate's events are left out. */
+  items: Array<EnqueueItem & { claim?: number }>
+}
+
+export interface EnqueueResult {
+  /** Indexes into `claims` that were already claimed (by an earlier request, on any relay, within the window). */
+  duplicates: number[]
+  /** Events committed. */
+  enqueued: number
+}
+
+export interface ProfileIds {
+  userId?: string
+  anonymousId?: string
+}
+
+export interface ProfileStore {
+  /** The user's own keys over the anonymous visitor's (the SQLite store's rule, profiles-table.ts). */
+  get(ids: ProfileIds): Promise<HashedProfile | undefined>
+  /** Several lookups in one round trip (a batch request's messages); answers in the same order. */
+  getMany(list: ProfileIds[]): Promise<Array<HashedProfile | undefined>>
+  /** Merges hashed keys into the profile of each id; resolves once committed (seen by every relay). */
+  merge(ids: ProfileIds, profile: HashedProfile): Promise<void>
+  /** Copies previousId's profile (an earlier userId or an anonymousId) to userId; committed when resolved. */
+  alias(previousId: string, userId: string): Promise<void>
+}
+
+export interface LeaseFilter {
+  /** Pixels whose rows stay in the queue (paused or probing: issue 11's per-pixel circuit). */
+  exceptPixels?: string[]
+}
+
+/** The delivery worker's side of the queue. Times are epoch milliseconds from the caller's clock. */
+export interface QueueStore {
+  /** Leases up to `limit` ready rows (available_at <= now, earliest first) until `leaseUntil`; rows leased by
+   * another owner are skipped, never waited for. */
+  lease(owner: string, limit: number, now: number, leaseUntil: number, filter?: LeaseFilter): Promise<LeasedEvent[]>
+  /** Delivered: the rows leave the queue. */
+  ack(ids: number[]): Promise<void>
+  /** Back to the queue at `availableAt`; `failed` counts an attempt and records the reason. */
+  reschedule(ids: number[], availableAt: number, failed?: DeliveryFailure): Promise<void>
+  deadLetter(ids: number[], failure: DeliveryFailure, now: number): Promise<void>
+  heartbeat(owner: string, now: number): Promise<void>
+  /** Takes back the leases of owners whose heartbeat is older than `staleBefore` (a dead relay); how many rows. */
+  reclaimStale(staleBefore: number): Promise<number>
+  /** Takes back every lease whose expiry has passed, whoever holds it; how many rows. */
+  releaseExpired(now: number): Promise<number>
+  removeOwner(owner: string): Promise<void>
+  depth(): Promise<number>
+  /** When the event first in line (the lowest id still queued) was enqueued; undefined for an empty queue. */
+  firstInLineEnqueuedAt(): Promise<number | undefined>
+}
+
+/**
+ * One pixel's delivery circuit, shared by every relay on the store (issue 11): while `pausedUntil` is ahead its
+ * events stay queued; one relay at a time sends a probe (`claimProbe`).
+ */
+export interface PixelCircuit {
+  pixelCode: string
+  /** No events are leased for this pixel before this time (null: not paused). */
+  pausedUntil: number | null
+  /** When the next probe request may go (null: none scheduled). */
+  nextProbeAt: number | null
+  /** Failed requests in a row. */
+  failures: number
+  updatedAt: number
+}
+
+export interface CircuitStore {
+  list(): Promise<PixelCircuit[]>
+  save(circuit: PixelCircuit): Promise<void>
+  /**
+   * True for exactly one caller among relays racing for a due probe (next_probe_at <= now), which moves the next
+   * probe to `nextProbeAt`; false when none is due or another relay took it.
+   */
+  claimProbe(pixelCode: string, now: number, nextProbeAt: number): Promise<boolean>
+  remove(pixelCode: string): Promise<void>
+}
+
+export interface DeadLetterStore {
+  count(filter?: DeadLetterFilter): Promise<number>
+  /** Newest first. */
+  list(filter: DeadLetterFilter, limit: number): Promise<DeadLetter[]>
+  /** Moves matching dead letters back to the queue as fresh events (attempts and age reset); how many. */
+  replay(filter: DeadLetterFilter, now: number): Promise<number>
+}
+
+export interface DryRunStore {
+  /** Records one would-be request and removes its events from the queue, in one transaction. */
+  record(
+    req: { routeId: string; url: string; bodyText: string; eventCount: number },
+    queueIds: number[],
+    now: number
+  ): Promise<void>
+  /** The newest `n`, oldest of them first. */
+  latest(n: number): Promise<DryRunRequest[]>
+  count(): Promise<number>
+}
+
+export interface StorePruned extends Pruned {
+  /** Message claims older than the dedup window. */
+  claims: number
+  /** False when another relay was pruning (one at a time); this call then deleted nothing. */
+  ranHere: boolean
+}
+
+export interface Store {
+  readonly kind: 'sqlite' | 'postgres'
+  /** Where the data lives, for logs: the SQLite file, or the database URL without its password. */
+  readonly location: string
+  enqueue(request: EnqueueRequest): Promise<EnqueueResult>
+  profiles: ProfileStore
+  queue: QueueStore
+  circuits: CircuitStore
+  deadLetters: DeadLetterStore
+  dryRun: DryRunStore
+  status(now?: number): Promise<StoreStatus>
+  readCounters(): Promise<Record<CounterName, number>>
+  /** Called after each of this process's commits that queued events (wakes a local worker without polling). */
+  onEnqueued(listener: () => void): () => void
+  /** Retention: dead letters and profiles past their limits, message claims past the dedup window. */
+  prune(limits: RetentionLimits, now?: number): Promise<StorePruned>
+  /** One tiny write transaction, as intake's commits need; rejects when the store cannot commit (for /healthz). */
+  probe(): Promise<void>
+  /** Commits what is waiting, then releases the store (connections, files); later calls reject with StoreClosedError. */
+  close(): Promise<void>
+}

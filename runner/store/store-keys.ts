@@ -1,0 +1,36 @@
+/**
+ * The keys both stores file rows under, so that neither holds a raw id: a profile row is keyed by the hex SHA-256 of
+ * `u:<userId>` / `a:<anonymousId>` (a userId may itself be an email; profiles-table.ts uses the same key), a message
+ * claim by the first 16 bytes of SHA-256 of `<routeId>\0<messageId>` as 32 hex digits (128 bits: no collision is
+ * expected within a dedup window; PostgreSQL stores it as a uuid, 16 bytes).
+ */
+import { createHash } from 'node:crypto'
+import type { MessageClaim } from './store-interface.ts'
+
+export type ProfileKind = 'u' | 'a'
+
+export function profileKey(kind: ProfileKind, id: string): string {
+  return createHash('sha256').update(`${kind}:${id}`).digest('hex')
+}
+
+export function claimKey(claim: MessageClaim): string {
+  return createHash('sha256').update(`${claim.routeId}\u0000${claim.messageId}`).digest('hex').slice(0, 32)
+}
+
+/**
+ * The distinct keys of a request's claims, sorted so that every relay takes their locks in one order (no deadlock
+ * between two requests), and for each claim the index of its key, or -1 for a repeat inside the request (the first
+ * of a messageId wins).
+ */
+export function distinctClaims(claims: MessageClaim[]): { keys: string[]; keyIndex: number[] } {
+  const raw = claims.map(claimKey)
+  const keys = [...new Set(raw)].sort()
+  const position = new Map(keys.map((k, i) => [k, i]))
+  const seen = new Set<string>()
+  const keyIndex = raw.map((k) => {
+    if (seen.has(k)) return -1
+    seen.add(k)
+    return position.get(k)!
+  })
+  return { keys, keyIndex }
+}
