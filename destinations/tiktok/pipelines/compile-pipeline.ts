@@ -3,9 +3,12 @@
  * (the field defaults that apply to its trigger and event, overridden by the pipeline's entries). Collects every
  * problem with its YAML path.
  */
+
+import { resolveEventName } from '../core/standard-events.ts'
 import type { FqlGroup } from '../mapping/fql-condition.ts'
 import type { Mapping } from '../mapping/mapping-types.ts'
 import { buildMapping, type PlacedOutput } from './build-mapping.ts'
+import { eventNameProblem } from './check-event-name.ts'
 import { compileEntry } from './compile-entry.ts'
 import { compileTrigger } from './compile-trigger.ts'
 import { compileEnrichment } from './enrichments.ts'
@@ -29,8 +32,12 @@ export interface CompiledPipeline {
   /** The file it came from, as given to the loader. */
   file: string
   description?: string
-  /** The TikTok event name when the pipeline sets it statically (presets are named after it). */
+  /** The TikTok event name when the pipeline sets it statically, as written (presets are named after it). */
   event?: string
+  /** The name TikTok gets for it with the default settings: TikTok's spelling, legacy names renamed. */
+  sends?: string
+  /** The static name is a custom event on purpose (`custom: true`). */
+  custom?: boolean
   /** Segment FQL, e.g. `type = "track" and event = "Order Completed"`. */
   subscription: string
   /** The same condition as data (the AST parseFql returns for `subscription`). */
@@ -51,6 +58,15 @@ export interface CompileContext {
 }
 
 const ENTRY_SECTIONS = ['static', 'mapping', 'context', 'user_data', 'properties'] as const
+
+/** The static entry that carries `custom`, and its value (a non-boolean is a schema error, reported already). */
+function customFlag(transform: Record<string, unknown>): { at?: YamlPath; value?: boolean } {
+  const statics = Array.isArray(transform.static) ? transform.static : []
+  const index = statics.findIndex((s) => typeof s === 'object' && s !== null && 'custom' in s)
+  if (index === -1) return {}
+  const value = (statics[index] as { custom?: unknown }).custom
+  return { at: ['transform', 'static', index], value: value === true }
+}
 
 const asRecord = (value: unknown): Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {}
@@ -115,8 +131,15 @@ export function compilePipeline(
     )
   }
   const event = typeof eventEntry?.output.expr === 'string' ? eventEntry.output.expr : undefined
+  const custom = customFlag(transform)
+  if (custom.at && eventEntry?.at.join('.') !== custom.at.join('.')) {
+    report([...custom.at, 'custom'], 'custom applies to the static entry whose target is event')
+  }
   if (event !== undefined && (event.trim().length === 0 || event.length > 50)) {
     report([...(eventEntry as PlacedOutput).at, 'value'], 'a TikTok event name has 1 to 50 characters')
+  } else if (event !== undefined) {
+    const problem = eventNameProblem(event, custom.value)
+    if (problem) report([...(eventEntry as PlacedOutput).at, problem.key], problem.message)
   }
   // Only the defaults this pipeline can use; without a readable trigger (already reported) all of them.
   const callTypes = triggerSpec ? [triggerSpec.event].flat() : CALL_TYPES
@@ -133,7 +156,8 @@ export function compilePipeline(
     name: spec.name,
     file: ctx.file,
     ...(spec.description ? { description: spec.description } : {}),
-    ...(event !== undefined ? { event } : {}),
+    ...(event !== undefined ? { event, sends: resolveEventName(event) } : {}),
+    ...(custom.value ? { custom: true } : {}),
     subscription: trigger.subscription,
     trigger: trigger.condition,
     mapping,
