@@ -54,6 +54,8 @@ export interface CompileContext {
   fieldDefaults: Mapping
   env?: Env
   report: (path: YamlPath, message: string, at?: 'key' | 'value') => void
+  /** Where an unset environment variable goes when it is not an error (see LoadOptions.missingSecrets). */
+  missing?: (path: YamlPath, variable: string) => void
   lineOf: (path: YamlPath) => number
 }
 
@@ -148,7 +150,12 @@ export function compilePipeline(
 
   const outputSpec = part(OutputSpec.default(DEFAULT_OUTPUT), raw.output, spec?.output)
   const output = outputSpec
-    ? resolveOutput(outputSpec, ctx.env, (problem) => report(['output', problem.key], problem.message))
+    ? resolveOutput(
+        outputSpec,
+        ctx.env,
+        (problem) => report(['output', problem.key], problem.message),
+        ctx.missing && (({ key, variable }) => ctx.missing!(['output', key], variable))
+      )
     : undefined
 
   if (failed || !spec || !trigger || !output) return undefined
