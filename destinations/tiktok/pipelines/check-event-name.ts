@@ -20,11 +20,10 @@ export function eventNameProblem(name: string, custom: boolean | undefined): Eve
   }
   if (spelling !== undefined) return undefined
   const suggestion = suggestEventName(name)
-  const declare = 'for a custom event on purpose (reporting and audiences only), add custom: true'
   return {
     key: 'value',
     message: suggestion
-      ? `${JSON.stringify(name)} is not a TikTok event: did you mean ${suggestion}? (${declare})`
-      : `${JSON.stringify(name)} is not a TikTok standard event (${STANDARD_EVENTS.join(', ')}); ${declare}`
+      ? `${JSON.stringify(name)} is not a TikTok event: did you mean ${suggestion}? (for a custom event on purpose, add custom: true)`
+      : `${JSON.stringify(name)} is not a TikTok standard event (${STANDARD_EVENTS.join(', ')}); for a custom event on purpose (reporting and audiences only), add custom: true`
   }
 }

@@ -61,13 +61,14 @@ export interface CompileContext {
 
 const ENTRY_SECTIONS = ['static', 'mapping', 'context', 'user_data', 'properties'] as const
 
-/** The static entry that carries `custom`, and its value (a non-boolean is a schema error, reported already). */
-function customFlag(transform: Record<string, unknown>): { at?: YamlPath; value?: boolean } {
+/** The static entries that carry `custom`, with their value (a non-boolean is a schema error, reported already). */
+function customFlags(transform: Record<string, unknown>): Array<{ at: YamlPath; value: boolean }> {
   const statics = Array.isArray(transform.static) ? transform.static : []
-  const index = statics.findIndex((s) => typeof s === 'object' && s !== null && 'custom' in s)
-  if (index === -1) return {}
-  const value = (statics[index] as { custom?: unknown }).custom
-  return { at: ['transform', 'static', index], value: value === true }
+  return statics.flatMap((s, index) =>
+    typeof s === 'object' && s !== null && 'custom' in s
+      ? [{ at: ['transform', 'static', index] as YamlPath, value: (s as { custom?: unknown }).custom === true }]
+      : []
+  )
 }
 
 const asRecord = (value: unknown): Record<string, unknown> =>
@@ -133,9 +134,11 @@ export function compilePipeline(
     )
   }
   const event = typeof eventEntry?.output.expr === 'string' ? eventEntry.output.expr : undefined
-  const custom = customFlag(transform)
-  if (custom.at && eventEntry?.at.join('.') !== custom.at.join('.')) {
-    report([...custom.at, 'custom'], 'custom applies to the static entry whose target is event')
+  const eventAt = eventEntry?.at.join('.')
+  const custom = { value: false }
+  for (const flag of customFlags(transform)) {
+    if (flag.at.join('.') === eventAt) custom.value = flag.value
+    else report([...flag.at, 'custom'], 'custom applies to the static entry whose target is event')
   }
   if (event !== undefined && (event.trim().length === 0 || event.length > 50)) {
     report([...(eventEntry as PlacedOutput).at, 'value'], 'a TikTok event name has 1 to 50 characters')
