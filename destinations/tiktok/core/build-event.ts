@@ -64,6 +64,20 @@ function dropViolations(event: TikTokEvent, violations: Issue[], warnings: Field
   return refused
 }
 
+/**
+ * Each pass leaves out what the contract refuses; a list emptied by that is refused (and left out) in the next. A
+ * path already reported while mapping (an unreadable timestamp) is not reported twice by the contract.
+ */
+function leaveOutViolations(event: TikTokEvent, first: Issue[], issues: Issue[], warnings: FieldWarning[]): void {
+  const reported = new Set(issues.map((i) => i.path))
+  let violations = first
+  for (let pass = 0; pass < 3 && violations.length > 0; pass++) {
+    for (const issue of dropViolations(event, violations, warnings)) if (!reported.has(issue.path)) issues.push(issue)
+    if (issues.length > 0) return
+    violations = contractIssues(TikTokEvent, event)
+  }
+}
+
 function mapPage(input: ReportEventInput): TikTokEvent['page'] {
   const url = toText(input.url)
   const referrer = toText(input.referrer)
@@ -121,15 +135,9 @@ export function buildTikTokEventSync(
   if (lead) event.lead = lead
   if (consent.limitedDataUse) event.limited_data_use = true
 
-  // Each pass leaves out what the contract refuses; a list emptied by it is refused (and left out) in the next.
-  for (let pass = 0; pass < 3; pass++) {
-    const violations = contractIssues(TikTokEvent, event)
-    if (violations.length === 0) break
-    // A path already reported while mapping (e.g. an unreadable timestamp) is not reported twice by the contract.
-    const reported = new Set(issues.map((i) => i.path))
-    for (const issue of dropViolations(event, violations, warnings)) if (!reported.has(issue.path)) issues.push(issue)
-    if (issues.length > 0) break
-  }
+  const violations = contractIssues(TikTokEvent, event)
+  // Built only when needed: the usual event breaks nothing.
+  if (violations.length > 0) leaveOutViolations(event, violations, issues, warnings)
   if (issues.length > 0) throw new EventValidationError(issues)
   const matchKeys = presentMatchKeys(event.user)
   return { kind: 'send', event, matchKeys, warnings: warnings.length > 0 ? warnings : NO_WARNINGS }

@@ -64,7 +64,7 @@ function sharedDigest(normalised: string): string {
 }
 
 /** Where a value that was given but cannot be a match key is reported (so the host can say it was dropped). */
-type OnInvalid = { warnings: FieldWarning[]; warning: FieldWarning } | undefined
+type Warnings = FieldWarning[] | undefined
 
 /** Something was given: a non-blank string or a finite number (blank values are absent, not invalid). */
 function given(raw: unknown): boolean {
@@ -77,7 +77,8 @@ function prepare(
   normalise: Normaliser,
   phoneCountry: string,
   hash: (normalised: string) => string = sha256HexSync,
-  onInvalid?: OnInvalid
+  warnings?: Warnings,
+  warning?: FieldWarning
 ): string | undefined {
   if (typeof raw === 'string') {
     const trimmed = raw.trim()
@@ -85,16 +86,23 @@ function prepare(
   }
   const normalised = normalise(raw, phoneCountry)
   if (normalised !== undefined) return hash(normalised)
-  if (onInvalid && given(raw)) onInvalid.warnings.push(onInvalid.warning)
+  if (warnings && warning && given(raw)) warnings.push(warning)
   return undefined
 }
 
-function prepareMany(raw: unknown, normalise: Normaliser, phoneCountry: string, out: string[], onInvalid?: OnInvalid) {
+function prepareMany(
+  raw: unknown,
+  normalise: Normaliser,
+  phoneCountry: string,
+  out: string[],
+  warnings?: Warnings,
+  warning?: FieldWarning
+) {
   if (Array.isArray(raw)) {
-    for (const item of raw) prepareMany(item, normalise, phoneCountry, out, onInvalid)
+    for (const item of raw) prepareMany(item, normalise, phoneCountry, out, warnings, warning)
     return
   }
-  const prepared = prepare(raw, normalise, phoneCountry, sha256HexSync, onInvalid)
+  const prepared = prepare(raw, normalise, phoneCountry, sha256HexSync, warnings, warning)
   if (prepared !== undefined) out.push(prepared)
 }
 
@@ -106,13 +114,14 @@ function prepareOneOrMany(
   raw: unknown,
   normalise: Normaliser,
   phoneCountry: string,
-  onInvalid?: OnInvalid
+  warnings?: Warnings,
+  warning?: FieldWarning
 ): string | string[] | undefined {
-  if (!Array.isArray(raw)) return prepare(raw, normalise, phoneCountry, sha256HexSync, onInvalid)
+  if (!Array.isArray(raw)) return prepare(raw, normalise, phoneCountry, sha256HexSync, warnings, warning)
   if (raw.length === 1 && !Array.isArray(raw[0]))
-    return prepare(raw[0], normalise, phoneCountry, sha256HexSync, onInvalid)
+    return prepare(raw[0], normalise, phoneCountry, sha256HexSync, warnings, warning)
   const digests: string[] = []
-  prepareMany(raw, normalise, phoneCountry, digests, onInvalid)
+  prepareMany(raw, normalise, phoneCountry, digests, warnings, warning)
   return oneOrMany(digests)
 }
 
@@ -169,19 +178,9 @@ export function hashMatchKeysSync(
   // destination-wide default.
   const phoneCountry = normaliseCountry(input.country) ?? settings.defaultPhoneCountry ?? 'US'
   const out: HashedMatchKeys = {}
-  const email = prepareOneOrMany(
-    input.email,
-    normaliseEmail,
-    phoneCountry,
-    warnings && { warnings, warning: BAD_EMAIL }
-  )
+  const email = prepareOneOrMany(input.email, normaliseEmail, phoneCountry, warnings, BAD_EMAIL)
   if (email !== undefined) out.email = email
-  const phone = prepareOneOrMany(
-    input.phone,
-    normalisePhoneKey,
-    phoneCountry,
-    warnings && { warnings, warning: BAD_PHONE }
-  )
+  const phone = prepareOneOrMany(input.phone, normalisePhoneKey, phoneCountry, warnings, BAD_PHONE)
   if (phone !== undefined) out.phone = phone
   const externalIds: string[] = []
   prepareMany(externalIdCandidates(input, settings.externalIdSource), normaliseExternalId, phoneCountry, externalIds)

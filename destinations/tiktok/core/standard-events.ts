@@ -94,6 +94,8 @@ export function resolveEventName(
   settings: Partial<Pick<CoreSettings, 'renameLegacyEvents' | 'eventSource'>> = {}
 ): string {
   const trimmed = typeof name === 'string' ? name.trim() : ''
+  // Most events already carry TikTok's spelling: no lower-cased copy for them.
+  if (settings.eventSource !== 'app' && STANDARD_SET.has(trimmed)) return trimmed
   const spelling = (settings.eventSource === 'app' ? APP_SPELLING : WEB_SPELLING).get(trimmed.toLowerCase())
   if (spelling === undefined) return trimmed
   if (settings.renameLegacyEvents !== false && Object.hasOwn(LEGACY_EVENT_RENAMES, spelling)) {
