@@ -172,11 +172,13 @@ const BAD_PHONE: FieldWarning = Object.freeze({ field: 'user.phone', reason: 'in
 export function hashMatchKeysSync(
   input: MatchKeyInput,
   settings: MatchKeySettings = {},
-  warnings?: FieldWarning[]
+  warnings?: FieldWarning[],
+  /** The event's country already normalised (mapUser has it), so it is not looked up twice. */
+  country: string | undefined = normaliseCountry(input.country)
 ): HashedMatchKeys {
   // The event's own country (a code or a name, "Germany") is the better guess for a national phone number than the
   // destination-wide default.
-  const phoneCountry = normaliseCountry(input.country) ?? settings.defaultPhoneCountry ?? 'US'
+  const phoneCountry = country ?? settings.defaultPhoneCountry ?? 'US'
   const out: HashedMatchKeys = {}
   const email = prepareOneOrMany(input.email, normaliseEmail, phoneCountry, warnings, BAD_EMAIL)
   if (email !== undefined) out.email = email

@@ -29,17 +29,22 @@ const STANDARD_KEYS = new Set([
   'shop_id'
 ])
 
-/** A non-negative number, or undefined with the reason listed when one was given that TikTok could not take. */
-function amountAt(raw: unknown, field: string, warnings: FieldWarning[], integer = false): number | undefined {
-  return checkAmount(readAmount(raw), field, warnings, integer)
-}
-
-function checkAmount(n: AmountReading, field: string, warnings: FieldWarning[], integer = false): number | undefined {
+/**
+ * A non-negative number, or undefined with the reason listed when one was given that TikTok could not take.
+ * `field` names the property, or with `item` the contents item's key (the path is only written for a warning).
+ */
+function checkAmount(
+  n: AmountReading,
+  field: string,
+  warnings: FieldWarning[],
+  integer = false,
+  item?: number
+): number | undefined {
   if (n === undefined) return undefined
-  if (typeof n === 'string') warnings.push({ field, reason: n })
-  else if (n < 0) warnings.push({ field, reason: 'negative_number' })
-  else if (integer && !Number.isInteger(n)) warnings.push({ field, reason: 'not_an_integer' })
-  else return n
+  if (typeof n === 'number' && n >= 0 && (!integer || Number.isInteger(n))) return n
+  const path = item === undefined ? field : `properties.contents.${item}.${field}`
+  const reason = typeof n === 'string' ? n : n < 0 ? 'negative_number' : 'not_an_integer'
+  warnings.push({ field: path, reason })
   return undefined
 }
 
@@ -61,9 +66,9 @@ function mapContents(contents: ContentInput[], warnings: FieldWarning[]): TikTok
     if (category !== undefined) content.content_category = category
     const brand = toText(item.brand)
     if (brand !== undefined) content.brand = brand
-    const price = amountAt(item.price, `properties.contents.${i}.price`, warnings)
+    const price = checkAmount(readAmount(item.price), 'price', warnings, false, i)
     if (price !== undefined) content.price = price
-    const quantity = amountAt(item.quantity, `properties.contents.${i}.quantity`, warnings)
+    const quantity = checkAmount(readAmount(item.quantity), 'quantity', warnings, false, i)
     if (quantity !== undefined) content.quantity = quantity
     out.push(content)
   }
@@ -135,7 +140,7 @@ export function mapProperties(input: ReportEventInput, warnings: FieldWarning[])
     if (currency === null) warnings.push({ field: 'properties.value', reason: 'unsupported_currency' })
     else props.value = value
   }
-  const numItems = amountAt(input.num_items, 'properties.num_items', warnings, true)
+  const numItems = checkAmount(readAmount(input.num_items), 'properties.num_items', warnings, true)
   if (numItems !== undefined) props.num_items = numItems
   const texts = ['search_string', 'description', 'order_id', 'shop_id'] as const
   for (const key of texts) {

@@ -20,12 +20,12 @@ export function mapUser(
   settings: MatchKeySettings,
   warnings: FieldWarning[]
 ): TikTokUser | undefined {
-  const user: TikTokUser = hashMatchKeysSync(input, settings, warnings)
+  const country = normaliseCountry(input.country)
+  const user: TikTokUser = hashMatchKeysSync(input, settings, warnings, country)
   const city = normalisePlain(input.city)
   if (city !== undefined) user.city = city
   const state = normalisePlain(input.state)
   if (state !== undefined) user.state = state
-  const country = normaliseCountry(input.country)
   if (country !== undefined) user.country = country
   else if (normalisePlain(input.country) !== undefined)
     warnings.push({ field: 'user.country', reason: 'invalid_country' })
