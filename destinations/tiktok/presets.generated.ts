@@ -4,15 +4,45 @@ import type { Preset } from '@segment/actions-core'
 export const presets: Preset[] = [
   {
     "name": "Add Payment Info",
-    "subscribe": "type = \"track\" and event = \"Payment Info Entered\"",
+    "subscribe": "type = \"track\" and (event = \"Payment Info Entered\" or event = \"payment info entered\" or event = \"Payment info entered\" or event = \"PAYMENT INFO ENTERED\")",
     "partnerAction": "reportEvent",
     "mapping": {
       "event": "AddPaymentInfo",
       "event_id": {
-        "@path": "$.messageId"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.event_id"
+          },
+          "then": {
+            "@path": "$.properties.event_id"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.eventId"
+              },
+              "then": {
+                "@path": "$.properties.eventId"
+              },
+              "else": {
+                "@path": "$.messageId"
+              }
+            }
+          }
+        }
       },
       "timestamp": {
-        "@path": "$.timestamp"
+        "@if": {
+          "exists": {
+            "@path": "$.timestamp"
+          },
+          "then": {
+            "@path": "$.timestamp"
+          },
+          "else": {
+            "@path": "$.originalTimestamp"
+          }
+        }
       },
       "email": {
         "@if": {
@@ -23,7 +53,27 @@ export const presets: Preset[] = [
             "@path": "$.properties.email"
           },
           "else": {
-            "@path": "$.context.traits.email"
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.email"
+              },
+              "then": {
+                "@path": "$.context.traits.email"
+              },
+              "else": {
+                "@if": {
+                  "exists": {
+                    "@path": "$.context.user.email"
+                  },
+                  "then": {
+                    "@path": "$.context.user.email"
+                  },
+                  "else": {
+                    "@path": "$.properties.context.user.email"
+                  }
+                }
+              }
+            }
           }
         }
       },
@@ -36,9 +86,22 @@ export const presets: Preset[] = [
             "@path": "$.properties.phone"
           },
           "else": {
-            "@path": "$.context.traits.phone"
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.phone"
+              },
+              "then": {
+                "@path": "$.context.traits.phone"
+              },
+              "else": {
+                "@path": "$.properties.context.user.phone"
+              }
+            }
           }
         }
+      },
+      "typed_external_ids": {
+        "@path": "$.context.externalId"
       },
       "user_id": {
         "@path": "$.userId"
@@ -49,40 +112,113 @@ export const presets: Preset[] = [
       "first_name": {
         "@if": {
           "exists": {
-            "@path": "$.context.traits.firstName"
+            "@path": "$.properties.first_name"
           },
           "then": {
-            "@path": "$.context.traits.firstName"
+            "@path": "$.properties.first_name"
           },
           "else": {
-            "@path": "$.properties.first_name"
+            "@path": "$.context.traits.firstName"
           }
         }
       },
       "last_name": {
         "@if": {
           "exists": {
-            "@path": "$.context.traits.lastName"
+            "@path": "$.properties.last_name"
           },
           "then": {
-            "@path": "$.context.traits.lastName"
+            "@path": "$.properties.last_name"
           },
           "else": {
-            "@path": "$.properties.last_name"
+            "@path": "$.context.traits.lastName"
           }
         }
       },
+      "user_traits": {
+        "@path": "$.context.traits"
+      },
       "zip_code": {
-        "@path": "$.context.traits.address.postalCode"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.postal_code"
+          },
+          "then": {
+            "@path": "$.properties.address.postal_code"
+          },
+          "else": {
+            "@path": "$.context.traits.address.postalCode"
+          }
+        }
       },
       "city": {
-        "@path": "$.context.traits.address.city"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.city"
+          },
+          "then": {
+            "@path": "$.properties.address.city"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.address.city"
+              },
+              "then": {
+                "@path": "$.context.traits.address.city"
+              },
+              "else": {
+                "@path": "$.properties.city"
+              }
+            }
+          }
+        }
       },
       "state": {
-        "@path": "$.context.traits.address.state"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.state"
+          },
+          "then": {
+            "@path": "$.properties.address.state"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.address.state"
+              },
+              "then": {
+                "@path": "$.context.traits.address.state"
+              },
+              "else": {
+                "@path": "$.properties.state"
+              }
+            }
+          }
+        }
       },
       "country": {
-        "@path": "$.context.traits.address.country"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.country"
+          },
+          "then": {
+            "@path": "$.properties.address.country"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.address.country"
+              },
+              "then": {
+                "@path": "$.context.traits.address.country"
+              },
+              "else": {
+                "@path": "$.properties.country"
+              }
+            }
+          }
+        }
       },
       "ttp": {
         "@if": {
@@ -101,7 +237,27 @@ export const presets: Preset[] = [
                 "@path": "$.context.ttp"
               },
               "else": {
-                "@path": "$.integrations.TikTok.ttp"
+                "@if": {
+                  "exists": {
+                    "@path": "$.integrations.TikTok Conversions.ttp"
+                  },
+                  "then": {
+                    "@path": "$.integrations.TikTok Conversions.ttp"
+                  },
+                  "else": {
+                    "@if": {
+                      "exists": {
+                        "@path": "$.integrations.TikTok.ttp"
+                      },
+                      "then": {
+                        "@path": "$.integrations.TikTok.ttp"
+                      },
+                      "else": {
+                        "@path": "$.properties.context.user.ttp"
+                      }
+                    }
+                  }
+                }
               }
             }
           }
@@ -124,26 +280,116 @@ export const presets: Preset[] = [
                 "@path": "$.context.ttclid"
               },
               "else": {
-                "@path": "$.integrations.TikTok.ttclid"
+                "@if": {
+                  "exists": {
+                    "@path": "$.integrations.TikTok Conversions.ttclid"
+                  },
+                  "then": {
+                    "@path": "$.integrations.TikTok Conversions.ttclid"
+                  },
+                  "else": {
+                    "@path": "$.integrations.TikTok.ttclid"
+                  }
+                }
               }
             }
           }
         }
       },
       "ip": {
-        "@path": "$.context.ip"
+        "@if": {
+          "exists": {
+            "@path": "$.context.ip"
+          },
+          "then": {
+            "@path": "$.context.ip"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.context.user.ip"
+              },
+              "then": {
+                "@path": "$.properties.context.user.ip"
+              },
+              "else": {
+                "@path": "$.request_ip"
+              }
+            }
+          }
+        }
       },
       "user_agent": {
-        "@path": "$.context.userAgent"
+        "@if": {
+          "exists": {
+            "@path": "$.context.userAgent"
+          },
+          "then": {
+            "@path": "$.context.userAgent"
+          },
+          "else": {
+            "@path": "$.properties.context.user.userAgent"
+          }
+        }
       },
       "locale": {
-        "@path": "$.context.locale"
+        "@if": {
+          "exists": {
+            "@path": "$.context.locale"
+          },
+          "then": {
+            "@path": "$.context.locale"
+          },
+          "else": {
+            "@path": "$.properties.context.user.locale"
+          }
+        }
       },
       "url": {
-        "@path": "$.context.page.url"
+        "@if": {
+          "exists": {
+            "@path": "$.context.page.url"
+          },
+          "then": {
+            "@path": "$.context.page.url"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.context.page.url"
+              },
+              "then": {
+                "@path": "$.properties.context.page.url"
+              },
+              "else": {
+                "@path": "$.properties.url"
+              }
+            }
+          }
+        }
       },
       "referrer": {
-        "@path": "$.context.page.referrer"
+        "@if": {
+          "exists": {
+            "@path": "$.context.page.referrer"
+          },
+          "then": {
+            "@path": "$.context.page.referrer"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.context.page.referrer"
+              },
+              "then": {
+                "@path": "$.properties.context.page.referrer"
+              },
+              "else": {
+                "@path": "$.properties.referrer"
+              }
+            }
+          }
+        }
       },
       "device": {
         "@path": "$.context.device"
@@ -154,40 +400,20 @@ export const presets: Preset[] = [
       "contents": {
         "@if": {
           "exists": {
-            "@path": "$.properties.products"
+            "@path": "$.properties.contents"
           },
           "then": {
             "@arrayPath": [
-              "$.properties.products",
+              "$.properties.contents",
               {
                 "content_id": {
-                  "@if": {
-                    "exists": {
-                      "@path": "$.product_id"
-                    },
-                    "then": {
-                      "@path": "$.product_id"
-                    },
-                    "else": {
-                      "@if": {
-                        "exists": {
-                          "@path": "$.sku"
-                        },
-                        "then": {
-                          "@path": "$.sku"
-                        },
-                        "else": {
-                          "@path": "$.id"
-                        }
-                      }
-                    }
-                  }
+                  "@path": "$.content_id"
                 },
                 "content_name": {
-                  "@path": "$.name"
+                  "@path": "$.content_name"
                 },
                 "content_category": {
-                  "@path": "$.category"
+                  "@path": "$.content_category"
                 },
                 "brand": {
                   "@path": "$.brand"
@@ -204,21 +430,66 @@ export const presets: Preset[] = [
           "else": {
             "@if": {
               "exists": {
+                "@path": "$.properties.products"
+              },
+              "then": {
+                "@arrayPath": [
+                  "$.properties.products",
+                  {
+                    "content_id": {
+                      "@if": {
+                        "exists": {
+                          "@path": "$.product_id"
+                        },
+                        "then": {
+                          "@path": "$.product_id"
+                        },
+                        "else": {
+                          "@if": {
+                            "exists": {
+                              "@path": "$.productId"
+                            },
+                            "then": {
+                              "@path": "$.productId"
+                            },
+                            "else": {
+                              "@if": {
+                                "exists": {
+                                  "@path": "$.sku"
+                                },
+                                "then": {
+                                  "@path": "$.sku"
+                                },
+                                "else": {
+                                  "@path": "$.id"
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    },
+                    "content_name": {
+                      "@path": "$.name"
+                    },
+                    "content_category": {
+                      "@path": "$.category"
+                    },
+                    "brand": {
+                      "@path": "$.brand"
+                    },
+                    "price": {
+                      "@path": "$.price"
+                    },
+                    "quantity": {
+                      "@path": "$.quantity"
+                    }
+                  }
+                ]
+              },
+              "else": {
                 "@if": {
                   "exists": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "then": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "else": {
-                    "@path": "$.properties.sku"
-                  }
-                }
-              },
-              "then": [
-                {
-                  "content_id": {
                     "@if": {
                       "exists": {
                         "@path": "$.properties.product_id"
@@ -227,58 +498,81 @@ export const presets: Preset[] = [
                         "@path": "$.properties.product_id"
                       },
                       "else": {
-                        "@path": "$.properties.sku"
+                        "@if": {
+                          "exists": {
+                            "@path": "$.properties.productId"
+                          },
+                          "then": {
+                            "@path": "$.properties.productId"
+                          },
+                          "else": {
+                            "@path": "$.properties.sku"
+                          }
+                        }
                       }
                     }
                   },
-                  "content_name": {
-                    "@path": "$.properties.name"
-                  },
-                  "content_category": {
-                    "@path": "$.properties.category"
-                  },
-                  "brand": {
-                    "@path": "$.properties.brand"
-                  },
-                  "price": {
-                    "@path": "$.properties.price"
-                  },
-                  "quantity": {
-                    "@path": "$.properties.quantity"
-                  }
+                  "then": [
+                    {
+                      "content_id": {
+                        "@if": {
+                          "exists": {
+                            "@path": "$.properties.product_id"
+                          },
+                          "then": {
+                            "@path": "$.properties.product_id"
+                          },
+                          "else": {
+                            "@if": {
+                              "exists": {
+                                "@path": "$.properties.productId"
+                              },
+                              "then": {
+                                "@path": "$.properties.productId"
+                              },
+                              "else": {
+                                "@path": "$.properties.sku"
+                              }
+                            }
+                          }
+                        }
+                      },
+                      "content_name": {
+                        "@path": "$.properties.name"
+                      },
+                      "content_category": {
+                        "@path": "$.properties.category"
+                      },
+                      "brand": {
+                        "@path": "$.properties.brand"
+                      },
+                      "price": {
+                        "@path": "$.properties.price"
+                      },
+                      "quantity": {
+                        "@path": "$.properties.quantity"
+                      }
+                    }
+                  ]
                 }
-              ]
+              }
             }
           }
         }
       },
+      "content_ids": {
+        "@path": "$.properties.content_ids"
+      },
       "content_type": {
         "@if": {
           "exists": {
-            "@if": {
-              "exists": {
-                "@path": "$.properties.products"
-              },
-              "then": {
-                "@path": "$.properties.products"
-              },
-              "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "then": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "else": {
-                    "@path": "$.properties.sku"
-                  }
-                }
-              }
-            }
+            "@path": "$.properties.content_type"
           },
           "then": {
-            "@literal": "product"
+            "@path": "$.properties.content_type"
+          },
+          "else": {
+            "@path": "$.properties.contentType"
           }
         }
       },
@@ -302,17 +596,7 @@ export const presets: Preset[] = [
                 "@path": "$.properties.total"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.properties.value"
-                  },
-                  "then": {
-                    "@path": "$.properties.value"
-                  },
-                  "else": {
-                    "@path": "$.properties.price"
-                  }
-                }
+                "@path": "$.properties.value"
               }
             }
           }
@@ -332,16 +616,70 @@ export const presets: Preset[] = [
         }
       },
       "order_id": {
-        "@path": "$.properties.order_id"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.order_id"
+          },
+          "then": {
+            "@path": "$.properties.order_id"
+          },
+          "else": {
+            "@path": "$.properties.orderId"
+          }
+        }
       },
       "shop_id": {
-        "@path": "$.properties.shop_id"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.shop_id"
+          },
+          "then": {
+            "@path": "$.properties.shop_id"
+          },
+          "else": {
+            "@path": "$.properties.shopId"
+          }
+        }
       },
       "description": {
         "@path": "$.properties.description"
       },
       "lead_id": {
-        "@path": "$.properties.lead_id"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.lead_id"
+          },
+          "then": {
+            "@path": "$.properties.lead_id"
+          },
+          "else": {
+            "@path": "$.properties.leadId"
+          }
+        }
+      },
+      "lead_event_source": {
+        "@if": {
+          "exists": {
+            "@path": "$.properties.lead_event_source"
+          },
+          "then": {
+            "@path": "$.properties.lead_event_source"
+          },
+          "else": {
+            "@path": "$.properties.leadEventSource"
+          }
+        }
+      },
+      "custom_properties": {
+        "delivery_category": {
+          "@path": "$.properties.delivery_category"
+        },
+        "predicted_ltv": {
+          "@path": "$.properties.predicted_ltv"
+        },
+        "payment_method": {
+          "@path": "$.properties.payment_method"
+        }
       },
       "consent_preferences": {
         "@path": "$.context.consent.categoryPreferences"
@@ -352,25 +690,53 @@ export const presets: Preset[] = [
       "gpc": {
         "@path": "$.context.gpc"
       },
-      "custom_properties": {
-        "payment_method": {
-          "@path": "$.properties.payment_method"
-        }
+      "limited_data_use": {
+        "@path": "$.properties.limited_data_use"
       }
     },
     "type": "automatic"
   },
   {
     "name": "Add To Cart",
-    "subscribe": "type = \"track\" and event = \"Product Added\"",
+    "subscribe": "type = \"track\" and (event = \"Product Added\" or event = \"product added\" or event = \"Product added\" or event = \"PRODUCT ADDED\")",
     "partnerAction": "reportEvent",
     "mapping": {
       "event": "AddToCart",
       "event_id": {
-        "@path": "$.messageId"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.event_id"
+          },
+          "then": {
+            "@path": "$.properties.event_id"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.eventId"
+              },
+              "then": {
+                "@path": "$.properties.eventId"
+              },
+              "else": {
+                "@path": "$.messageId"
+              }
+            }
+          }
+        }
       },
       "timestamp": {
-        "@path": "$.timestamp"
+        "@if": {
+          "exists": {
+            "@path": "$.timestamp"
+          },
+          "then": {
+            "@path": "$.timestamp"
+          },
+          "else": {
+            "@path": "$.originalTimestamp"
+          }
+        }
       },
       "email": {
         "@if": {
@@ -381,7 +747,27 @@ export const presets: Preset[] = [
             "@path": "$.properties.email"
           },
           "else": {
-            "@path": "$.context.traits.email"
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.email"
+              },
+              "then": {
+                "@path": "$.context.traits.email"
+              },
+              "else": {
+                "@if": {
+                  "exists": {
+                    "@path": "$.context.user.email"
+                  },
+                  "then": {
+                    "@path": "$.context.user.email"
+                  },
+                  "else": {
+                    "@path": "$.properties.context.user.email"
+                  }
+                }
+              }
+            }
           }
         }
       },
@@ -394,9 +780,22 @@ export const presets: Preset[] = [
             "@path": "$.properties.phone"
           },
           "else": {
-            "@path": "$.context.traits.phone"
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.phone"
+              },
+              "then": {
+                "@path": "$.context.traits.phone"
+              },
+              "else": {
+                "@path": "$.properties.context.user.phone"
+              }
+            }
           }
         }
+      },
+      "typed_external_ids": {
+        "@path": "$.context.externalId"
       },
       "user_id": {
         "@path": "$.userId"
@@ -407,40 +806,113 @@ export const presets: Preset[] = [
       "first_name": {
         "@if": {
           "exists": {
-            "@path": "$.context.traits.firstName"
+            "@path": "$.properties.first_name"
           },
           "then": {
-            "@path": "$.context.traits.firstName"
+            "@path": "$.properties.first_name"
           },
           "else": {
-            "@path": "$.properties.first_name"
+            "@path": "$.context.traits.firstName"
           }
         }
       },
       "last_name": {
         "@if": {
           "exists": {
-            "@path": "$.context.traits.lastName"
+            "@path": "$.properties.last_name"
           },
           "then": {
-            "@path": "$.context.traits.lastName"
+            "@path": "$.properties.last_name"
           },
           "else": {
-            "@path": "$.properties.last_name"
+            "@path": "$.context.traits.lastName"
           }
         }
       },
+      "user_traits": {
+        "@path": "$.context.traits"
+      },
       "zip_code": {
-        "@path": "$.context.traits.address.postalCode"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.postal_code"
+          },
+          "then": {
+            "@path": "$.properties.address.postal_code"
+          },
+          "else": {
+            "@path": "$.context.traits.address.postalCode"
+          }
+        }
       },
       "city": {
-        "@path": "$.context.traits.address.city"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.city"
+          },
+          "then": {
+            "@path": "$.properties.address.city"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.address.city"
+              },
+              "then": {
+                "@path": "$.context.traits.address.city"
+              },
+              "else": {
+                "@path": "$.properties.city"
+              }
+            }
+          }
+        }
       },
       "state": {
-        "@path": "$.context.traits.address.state"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.state"
+          },
+          "then": {
+            "@path": "$.properties.address.state"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.address.state"
+              },
+              "then": {
+                "@path": "$.context.traits.address.state"
+              },
+              "else": {
+                "@path": "$.properties.state"
+              }
+            }
+          }
+        }
       },
       "country": {
-        "@path": "$.context.traits.address.country"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.country"
+          },
+          "then": {
+            "@path": "$.properties.address.country"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.address.country"
+              },
+              "then": {
+                "@path": "$.context.traits.address.country"
+              },
+              "else": {
+                "@path": "$.properties.country"
+              }
+            }
+          }
+        }
       },
       "ttp": {
         "@if": {
@@ -459,7 +931,27 @@ export const presets: Preset[] = [
                 "@path": "$.context.ttp"
               },
               "else": {
-                "@path": "$.integrations.TikTok.ttp"
+                "@if": {
+                  "exists": {
+                    "@path": "$.integrations.TikTok Conversions.ttp"
+                  },
+                  "then": {
+                    "@path": "$.integrations.TikTok Conversions.ttp"
+                  },
+                  "else": {
+                    "@if": {
+                      "exists": {
+                        "@path": "$.integrations.TikTok.ttp"
+                      },
+                      "then": {
+                        "@path": "$.integrations.TikTok.ttp"
+                      },
+                      "else": {
+                        "@path": "$.properties.context.user.ttp"
+                      }
+                    }
+                  }
+                }
               }
             }
           }
@@ -482,26 +974,116 @@ export const presets: Preset[] = [
                 "@path": "$.context.ttclid"
               },
               "else": {
-                "@path": "$.integrations.TikTok.ttclid"
+                "@if": {
+                  "exists": {
+                    "@path": "$.integrations.TikTok Conversions.ttclid"
+                  },
+                  "then": {
+                    "@path": "$.integrations.TikTok Conversions.ttclid"
+                  },
+                  "else": {
+                    "@path": "$.integrations.TikTok.ttclid"
+                  }
+                }
               }
             }
           }
         }
       },
       "ip": {
-        "@path": "$.context.ip"
+        "@if": {
+          "exists": {
+            "@path": "$.context.ip"
+          },
+          "then": {
+            "@path": "$.context.ip"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.context.user.ip"
+              },
+              "then": {
+                "@path": "$.properties.context.user.ip"
+              },
+              "else": {
+                "@path": "$.request_ip"
+              }
+            }
+          }
+        }
       },
       "user_agent": {
-        "@path": "$.context.userAgent"
+        "@if": {
+          "exists": {
+            "@path": "$.context.userAgent"
+          },
+          "then": {
+            "@path": "$.context.userAgent"
+          },
+          "else": {
+            "@path": "$.properties.context.user.userAgent"
+          }
+        }
       },
       "locale": {
-        "@path": "$.context.locale"
+        "@if": {
+          "exists": {
+            "@path": "$.context.locale"
+          },
+          "then": {
+            "@path": "$.context.locale"
+          },
+          "else": {
+            "@path": "$.properties.context.user.locale"
+          }
+        }
       },
       "url": {
-        "@path": "$.context.page.url"
+        "@if": {
+          "exists": {
+            "@path": "$.context.page.url"
+          },
+          "then": {
+            "@path": "$.context.page.url"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.context.page.url"
+              },
+              "then": {
+                "@path": "$.properties.context.page.url"
+              },
+              "else": {
+                "@path": "$.properties.url"
+              }
+            }
+          }
+        }
       },
       "referrer": {
-        "@path": "$.context.page.referrer"
+        "@if": {
+          "exists": {
+            "@path": "$.context.page.referrer"
+          },
+          "then": {
+            "@path": "$.context.page.referrer"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.context.page.referrer"
+              },
+              "then": {
+                "@path": "$.properties.context.page.referrer"
+              },
+              "else": {
+                "@path": "$.properties.referrer"
+              }
+            }
+          }
+        }
       },
       "device": {
         "@path": "$.context.device"
@@ -512,40 +1094,20 @@ export const presets: Preset[] = [
       "contents": {
         "@if": {
           "exists": {
-            "@path": "$.properties.products"
+            "@path": "$.properties.contents"
           },
           "then": {
             "@arrayPath": [
-              "$.properties.products",
+              "$.properties.contents",
               {
                 "content_id": {
-                  "@if": {
-                    "exists": {
-                      "@path": "$.product_id"
-                    },
-                    "then": {
-                      "@path": "$.product_id"
-                    },
-                    "else": {
-                      "@if": {
-                        "exists": {
-                          "@path": "$.sku"
-                        },
-                        "then": {
-                          "@path": "$.sku"
-                        },
-                        "else": {
-                          "@path": "$.id"
-                        }
-                      }
-                    }
-                  }
+                  "@path": "$.content_id"
                 },
                 "content_name": {
-                  "@path": "$.name"
+                  "@path": "$.content_name"
                 },
                 "content_category": {
-                  "@path": "$.category"
+                  "@path": "$.content_category"
                 },
                 "brand": {
                   "@path": "$.brand"
@@ -562,21 +1124,66 @@ export const presets: Preset[] = [
           "else": {
             "@if": {
               "exists": {
+                "@path": "$.properties.products"
+              },
+              "then": {
+                "@arrayPath": [
+                  "$.properties.products",
+                  {
+                    "content_id": {
+                      "@if": {
+                        "exists": {
+                          "@path": "$.product_id"
+                        },
+                        "then": {
+                          "@path": "$.product_id"
+                        },
+                        "else": {
+                          "@if": {
+                            "exists": {
+                              "@path": "$.productId"
+                            },
+                            "then": {
+                              "@path": "$.productId"
+                            },
+                            "else": {
+                              "@if": {
+                                "exists": {
+                                  "@path": "$.sku"
+                                },
+                                "then": {
+                                  "@path": "$.sku"
+                                },
+                                "else": {
+                                  "@path": "$.id"
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    },
+                    "content_name": {
+                      "@path": "$.name"
+                    },
+                    "content_category": {
+                      "@path": "$.category"
+                    },
+                    "brand": {
+                      "@path": "$.brand"
+                    },
+                    "price": {
+                      "@path": "$.price"
+                    },
+                    "quantity": {
+                      "@path": "$.quantity"
+                    }
+                  }
+                ]
+              },
+              "else": {
                 "@if": {
                   "exists": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "then": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "else": {
-                    "@path": "$.properties.sku"
-                  }
-                }
-              },
-              "then": [
-                {
-                  "content_id": {
                     "@if": {
                       "exists": {
                         "@path": "$.properties.product_id"
@@ -585,58 +1192,81 @@ export const presets: Preset[] = [
                         "@path": "$.properties.product_id"
                       },
                       "else": {
-                        "@path": "$.properties.sku"
+                        "@if": {
+                          "exists": {
+                            "@path": "$.properties.productId"
+                          },
+                          "then": {
+                            "@path": "$.properties.productId"
+                          },
+                          "else": {
+                            "@path": "$.properties.sku"
+                          }
+                        }
                       }
                     }
                   },
-                  "content_name": {
-                    "@path": "$.properties.name"
-                  },
-                  "content_category": {
-                    "@path": "$.properties.category"
-                  },
-                  "brand": {
-                    "@path": "$.properties.brand"
-                  },
-                  "price": {
-                    "@path": "$.properties.price"
-                  },
-                  "quantity": {
-                    "@path": "$.properties.quantity"
-                  }
+                  "then": [
+                    {
+                      "content_id": {
+                        "@if": {
+                          "exists": {
+                            "@path": "$.properties.product_id"
+                          },
+                          "then": {
+                            "@path": "$.properties.product_id"
+                          },
+                          "else": {
+                            "@if": {
+                              "exists": {
+                                "@path": "$.properties.productId"
+                              },
+                              "then": {
+                                "@path": "$.properties.productId"
+                              },
+                              "else": {
+                                "@path": "$.properties.sku"
+                              }
+                            }
+                          }
+                        }
+                      },
+                      "content_name": {
+                        "@path": "$.properties.name"
+                      },
+                      "content_category": {
+                        "@path": "$.properties.category"
+                      },
+                      "brand": {
+                        "@path": "$.properties.brand"
+                      },
+                      "price": {
+                        "@path": "$.properties.price"
+                      },
+                      "quantity": {
+                        "@path": "$.properties.quantity"
+                      }
+                    }
+                  ]
                 }
-              ]
+              }
             }
           }
         }
       },
+      "content_ids": {
+        "@path": "$.properties.content_ids"
+      },
       "content_type": {
         "@if": {
           "exists": {
-            "@if": {
-              "exists": {
-                "@path": "$.properties.products"
-              },
-              "then": {
-                "@path": "$.properties.products"
-              },
-              "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "then": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "else": {
-                    "@path": "$.properties.sku"
-                  }
-                }
-              }
-            }
+            "@path": "$.properties.content_type"
           },
           "then": {
-            "@literal": "product"
+            "@path": "$.properties.content_type"
+          },
+          "else": {
+            "@path": "$.properties.contentType"
           }
         }
       },
@@ -668,17 +1298,7 @@ export const presets: Preset[] = [
                 "@path": "$.properties.total"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.properties.value"
-                  },
-                  "then": {
-                    "@path": "$.properties.value"
-                  },
-                  "else": {
-                    "@path": "$.properties.price"
-                  }
-                }
+                "@path": "$.properties.value"
               }
             }
           }
@@ -698,16 +1318,67 @@ export const presets: Preset[] = [
         }
       },
       "order_id": {
-        "@path": "$.properties.order_id"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.order_id"
+          },
+          "then": {
+            "@path": "$.properties.order_id"
+          },
+          "else": {
+            "@path": "$.properties.orderId"
+          }
+        }
       },
       "shop_id": {
-        "@path": "$.properties.shop_id"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.shop_id"
+          },
+          "then": {
+            "@path": "$.properties.shop_id"
+          },
+          "else": {
+            "@path": "$.properties.shopId"
+          }
+        }
       },
       "description": {
         "@path": "$.properties.description"
       },
       "lead_id": {
-        "@path": "$.properties.lead_id"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.lead_id"
+          },
+          "then": {
+            "@path": "$.properties.lead_id"
+          },
+          "else": {
+            "@path": "$.properties.leadId"
+          }
+        }
+      },
+      "lead_event_source": {
+        "@if": {
+          "exists": {
+            "@path": "$.properties.lead_event_source"
+          },
+          "then": {
+            "@path": "$.properties.lead_event_source"
+          },
+          "else": {
+            "@path": "$.properties.leadEventSource"
+          }
+        }
+      },
+      "custom_properties": {
+        "delivery_category": {
+          "@path": "$.properties.delivery_category"
+        },
+        "predicted_ltv": {
+          "@path": "$.properties.predicted_ltv"
+        }
       },
       "consent_preferences": {
         "@path": "$.context.consent.categoryPreferences"
@@ -717,21 +1388,54 @@ export const presets: Preset[] = [
       },
       "gpc": {
         "@path": "$.context.gpc"
+      },
+      "limited_data_use": {
+        "@path": "$.properties.limited_data_use"
       }
     },
     "type": "automatic"
   },
   {
     "name": "Add To Wishlist",
-    "subscribe": "type = \"track\" and event = \"Product Added to Wishlist\"",
+    "subscribe": "type = \"track\" and (event = \"Product Added to Wishlist\" or event = \"product added to wishlist\" or event = \"Product Added To Wishlist\" or event = \"Product added to wishlist\" or event = \"PRODUCT ADDED TO WISHLIST\")",
     "partnerAction": "reportEvent",
     "mapping": {
       "event": "AddToWishlist",
       "event_id": {
-        "@path": "$.messageId"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.event_id"
+          },
+          "then": {
+            "@path": "$.properties.event_id"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.eventId"
+              },
+              "then": {
+                "@path": "$.properties.eventId"
+              },
+              "else": {
+                "@path": "$.messageId"
+              }
+            }
+          }
+        }
       },
       "timestamp": {
-        "@path": "$.timestamp"
+        "@if": {
+          "exists": {
+            "@path": "$.timestamp"
+          },
+          "then": {
+            "@path": "$.timestamp"
+          },
+          "else": {
+            "@path": "$.originalTimestamp"
+          }
+        }
       },
       "email": {
         "@if": {
@@ -742,7 +1446,27 @@ export const presets: Preset[] = [
             "@path": "$.properties.email"
           },
           "else": {
-            "@path": "$.context.traits.email"
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.email"
+              },
+              "then": {
+                "@path": "$.context.traits.email"
+              },
+              "else": {
+                "@if": {
+                  "exists": {
+                    "@path": "$.context.user.email"
+                  },
+                  "then": {
+                    "@path": "$.context.user.email"
+                  },
+                  "else": {
+                    "@path": "$.properties.context.user.email"
+                  }
+                }
+              }
+            }
           }
         }
       },
@@ -755,9 +1479,22 @@ export const presets: Preset[] = [
             "@path": "$.properties.phone"
           },
           "else": {
-            "@path": "$.context.traits.phone"
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.phone"
+              },
+              "then": {
+                "@path": "$.context.traits.phone"
+              },
+              "else": {
+                "@path": "$.properties.context.user.phone"
+              }
+            }
           }
         }
+      },
+      "typed_external_ids": {
+        "@path": "$.context.externalId"
       },
       "user_id": {
         "@path": "$.userId"
@@ -768,40 +1505,113 @@ export const presets: Preset[] = [
       "first_name": {
         "@if": {
           "exists": {
-            "@path": "$.context.traits.firstName"
+            "@path": "$.properties.first_name"
           },
           "then": {
-            "@path": "$.context.traits.firstName"
+            "@path": "$.properties.first_name"
           },
           "else": {
-            "@path": "$.properties.first_name"
+            "@path": "$.context.traits.firstName"
           }
         }
       },
       "last_name": {
         "@if": {
           "exists": {
-            "@path": "$.context.traits.lastName"
+            "@path": "$.properties.last_name"
           },
           "then": {
-            "@path": "$.context.traits.lastName"
+            "@path": "$.properties.last_name"
           },
           "else": {
-            "@path": "$.properties.last_name"
+            "@path": "$.context.traits.lastName"
           }
         }
       },
+      "user_traits": {
+        "@path": "$.context.traits"
+      },
       "zip_code": {
-        "@path": "$.context.traits.address.postalCode"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.postal_code"
+          },
+          "then": {
+            "@path": "$.properties.address.postal_code"
+          },
+          "else": {
+            "@path": "$.context.traits.address.postalCode"
+          }
+        }
       },
       "city": {
-        "@path": "$.context.traits.address.city"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.city"
+          },
+          "then": {
+            "@path": "$.properties.address.city"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.address.city"
+              },
+              "then": {
+                "@path": "$.context.traits.address.city"
+              },
+              "else": {
+                "@path": "$.properties.city"
+              }
+            }
+          }
+        }
       },
       "state": {
-        "@path": "$.context.traits.address.state"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.state"
+          },
+          "then": {
+            "@path": "$.properties.address.state"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.address.state"
+              },
+              "then": {
+                "@path": "$.context.traits.address.state"
+              },
+              "else": {
+                "@path": "$.properties.state"
+              }
+            }
+          }
+        }
       },
       "country": {
-        "@path": "$.context.traits.address.country"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.country"
+          },
+          "then": {
+            "@path": "$.properties.address.country"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.address.country"
+              },
+              "then": {
+                "@path": "$.context.traits.address.country"
+              },
+              "else": {
+                "@path": "$.properties.country"
+              }
+            }
+          }
+        }
       },
       "ttp": {
         "@if": {
@@ -820,7 +1630,27 @@ export const presets: Preset[] = [
                 "@path": "$.context.ttp"
               },
               "else": {
-                "@path": "$.integrations.TikTok.ttp"
+                "@if": {
+                  "exists": {
+                    "@path": "$.integrations.TikTok Conversions.ttp"
+                  },
+                  "then": {
+                    "@path": "$.integrations.TikTok Conversions.ttp"
+                  },
+                  "else": {
+                    "@if": {
+                      "exists": {
+                        "@path": "$.integrations.TikTok.ttp"
+                      },
+                      "then": {
+                        "@path": "$.integrations.TikTok.ttp"
+                      },
+                      "else": {
+                        "@path": "$.properties.context.user.ttp"
+                      }
+                    }
+                  }
+                }
               }
             }
           }
@@ -843,26 +1673,116 @@ export const presets: Preset[] = [
                 "@path": "$.context.ttclid"
               },
               "else": {
-                "@path": "$.integrations.TikTok.ttclid"
+                "@if": {
+                  "exists": {
+                    "@path": "$.integrations.TikTok Conversions.ttclid"
+                  },
+                  "then": {
+                    "@path": "$.integrations.TikTok Conversions.ttclid"
+                  },
+                  "else": {
+                    "@path": "$.integrations.TikTok.ttclid"
+                  }
+                }
               }
             }
           }
         }
       },
       "ip": {
-        "@path": "$.context.ip"
+        "@if": {
+          "exists": {
+            "@path": "$.context.ip"
+          },
+          "then": {
+            "@path": "$.context.ip"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.context.user.ip"
+              },
+              "then": {
+                "@path": "$.properties.context.user.ip"
+              },
+              "else": {
+                "@path": "$.request_ip"
+              }
+            }
+          }
+        }
       },
       "user_agent": {
-        "@path": "$.context.userAgent"
+        "@if": {
+          "exists": {
+            "@path": "$.context.userAgent"
+          },
+          "then": {
+            "@path": "$.context.userAgent"
+          },
+          "else": {
+            "@path": "$.properties.context.user.userAgent"
+          }
+        }
       },
       "locale": {
-        "@path": "$.context.locale"
+        "@if": {
+          "exists": {
+            "@path": "$.context.locale"
+          },
+          "then": {
+            "@path": "$.context.locale"
+          },
+          "else": {
+            "@path": "$.properties.context.user.locale"
+          }
+        }
       },
       "url": {
-        "@path": "$.context.page.url"
+        "@if": {
+          "exists": {
+            "@path": "$.context.page.url"
+          },
+          "then": {
+            "@path": "$.context.page.url"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.context.page.url"
+              },
+              "then": {
+                "@path": "$.properties.context.page.url"
+              },
+              "else": {
+                "@path": "$.properties.url"
+              }
+            }
+          }
+        }
       },
       "referrer": {
-        "@path": "$.context.page.referrer"
+        "@if": {
+          "exists": {
+            "@path": "$.context.page.referrer"
+          },
+          "then": {
+            "@path": "$.context.page.referrer"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.context.page.referrer"
+              },
+              "then": {
+                "@path": "$.properties.context.page.referrer"
+              },
+              "else": {
+                "@path": "$.properties.referrer"
+              }
+            }
+          }
+        }
       },
       "device": {
         "@path": "$.context.device"
@@ -873,40 +1793,20 @@ export const presets: Preset[] = [
       "contents": {
         "@if": {
           "exists": {
-            "@path": "$.properties.products"
+            "@path": "$.properties.contents"
           },
           "then": {
             "@arrayPath": [
-              "$.properties.products",
+              "$.properties.contents",
               {
                 "content_id": {
-                  "@if": {
-                    "exists": {
-                      "@path": "$.product_id"
-                    },
-                    "then": {
-                      "@path": "$.product_id"
-                    },
-                    "else": {
-                      "@if": {
-                        "exists": {
-                          "@path": "$.sku"
-                        },
-                        "then": {
-                          "@path": "$.sku"
-                        },
-                        "else": {
-                          "@path": "$.id"
-                        }
-                      }
-                    }
-                  }
+                  "@path": "$.content_id"
                 },
                 "content_name": {
-                  "@path": "$.name"
+                  "@path": "$.content_name"
                 },
                 "content_category": {
-                  "@path": "$.category"
+                  "@path": "$.content_category"
                 },
                 "brand": {
                   "@path": "$.brand"
@@ -923,21 +1823,66 @@ export const presets: Preset[] = [
           "else": {
             "@if": {
               "exists": {
+                "@path": "$.properties.products"
+              },
+              "then": {
+                "@arrayPath": [
+                  "$.properties.products",
+                  {
+                    "content_id": {
+                      "@if": {
+                        "exists": {
+                          "@path": "$.product_id"
+                        },
+                        "then": {
+                          "@path": "$.product_id"
+                        },
+                        "else": {
+                          "@if": {
+                            "exists": {
+                              "@path": "$.productId"
+                            },
+                            "then": {
+                              "@path": "$.productId"
+                            },
+                            "else": {
+                              "@if": {
+                                "exists": {
+                                  "@path": "$.sku"
+                                },
+                                "then": {
+                                  "@path": "$.sku"
+                                },
+                                "else": {
+                                  "@path": "$.id"
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    },
+                    "content_name": {
+                      "@path": "$.name"
+                    },
+                    "content_category": {
+                      "@path": "$.category"
+                    },
+                    "brand": {
+                      "@path": "$.brand"
+                    },
+                    "price": {
+                      "@path": "$.price"
+                    },
+                    "quantity": {
+                      "@path": "$.quantity"
+                    }
+                  }
+                ]
+              },
+              "else": {
                 "@if": {
                   "exists": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "then": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "else": {
-                    "@path": "$.properties.sku"
-                  }
-                }
-              },
-              "then": [
-                {
-                  "content_id": {
                     "@if": {
                       "exists": {
                         "@path": "$.properties.product_id"
@@ -946,58 +1891,81 @@ export const presets: Preset[] = [
                         "@path": "$.properties.product_id"
                       },
                       "else": {
-                        "@path": "$.properties.sku"
+                        "@if": {
+                          "exists": {
+                            "@path": "$.properties.productId"
+                          },
+                          "then": {
+                            "@path": "$.properties.productId"
+                          },
+                          "else": {
+                            "@path": "$.properties.sku"
+                          }
+                        }
                       }
                     }
                   },
-                  "content_name": {
-                    "@path": "$.properties.name"
-                  },
-                  "content_category": {
-                    "@path": "$.properties.category"
-                  },
-                  "brand": {
-                    "@path": "$.properties.brand"
-                  },
-                  "price": {
-                    "@path": "$.properties.price"
-                  },
-                  "quantity": {
-                    "@path": "$.properties.quantity"
-                  }
+                  "then": [
+                    {
+                      "content_id": {
+                        "@if": {
+                          "exists": {
+                            "@path": "$.properties.product_id"
+                          },
+                          "then": {
+                            "@path": "$.properties.product_id"
+                          },
+                          "else": {
+                            "@if": {
+                              "exists": {
+                                "@path": "$.properties.productId"
+                              },
+                              "then": {
+                                "@path": "$.properties.productId"
+                              },
+                              "else": {
+                                "@path": "$.properties.sku"
+                              }
+                            }
+                          }
+                        }
+                      },
+                      "content_name": {
+                        "@path": "$.properties.name"
+                      },
+                      "content_category": {
+                        "@path": "$.properties.category"
+                      },
+                      "brand": {
+                        "@path": "$.properties.brand"
+                      },
+                      "price": {
+                        "@path": "$.properties.price"
+                      },
+                      "quantity": {
+                        "@path": "$.properties.quantity"
+                      }
+                    }
+                  ]
                 }
-              ]
+              }
             }
           }
         }
       },
+      "content_ids": {
+        "@path": "$.properties.content_ids"
+      },
       "content_type": {
         "@if": {
           "exists": {
-            "@if": {
-              "exists": {
-                "@path": "$.properties.products"
-              },
-              "then": {
-                "@path": "$.properties.products"
-              },
-              "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "then": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "else": {
-                    "@path": "$.properties.sku"
-                  }
-                }
-              }
-            }
+            "@path": "$.properties.content_type"
           },
           "then": {
-            "@literal": "product"
+            "@path": "$.properties.content_type"
+          },
+          "else": {
+            "@path": "$.properties.contentType"
           }
         }
       },
@@ -1029,17 +1997,7 @@ export const presets: Preset[] = [
                 "@path": "$.properties.total"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.properties.value"
-                  },
-                  "then": {
-                    "@path": "$.properties.value"
-                  },
-                  "else": {
-                    "@path": "$.properties.price"
-                  }
-                }
+                "@path": "$.properties.value"
               }
             }
           }
@@ -1059,16 +2017,67 @@ export const presets: Preset[] = [
         }
       },
       "order_id": {
-        "@path": "$.properties.order_id"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.order_id"
+          },
+          "then": {
+            "@path": "$.properties.order_id"
+          },
+          "else": {
+            "@path": "$.properties.orderId"
+          }
+        }
       },
       "shop_id": {
-        "@path": "$.properties.shop_id"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.shop_id"
+          },
+          "then": {
+            "@path": "$.properties.shop_id"
+          },
+          "else": {
+            "@path": "$.properties.shopId"
+          }
+        }
       },
       "description": {
         "@path": "$.properties.description"
       },
       "lead_id": {
-        "@path": "$.properties.lead_id"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.lead_id"
+          },
+          "then": {
+            "@path": "$.properties.lead_id"
+          },
+          "else": {
+            "@path": "$.properties.leadId"
+          }
+        }
+      },
+      "lead_event_source": {
+        "@if": {
+          "exists": {
+            "@path": "$.properties.lead_event_source"
+          },
+          "then": {
+            "@path": "$.properties.lead_event_source"
+          },
+          "else": {
+            "@path": "$.properties.leadEventSource"
+          }
+        }
+      },
+      "custom_properties": {
+        "delivery_category": {
+          "@path": "$.properties.delivery_category"
+        },
+        "predicted_ltv": {
+          "@path": "$.properties.predicted_ltv"
+        }
       },
       "consent_preferences": {
         "@path": "$.context.consent.categoryPreferences"
@@ -1078,21 +2087,54 @@ export const presets: Preset[] = [
       },
       "gpc": {
         "@path": "$.context.gpc"
+      },
+      "limited_data_use": {
+        "@path": "$.properties.limited_data_use"
       }
     },
     "type": "automatic"
   },
   {
     "name": "Application Approval",
-    "subscribe": "type = \"track\" and event = \"Application Approved\"",
+    "subscribe": "type = \"track\" and (event = \"Application Approved\" or event = \"application approved\" or event = \"Application approved\" or event = \"APPLICATION APPROVED\" or event = \"Application Approval\" or event = \"application approval\" or event = \"Application approval\" or event = \"APPLICATION APPROVAL\")",
     "partnerAction": "reportEvent",
     "mapping": {
       "event": "ApplicationApproval",
       "event_id": {
-        "@path": "$.messageId"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.event_id"
+          },
+          "then": {
+            "@path": "$.properties.event_id"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.eventId"
+              },
+              "then": {
+                "@path": "$.properties.eventId"
+              },
+              "else": {
+                "@path": "$.messageId"
+              }
+            }
+          }
+        }
       },
       "timestamp": {
-        "@path": "$.timestamp"
+        "@if": {
+          "exists": {
+            "@path": "$.timestamp"
+          },
+          "then": {
+            "@path": "$.timestamp"
+          },
+          "else": {
+            "@path": "$.originalTimestamp"
+          }
+        }
       },
       "email": {
         "@if": {
@@ -1103,7 +2145,27 @@ export const presets: Preset[] = [
             "@path": "$.properties.email"
           },
           "else": {
-            "@path": "$.context.traits.email"
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.email"
+              },
+              "then": {
+                "@path": "$.context.traits.email"
+              },
+              "else": {
+                "@if": {
+                  "exists": {
+                    "@path": "$.context.user.email"
+                  },
+                  "then": {
+                    "@path": "$.context.user.email"
+                  },
+                  "else": {
+                    "@path": "$.properties.context.user.email"
+                  }
+                }
+              }
+            }
           }
         }
       },
@@ -1116,9 +2178,22 @@ export const presets: Preset[] = [
             "@path": "$.properties.phone"
           },
           "else": {
-            "@path": "$.context.traits.phone"
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.phone"
+              },
+              "then": {
+                "@path": "$.context.traits.phone"
+              },
+              "else": {
+                "@path": "$.properties.context.user.phone"
+              }
+            }
           }
         }
+      },
+      "typed_external_ids": {
+        "@path": "$.context.externalId"
       },
       "user_id": {
         "@path": "$.userId"
@@ -1129,40 +2204,113 @@ export const presets: Preset[] = [
       "first_name": {
         "@if": {
           "exists": {
-            "@path": "$.context.traits.firstName"
+            "@path": "$.properties.first_name"
           },
           "then": {
-            "@path": "$.context.traits.firstName"
+            "@path": "$.properties.first_name"
           },
           "else": {
-            "@path": "$.properties.first_name"
+            "@path": "$.context.traits.firstName"
           }
         }
       },
       "last_name": {
         "@if": {
           "exists": {
-            "@path": "$.context.traits.lastName"
+            "@path": "$.properties.last_name"
           },
           "then": {
-            "@path": "$.context.traits.lastName"
+            "@path": "$.properties.last_name"
           },
           "else": {
-            "@path": "$.properties.last_name"
+            "@path": "$.context.traits.lastName"
           }
         }
       },
+      "user_traits": {
+        "@path": "$.context.traits"
+      },
       "zip_code": {
-        "@path": "$.context.traits.address.postalCode"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.postal_code"
+          },
+          "then": {
+            "@path": "$.properties.address.postal_code"
+          },
+          "else": {
+            "@path": "$.context.traits.address.postalCode"
+          }
+        }
       },
       "city": {
-        "@path": "$.context.traits.address.city"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.city"
+          },
+          "then": {
+            "@path": "$.properties.address.city"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.address.city"
+              },
+              "then": {
+                "@path": "$.context.traits.address.city"
+              },
+              "else": {
+                "@path": "$.properties.city"
+              }
+            }
+          }
+        }
       },
       "state": {
-        "@path": "$.context.traits.address.state"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.state"
+          },
+          "then": {
+            "@path": "$.properties.address.state"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.address.state"
+              },
+              "then": {
+                "@path": "$.context.traits.address.state"
+              },
+              "else": {
+                "@path": "$.properties.state"
+              }
+            }
+          }
+        }
       },
       "country": {
-        "@path": "$.context.traits.address.country"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.country"
+          },
+          "then": {
+            "@path": "$.properties.address.country"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.address.country"
+              },
+              "then": {
+                "@path": "$.context.traits.address.country"
+              },
+              "else": {
+                "@path": "$.properties.country"
+              }
+            }
+          }
+        }
       },
       "ttp": {
         "@if": {
@@ -1181,7 +2329,27 @@ export const presets: Preset[] = [
                 "@path": "$.context.ttp"
               },
               "else": {
-                "@path": "$.integrations.TikTok.ttp"
+                "@if": {
+                  "exists": {
+                    "@path": "$.integrations.TikTok Conversions.ttp"
+                  },
+                  "then": {
+                    "@path": "$.integrations.TikTok Conversions.ttp"
+                  },
+                  "else": {
+                    "@if": {
+                      "exists": {
+                        "@path": "$.integrations.TikTok.ttp"
+                      },
+                      "then": {
+                        "@path": "$.integrations.TikTok.ttp"
+                      },
+                      "else": {
+                        "@path": "$.properties.context.user.ttp"
+                      }
+                    }
+                  }
+                }
               }
             }
           }
@@ -1204,26 +2372,116 @@ export const presets: Preset[] = [
                 "@path": "$.context.ttclid"
               },
               "else": {
-                "@path": "$.integrations.TikTok.ttclid"
+                "@if": {
+                  "exists": {
+                    "@path": "$.integrations.TikTok Conversions.ttclid"
+                  },
+                  "then": {
+                    "@path": "$.integrations.TikTok Conversions.ttclid"
+                  },
+                  "else": {
+                    "@path": "$.integrations.TikTok.ttclid"
+                  }
+                }
               }
             }
           }
         }
       },
       "ip": {
-        "@path": "$.context.ip"
+        "@if": {
+          "exists": {
+            "@path": "$.context.ip"
+          },
+          "then": {
+            "@path": "$.context.ip"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.context.user.ip"
+              },
+              "then": {
+                "@path": "$.properties.context.user.ip"
+              },
+              "else": {
+                "@path": "$.request_ip"
+              }
+            }
+          }
+        }
       },
       "user_agent": {
-        "@path": "$.context.userAgent"
+        "@if": {
+          "exists": {
+            "@path": "$.context.userAgent"
+          },
+          "then": {
+            "@path": "$.context.userAgent"
+          },
+          "else": {
+            "@path": "$.properties.context.user.userAgent"
+          }
+        }
       },
       "locale": {
-        "@path": "$.context.locale"
+        "@if": {
+          "exists": {
+            "@path": "$.context.locale"
+          },
+          "then": {
+            "@path": "$.context.locale"
+          },
+          "else": {
+            "@path": "$.properties.context.user.locale"
+          }
+        }
       },
       "url": {
-        "@path": "$.context.page.url"
+        "@if": {
+          "exists": {
+            "@path": "$.context.page.url"
+          },
+          "then": {
+            "@path": "$.context.page.url"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.context.page.url"
+              },
+              "then": {
+                "@path": "$.properties.context.page.url"
+              },
+              "else": {
+                "@path": "$.properties.url"
+              }
+            }
+          }
+        }
       },
       "referrer": {
-        "@path": "$.context.page.referrer"
+        "@if": {
+          "exists": {
+            "@path": "$.context.page.referrer"
+          },
+          "then": {
+            "@path": "$.context.page.referrer"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.context.page.referrer"
+              },
+              "then": {
+                "@path": "$.properties.context.page.referrer"
+              },
+              "else": {
+                "@path": "$.properties.referrer"
+              }
+            }
+          }
+        }
       },
       "device": {
         "@path": "$.context.device"
@@ -1234,40 +2492,20 @@ export const presets: Preset[] = [
       "contents": {
         "@if": {
           "exists": {
-            "@path": "$.properties.products"
+            "@path": "$.properties.contents"
           },
           "then": {
             "@arrayPath": [
-              "$.properties.products",
+              "$.properties.contents",
               {
                 "content_id": {
-                  "@if": {
-                    "exists": {
-                      "@path": "$.product_id"
-                    },
-                    "then": {
-                      "@path": "$.product_id"
-                    },
-                    "else": {
-                      "@if": {
-                        "exists": {
-                          "@path": "$.sku"
-                        },
-                        "then": {
-                          "@path": "$.sku"
-                        },
-                        "else": {
-                          "@path": "$.id"
-                        }
-                      }
-                    }
-                  }
+                  "@path": "$.content_id"
                 },
                 "content_name": {
-                  "@path": "$.name"
+                  "@path": "$.content_name"
                 },
                 "content_category": {
-                  "@path": "$.category"
+                  "@path": "$.content_category"
                 },
                 "brand": {
                   "@path": "$.brand"
@@ -1284,21 +2522,66 @@ export const presets: Preset[] = [
           "else": {
             "@if": {
               "exists": {
+                "@path": "$.properties.products"
+              },
+              "then": {
+                "@arrayPath": [
+                  "$.properties.products",
+                  {
+                    "content_id": {
+                      "@if": {
+                        "exists": {
+                          "@path": "$.product_id"
+                        },
+                        "then": {
+                          "@path": "$.product_id"
+                        },
+                        "else": {
+                          "@if": {
+                            "exists": {
+                              "@path": "$.productId"
+                            },
+                            "then": {
+                              "@path": "$.productId"
+                            },
+                            "else": {
+                              "@if": {
+                                "exists": {
+                                  "@path": "$.sku"
+                                },
+                                "then": {
+                                  "@path": "$.sku"
+                                },
+                                "else": {
+                                  "@path": "$.id"
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    },
+                    "content_name": {
+                      "@path": "$.name"
+                    },
+                    "content_category": {
+                      "@path": "$.category"
+                    },
+                    "brand": {
+                      "@path": "$.brand"
+                    },
+                    "price": {
+                      "@path": "$.price"
+                    },
+                    "quantity": {
+                      "@path": "$.quantity"
+                    }
+                  }
+                ]
+              },
+              "else": {
                 "@if": {
                   "exists": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "then": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "else": {
-                    "@path": "$.properties.sku"
-                  }
-                }
-              },
-              "then": [
-                {
-                  "content_id": {
                     "@if": {
                       "exists": {
                         "@path": "$.properties.product_id"
@@ -1307,58 +2590,81 @@ export const presets: Preset[] = [
                         "@path": "$.properties.product_id"
                       },
                       "else": {
-                        "@path": "$.properties.sku"
+                        "@if": {
+                          "exists": {
+                            "@path": "$.properties.productId"
+                          },
+                          "then": {
+                            "@path": "$.properties.productId"
+                          },
+                          "else": {
+                            "@path": "$.properties.sku"
+                          }
+                        }
                       }
                     }
                   },
-                  "content_name": {
-                    "@path": "$.properties.name"
-                  },
-                  "content_category": {
-                    "@path": "$.properties.category"
-                  },
-                  "brand": {
-                    "@path": "$.properties.brand"
-                  },
-                  "price": {
-                    "@path": "$.properties.price"
-                  },
-                  "quantity": {
-                    "@path": "$.properties.quantity"
-                  }
+                  "then": [
+                    {
+                      "content_id": {
+                        "@if": {
+                          "exists": {
+                            "@path": "$.properties.product_id"
+                          },
+                          "then": {
+                            "@path": "$.properties.product_id"
+                          },
+                          "else": {
+                            "@if": {
+                              "exists": {
+                                "@path": "$.properties.productId"
+                              },
+                              "then": {
+                                "@path": "$.properties.productId"
+                              },
+                              "else": {
+                                "@path": "$.properties.sku"
+                              }
+                            }
+                          }
+                        }
+                      },
+                      "content_name": {
+                        "@path": "$.properties.name"
+                      },
+                      "content_category": {
+                        "@path": "$.properties.category"
+                      },
+                      "brand": {
+                        "@path": "$.properties.brand"
+                      },
+                      "price": {
+                        "@path": "$.properties.price"
+                      },
+                      "quantity": {
+                        "@path": "$.properties.quantity"
+                      }
+                    }
+                  ]
                 }
-              ]
+              }
             }
           }
         }
       },
+      "content_ids": {
+        "@path": "$.properties.content_ids"
+      },
       "content_type": {
         "@if": {
           "exists": {
-            "@if": {
-              "exists": {
-                "@path": "$.properties.products"
-              },
-              "then": {
-                "@path": "$.properties.products"
-              },
-              "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "then": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "else": {
-                    "@path": "$.properties.sku"
-                  }
-                }
-              }
-            }
+            "@path": "$.properties.content_type"
           },
           "then": {
-            "@literal": "product"
+            "@path": "$.properties.content_type"
+          },
+          "else": {
+            "@path": "$.properties.contentType"
           }
         }
       },
@@ -1382,17 +2688,7 @@ export const presets: Preset[] = [
                 "@path": "$.properties.total"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.properties.value"
-                  },
-                  "then": {
-                    "@path": "$.properties.value"
-                  },
-                  "else": {
-                    "@path": "$.properties.price"
-                  }
-                }
+                "@path": "$.properties.value"
               }
             }
           }
@@ -1412,16 +2708,67 @@ export const presets: Preset[] = [
         }
       },
       "order_id": {
-        "@path": "$.properties.order_id"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.order_id"
+          },
+          "then": {
+            "@path": "$.properties.order_id"
+          },
+          "else": {
+            "@path": "$.properties.orderId"
+          }
+        }
       },
       "shop_id": {
-        "@path": "$.properties.shop_id"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.shop_id"
+          },
+          "then": {
+            "@path": "$.properties.shop_id"
+          },
+          "else": {
+            "@path": "$.properties.shopId"
+          }
+        }
       },
       "description": {
         "@path": "$.properties.description"
       },
       "lead_id": {
-        "@path": "$.properties.lead_id"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.lead_id"
+          },
+          "then": {
+            "@path": "$.properties.lead_id"
+          },
+          "else": {
+            "@path": "$.properties.leadId"
+          }
+        }
+      },
+      "lead_event_source": {
+        "@if": {
+          "exists": {
+            "@path": "$.properties.lead_event_source"
+          },
+          "then": {
+            "@path": "$.properties.lead_event_source"
+          },
+          "else": {
+            "@path": "$.properties.leadEventSource"
+          }
+        }
+      },
+      "custom_properties": {
+        "delivery_category": {
+          "@path": "$.properties.delivery_category"
+        },
+        "predicted_ltv": {
+          "@path": "$.properties.predicted_ltv"
+        }
       },
       "consent_preferences": {
         "@path": "$.context.consent.categoryPreferences"
@@ -1431,21 +2778,54 @@ export const presets: Preset[] = [
       },
       "gpc": {
         "@path": "$.context.gpc"
+      },
+      "limited_data_use": {
+        "@path": "$.properties.limited_data_use"
       }
     },
     "type": "automatic"
   },
   {
     "name": "Click Button",
-    "subscribe": "type = \"track\" and (event = \"Button Clicked\" or event = \"CTA Clicked\")",
+    "subscribe": "type = \"track\" and (event = \"Button Clicked\" or event = \"button clicked\" or event = \"Button clicked\" or event = \"BUTTON CLICKED\" or event = \"CTA Clicked\" or event = \"cta clicked\" or event = \"Cta Clicked\" or event = \"Cta clicked\" or event = \"CTA CLICKED\" or event = \"Product Clicked\" or event = \"product clicked\" or event = \"Product clicked\" or event = \"PRODUCT CLICKED\")",
     "partnerAction": "reportEvent",
     "mapping": {
       "event": "ClickButton",
       "event_id": {
-        "@path": "$.messageId"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.event_id"
+          },
+          "then": {
+            "@path": "$.properties.event_id"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.eventId"
+              },
+              "then": {
+                "@path": "$.properties.eventId"
+              },
+              "else": {
+                "@path": "$.messageId"
+              }
+            }
+          }
+        }
       },
       "timestamp": {
-        "@path": "$.timestamp"
+        "@if": {
+          "exists": {
+            "@path": "$.timestamp"
+          },
+          "then": {
+            "@path": "$.timestamp"
+          },
+          "else": {
+            "@path": "$.originalTimestamp"
+          }
+        }
       },
       "email": {
         "@if": {
@@ -1456,7 +2836,27 @@ export const presets: Preset[] = [
             "@path": "$.properties.email"
           },
           "else": {
-            "@path": "$.context.traits.email"
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.email"
+              },
+              "then": {
+                "@path": "$.context.traits.email"
+              },
+              "else": {
+                "@if": {
+                  "exists": {
+                    "@path": "$.context.user.email"
+                  },
+                  "then": {
+                    "@path": "$.context.user.email"
+                  },
+                  "else": {
+                    "@path": "$.properties.context.user.email"
+                  }
+                }
+              }
+            }
           }
         }
       },
@@ -1469,9 +2869,22 @@ export const presets: Preset[] = [
             "@path": "$.properties.phone"
           },
           "else": {
-            "@path": "$.context.traits.phone"
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.phone"
+              },
+              "then": {
+                "@path": "$.context.traits.phone"
+              },
+              "else": {
+                "@path": "$.properties.context.user.phone"
+              }
+            }
           }
         }
+      },
+      "typed_external_ids": {
+        "@path": "$.context.externalId"
       },
       "user_id": {
         "@path": "$.userId"
@@ -1482,40 +2895,113 @@ export const presets: Preset[] = [
       "first_name": {
         "@if": {
           "exists": {
-            "@path": "$.context.traits.firstName"
+            "@path": "$.properties.first_name"
           },
           "then": {
-            "@path": "$.context.traits.firstName"
+            "@path": "$.properties.first_name"
           },
           "else": {
-            "@path": "$.properties.first_name"
+            "@path": "$.context.traits.firstName"
           }
         }
       },
       "last_name": {
         "@if": {
           "exists": {
-            "@path": "$.context.traits.lastName"
+            "@path": "$.properties.last_name"
           },
           "then": {
-            "@path": "$.context.traits.lastName"
+            "@path": "$.properties.last_name"
           },
           "else": {
-            "@path": "$.properties.last_name"
+            "@path": "$.context.traits.lastName"
           }
         }
       },
+      "user_traits": {
+        "@path": "$.context.traits"
+      },
       "zip_code": {
-        "@path": "$.context.traits.address.postalCode"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.postal_code"
+          },
+          "then": {
+            "@path": "$.properties.address.postal_code"
+          },
+          "else": {
+            "@path": "$.context.traits.address.postalCode"
+          }
+        }
       },
       "city": {
-        "@path": "$.context.traits.address.city"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.city"
+          },
+          "then": {
+            "@path": "$.properties.address.city"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.address.city"
+              },
+              "then": {
+                "@path": "$.context.traits.address.city"
+              },
+              "else": {
+                "@path": "$.properties.city"
+              }
+            }
+          }
+        }
       },
       "state": {
-        "@path": "$.context.traits.address.state"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.state"
+          },
+          "then": {
+            "@path": "$.properties.address.state"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.address.state"
+              },
+              "then": {
+                "@path": "$.context.traits.address.state"
+              },
+              "else": {
+                "@path": "$.properties.state"
+              }
+            }
+          }
+        }
       },
       "country": {
-        "@path": "$.context.traits.address.country"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.country"
+          },
+          "then": {
+            "@path": "$.properties.address.country"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.address.country"
+              },
+              "then": {
+                "@path": "$.context.traits.address.country"
+              },
+              "else": {
+                "@path": "$.properties.country"
+              }
+            }
+          }
+        }
       },
       "ttp": {
         "@if": {
@@ -1534,7 +3020,27 @@ export const presets: Preset[] = [
                 "@path": "$.context.ttp"
               },
               "else": {
-                "@path": "$.integrations.TikTok.ttp"
+                "@if": {
+                  "exists": {
+                    "@path": "$.integrations.TikTok Conversions.ttp"
+                  },
+                  "then": {
+                    "@path": "$.integrations.TikTok Conversions.ttp"
+                  },
+                  "else": {
+                    "@if": {
+                      "exists": {
+                        "@path": "$.integrations.TikTok.ttp"
+                      },
+                      "then": {
+                        "@path": "$.integrations.TikTok.ttp"
+                      },
+                      "else": {
+                        "@path": "$.properties.context.user.ttp"
+                      }
+                    }
+                  }
+                }
               }
             }
           }
@@ -1557,26 +3063,116 @@ export const presets: Preset[] = [
                 "@path": "$.context.ttclid"
               },
               "else": {
-                "@path": "$.integrations.TikTok.ttclid"
+                "@if": {
+                  "exists": {
+                    "@path": "$.integrations.TikTok Conversions.ttclid"
+                  },
+                  "then": {
+                    "@path": "$.integrations.TikTok Conversions.ttclid"
+                  },
+                  "else": {
+                    "@path": "$.integrations.TikTok.ttclid"
+                  }
+                }
               }
             }
           }
         }
       },
       "ip": {
-        "@path": "$.context.ip"
+        "@if": {
+          "exists": {
+            "@path": "$.context.ip"
+          },
+          "then": {
+            "@path": "$.context.ip"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.context.user.ip"
+              },
+              "then": {
+                "@path": "$.properties.context.user.ip"
+              },
+              "else": {
+                "@path": "$.request_ip"
+              }
+            }
+          }
+        }
       },
       "user_agent": {
-        "@path": "$.context.userAgent"
+        "@if": {
+          "exists": {
+            "@path": "$.context.userAgent"
+          },
+          "then": {
+            "@path": "$.context.userAgent"
+          },
+          "else": {
+            "@path": "$.properties.context.user.userAgent"
+          }
+        }
       },
       "locale": {
-        "@path": "$.context.locale"
+        "@if": {
+          "exists": {
+            "@path": "$.context.locale"
+          },
+          "then": {
+            "@path": "$.context.locale"
+          },
+          "else": {
+            "@path": "$.properties.context.user.locale"
+          }
+        }
       },
       "url": {
-        "@path": "$.context.page.url"
+        "@if": {
+          "exists": {
+            "@path": "$.context.page.url"
+          },
+          "then": {
+            "@path": "$.context.page.url"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.context.page.url"
+              },
+              "then": {
+                "@path": "$.properties.context.page.url"
+              },
+              "else": {
+                "@path": "$.properties.url"
+              }
+            }
+          }
+        }
       },
       "referrer": {
-        "@path": "$.context.page.referrer"
+        "@if": {
+          "exists": {
+            "@path": "$.context.page.referrer"
+          },
+          "then": {
+            "@path": "$.context.page.referrer"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.context.page.referrer"
+              },
+              "then": {
+                "@path": "$.properties.context.page.referrer"
+              },
+              "else": {
+                "@path": "$.properties.referrer"
+              }
+            }
+          }
+        }
       },
       "device": {
         "@path": "$.context.device"
@@ -1587,40 +3183,20 @@ export const presets: Preset[] = [
       "contents": {
         "@if": {
           "exists": {
-            "@path": "$.properties.products"
+            "@path": "$.properties.contents"
           },
           "then": {
             "@arrayPath": [
-              "$.properties.products",
+              "$.properties.contents",
               {
                 "content_id": {
-                  "@if": {
-                    "exists": {
-                      "@path": "$.product_id"
-                    },
-                    "then": {
-                      "@path": "$.product_id"
-                    },
-                    "else": {
-                      "@if": {
-                        "exists": {
-                          "@path": "$.sku"
-                        },
-                        "then": {
-                          "@path": "$.sku"
-                        },
-                        "else": {
-                          "@path": "$.id"
-                        }
-                      }
-                    }
-                  }
+                  "@path": "$.content_id"
                 },
                 "content_name": {
-                  "@path": "$.name"
+                  "@path": "$.content_name"
                 },
                 "content_category": {
-                  "@path": "$.category"
+                  "@path": "$.content_category"
                 },
                 "brand": {
                   "@path": "$.brand"
@@ -1637,21 +3213,66 @@ export const presets: Preset[] = [
           "else": {
             "@if": {
               "exists": {
+                "@path": "$.properties.products"
+              },
+              "then": {
+                "@arrayPath": [
+                  "$.properties.products",
+                  {
+                    "content_id": {
+                      "@if": {
+                        "exists": {
+                          "@path": "$.product_id"
+                        },
+                        "then": {
+                          "@path": "$.product_id"
+                        },
+                        "else": {
+                          "@if": {
+                            "exists": {
+                              "@path": "$.productId"
+                            },
+                            "then": {
+                              "@path": "$.productId"
+                            },
+                            "else": {
+                              "@if": {
+                                "exists": {
+                                  "@path": "$.sku"
+                                },
+                                "then": {
+                                  "@path": "$.sku"
+                                },
+                                "else": {
+                                  "@path": "$.id"
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    },
+                    "content_name": {
+                      "@path": "$.name"
+                    },
+                    "content_category": {
+                      "@path": "$.category"
+                    },
+                    "brand": {
+                      "@path": "$.brand"
+                    },
+                    "price": {
+                      "@path": "$.price"
+                    },
+                    "quantity": {
+                      "@path": "$.quantity"
+                    }
+                  }
+                ]
+              },
+              "else": {
                 "@if": {
                   "exists": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "then": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "else": {
-                    "@path": "$.properties.sku"
-                  }
-                }
-              },
-              "then": [
-                {
-                  "content_id": {
                     "@if": {
                       "exists": {
                         "@path": "$.properties.product_id"
@@ -1660,58 +3281,81 @@ export const presets: Preset[] = [
                         "@path": "$.properties.product_id"
                       },
                       "else": {
-                        "@path": "$.properties.sku"
+                        "@if": {
+                          "exists": {
+                            "@path": "$.properties.productId"
+                          },
+                          "then": {
+                            "@path": "$.properties.productId"
+                          },
+                          "else": {
+                            "@path": "$.properties.sku"
+                          }
+                        }
                       }
                     }
                   },
-                  "content_name": {
-                    "@path": "$.properties.name"
-                  },
-                  "content_category": {
-                    "@path": "$.properties.category"
-                  },
-                  "brand": {
-                    "@path": "$.properties.brand"
-                  },
-                  "price": {
-                    "@path": "$.properties.price"
-                  },
-                  "quantity": {
-                    "@path": "$.properties.quantity"
-                  }
+                  "then": [
+                    {
+                      "content_id": {
+                        "@if": {
+                          "exists": {
+                            "@path": "$.properties.product_id"
+                          },
+                          "then": {
+                            "@path": "$.properties.product_id"
+                          },
+                          "else": {
+                            "@if": {
+                              "exists": {
+                                "@path": "$.properties.productId"
+                              },
+                              "then": {
+                                "@path": "$.properties.productId"
+                              },
+                              "else": {
+                                "@path": "$.properties.sku"
+                              }
+                            }
+                          }
+                        }
+                      },
+                      "content_name": {
+                        "@path": "$.properties.name"
+                      },
+                      "content_category": {
+                        "@path": "$.properties.category"
+                      },
+                      "brand": {
+                        "@path": "$.properties.brand"
+                      },
+                      "price": {
+                        "@path": "$.properties.price"
+                      },
+                      "quantity": {
+                        "@path": "$.properties.quantity"
+                      }
+                    }
+                  ]
                 }
-              ]
+              }
             }
           }
         }
       },
+      "content_ids": {
+        "@path": "$.properties.content_ids"
+      },
       "content_type": {
         "@if": {
           "exists": {
-            "@if": {
-              "exists": {
-                "@path": "$.properties.products"
-              },
-              "then": {
-                "@path": "$.properties.products"
-              },
-              "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "then": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "else": {
-                    "@path": "$.properties.sku"
-                  }
-                }
-              }
-            }
+            "@path": "$.properties.content_type"
           },
           "then": {
-            "@literal": "product"
+            "@path": "$.properties.content_type"
+          },
+          "else": {
+            "@path": "$.properties.contentType"
           }
         }
       },
@@ -1735,17 +3379,7 @@ export const presets: Preset[] = [
                 "@path": "$.properties.total"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.properties.value"
-                  },
-                  "then": {
-                    "@path": "$.properties.value"
-                  },
-                  "else": {
-                    "@path": "$.properties.price"
-                  }
-                }
+                "@path": "$.properties.value"
               }
             }
           }
@@ -1765,10 +3399,30 @@ export const presets: Preset[] = [
         }
       },
       "order_id": {
-        "@path": "$.properties.order_id"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.order_id"
+          },
+          "then": {
+            "@path": "$.properties.order_id"
+          },
+          "else": {
+            "@path": "$.properties.orderId"
+          }
+        }
       },
       "shop_id": {
-        "@path": "$.properties.shop_id"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.shop_id"
+          },
+          "then": {
+            "@path": "$.properties.shop_id"
+          },
+          "else": {
+            "@path": "$.properties.shopId"
+          }
+        }
       },
       "description": {
         "@if": {
@@ -1787,14 +3441,55 @@ export const presets: Preset[] = [
                 "@path": "$.properties.text"
               },
               "else": {
-                "@path": "$.properties.label"
+                "@if": {
+                  "exists": {
+                    "@path": "$.properties.label"
+                  },
+                  "then": {
+                    "@path": "$.properties.label"
+                  },
+                  "else": {
+                    "@path": "$.properties.description"
+                  }
+                }
               }
             }
           }
         }
       },
       "lead_id": {
-        "@path": "$.properties.lead_id"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.lead_id"
+          },
+          "then": {
+            "@path": "$.properties.lead_id"
+          },
+          "else": {
+            "@path": "$.properties.leadId"
+          }
+        }
+      },
+      "lead_event_source": {
+        "@if": {
+          "exists": {
+            "@path": "$.properties.lead_event_source"
+          },
+          "then": {
+            "@path": "$.properties.lead_event_source"
+          },
+          "else": {
+            "@path": "$.properties.leadEventSource"
+          }
+        }
+      },
+      "custom_properties": {
+        "delivery_category": {
+          "@path": "$.properties.delivery_category"
+        },
+        "predicted_ltv": {
+          "@path": "$.properties.predicted_ltv"
+        }
       },
       "consent_preferences": {
         "@path": "$.context.consent.categoryPreferences"
@@ -1804,21 +3499,54 @@ export const presets: Preset[] = [
       },
       "gpc": {
         "@path": "$.context.gpc"
+      },
+      "limited_data_use": {
+        "@path": "$.properties.limited_data_use"
       }
     },
     "type": "automatic"
   },
   {
     "name": "Complete Registration",
-    "subscribe": "type = \"track\" and (event = \"Signed Up\" or event = \"Account Created\" or event = \"Registration Completed\")",
+    "subscribe": "type = \"track\" and (event = \"Signed Up\" or event = \"signed up\" or event = \"Signed up\" or event = \"SIGNED UP\" or event = \"Account Created\" or event = \"account created\" or event = \"Account created\" or event = \"ACCOUNT CREATED\" or event = \"Registration Completed\" or event = \"registration completed\" or event = \"Registration completed\" or event = \"REGISTRATION COMPLETED\")",
     "partnerAction": "reportEvent",
     "mapping": {
       "event": "CompleteRegistration",
       "event_id": {
-        "@path": "$.messageId"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.event_id"
+          },
+          "then": {
+            "@path": "$.properties.event_id"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.eventId"
+              },
+              "then": {
+                "@path": "$.properties.eventId"
+              },
+              "else": {
+                "@path": "$.messageId"
+              }
+            }
+          }
+        }
       },
       "timestamp": {
-        "@path": "$.timestamp"
+        "@if": {
+          "exists": {
+            "@path": "$.timestamp"
+          },
+          "then": {
+            "@path": "$.timestamp"
+          },
+          "else": {
+            "@path": "$.originalTimestamp"
+          }
+        }
       },
       "email": {
         "@if": {
@@ -1829,7 +3557,27 @@ export const presets: Preset[] = [
             "@path": "$.properties.email"
           },
           "else": {
-            "@path": "$.context.traits.email"
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.email"
+              },
+              "then": {
+                "@path": "$.context.traits.email"
+              },
+              "else": {
+                "@if": {
+                  "exists": {
+                    "@path": "$.context.user.email"
+                  },
+                  "then": {
+                    "@path": "$.context.user.email"
+                  },
+                  "else": {
+                    "@path": "$.properties.context.user.email"
+                  }
+                }
+              }
+            }
           }
         }
       },
@@ -1842,9 +3590,22 @@ export const presets: Preset[] = [
             "@path": "$.properties.phone"
           },
           "else": {
-            "@path": "$.context.traits.phone"
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.phone"
+              },
+              "then": {
+                "@path": "$.context.traits.phone"
+              },
+              "else": {
+                "@path": "$.properties.context.user.phone"
+              }
+            }
           }
         }
+      },
+      "typed_external_ids": {
+        "@path": "$.context.externalId"
       },
       "user_id": {
         "@path": "$.userId"
@@ -1855,40 +3616,113 @@ export const presets: Preset[] = [
       "first_name": {
         "@if": {
           "exists": {
-            "@path": "$.context.traits.firstName"
+            "@path": "$.properties.first_name"
           },
           "then": {
-            "@path": "$.context.traits.firstName"
+            "@path": "$.properties.first_name"
           },
           "else": {
-            "@path": "$.properties.first_name"
+            "@path": "$.context.traits.firstName"
           }
         }
       },
       "last_name": {
         "@if": {
           "exists": {
-            "@path": "$.context.traits.lastName"
+            "@path": "$.properties.last_name"
           },
           "then": {
-            "@path": "$.context.traits.lastName"
+            "@path": "$.properties.last_name"
           },
           "else": {
-            "@path": "$.properties.last_name"
+            "@path": "$.context.traits.lastName"
           }
         }
       },
+      "user_traits": {
+        "@path": "$.context.traits"
+      },
       "zip_code": {
-        "@path": "$.context.traits.address.postalCode"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.postal_code"
+          },
+          "then": {
+            "@path": "$.properties.address.postal_code"
+          },
+          "else": {
+            "@path": "$.context.traits.address.postalCode"
+          }
+        }
       },
       "city": {
-        "@path": "$.context.traits.address.city"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.city"
+          },
+          "then": {
+            "@path": "$.properties.address.city"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.address.city"
+              },
+              "then": {
+                "@path": "$.context.traits.address.city"
+              },
+              "else": {
+                "@path": "$.properties.city"
+              }
+            }
+          }
+        }
       },
       "state": {
-        "@path": "$.context.traits.address.state"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.state"
+          },
+          "then": {
+            "@path": "$.properties.address.state"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.address.state"
+              },
+              "then": {
+                "@path": "$.context.traits.address.state"
+              },
+              "else": {
+                "@path": "$.properties.state"
+              }
+            }
+          }
+        }
       },
       "country": {
-        "@path": "$.context.traits.address.country"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.country"
+          },
+          "then": {
+            "@path": "$.properties.address.country"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.address.country"
+              },
+              "then": {
+                "@path": "$.context.traits.address.country"
+              },
+              "else": {
+                "@path": "$.properties.country"
+              }
+            }
+          }
+        }
       },
       "ttp": {
         "@if": {
@@ -1907,7 +3741,27 @@ export const presets: Preset[] = [
                 "@path": "$.context.ttp"
               },
               "else": {
-                "@path": "$.integrations.TikTok.ttp"
+                "@if": {
+                  "exists": {
+                    "@path": "$.integrations.TikTok Conversions.ttp"
+                  },
+                  "then": {
+                    "@path": "$.integrations.TikTok Conversions.ttp"
+                  },
+                  "else": {
+                    "@if": {
+                      "exists": {
+                        "@path": "$.integrations.TikTok.ttp"
+                      },
+                      "then": {
+                        "@path": "$.integrations.TikTok.ttp"
+                      },
+                      "else": {
+                        "@path": "$.properties.context.user.ttp"
+                      }
+                    }
+                  }
+                }
               }
             }
           }
@@ -1930,26 +3784,116 @@ export const presets: Preset[] = [
                 "@path": "$.context.ttclid"
               },
               "else": {
-                "@path": "$.integrations.TikTok.ttclid"
+                "@if": {
+                  "exists": {
+                    "@path": "$.integrations.TikTok Conversions.ttclid"
+                  },
+                  "then": {
+                    "@path": "$.integrations.TikTok Conversions.ttclid"
+                  },
+                  "else": {
+                    "@path": "$.integrations.TikTok.ttclid"
+                  }
+                }
               }
             }
           }
         }
       },
       "ip": {
-        "@path": "$.context.ip"
+        "@if": {
+          "exists": {
+            "@path": "$.context.ip"
+          },
+          "then": {
+            "@path": "$.context.ip"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.context.user.ip"
+              },
+              "then": {
+                "@path": "$.properties.context.user.ip"
+              },
+              "else": {
+                "@path": "$.request_ip"
+              }
+            }
+          }
+        }
       },
       "user_agent": {
-        "@path": "$.context.userAgent"
+        "@if": {
+          "exists": {
+            "@path": "$.context.userAgent"
+          },
+          "then": {
+            "@path": "$.context.userAgent"
+          },
+          "else": {
+            "@path": "$.properties.context.user.userAgent"
+          }
+        }
       },
       "locale": {
-        "@path": "$.context.locale"
+        "@if": {
+          "exists": {
+            "@path": "$.context.locale"
+          },
+          "then": {
+            "@path": "$.context.locale"
+          },
+          "else": {
+            "@path": "$.properties.context.user.locale"
+          }
+        }
       },
       "url": {
-        "@path": "$.context.page.url"
+        "@if": {
+          "exists": {
+            "@path": "$.context.page.url"
+          },
+          "then": {
+            "@path": "$.context.page.url"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.context.page.url"
+              },
+              "then": {
+                "@path": "$.properties.context.page.url"
+              },
+              "else": {
+                "@path": "$.properties.url"
+              }
+            }
+          }
+        }
       },
       "referrer": {
-        "@path": "$.context.page.referrer"
+        "@if": {
+          "exists": {
+            "@path": "$.context.page.referrer"
+          },
+          "then": {
+            "@path": "$.context.page.referrer"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.context.page.referrer"
+              },
+              "then": {
+                "@path": "$.properties.context.page.referrer"
+              },
+              "else": {
+                "@path": "$.properties.referrer"
+              }
+            }
+          }
+        }
       },
       "device": {
         "@path": "$.context.device"
@@ -1960,40 +3904,20 @@ export const presets: Preset[] = [
       "contents": {
         "@if": {
           "exists": {
-            "@path": "$.properties.products"
+            "@path": "$.properties.contents"
           },
           "then": {
             "@arrayPath": [
-              "$.properties.products",
+              "$.properties.contents",
               {
                 "content_id": {
-                  "@if": {
-                    "exists": {
-                      "@path": "$.product_id"
-                    },
-                    "then": {
-                      "@path": "$.product_id"
-                    },
-                    "else": {
-                      "@if": {
-                        "exists": {
-                          "@path": "$.sku"
-                        },
-                        "then": {
-                          "@path": "$.sku"
-                        },
-                        "else": {
-                          "@path": "$.id"
-                        }
-                      }
-                    }
-                  }
+                  "@path": "$.content_id"
                 },
                 "content_name": {
-                  "@path": "$.name"
+                  "@path": "$.content_name"
                 },
                 "content_category": {
-                  "@path": "$.category"
+                  "@path": "$.content_category"
                 },
                 "brand": {
                   "@path": "$.brand"
@@ -2010,21 +3934,66 @@ export const presets: Preset[] = [
           "else": {
             "@if": {
               "exists": {
+                "@path": "$.properties.products"
+              },
+              "then": {
+                "@arrayPath": [
+                  "$.properties.products",
+                  {
+                    "content_id": {
+                      "@if": {
+                        "exists": {
+                          "@path": "$.product_id"
+                        },
+                        "then": {
+                          "@path": "$.product_id"
+                        },
+                        "else": {
+                          "@if": {
+                            "exists": {
+                              "@path": "$.productId"
+                            },
+                            "then": {
+                              "@path": "$.productId"
+                            },
+                            "else": {
+                              "@if": {
+                                "exists": {
+                                  "@path": "$.sku"
+                                },
+                                "then": {
+                                  "@path": "$.sku"
+                                },
+                                "else": {
+                                  "@path": "$.id"
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    },
+                    "content_name": {
+                      "@path": "$.name"
+                    },
+                    "content_category": {
+                      "@path": "$.category"
+                    },
+                    "brand": {
+                      "@path": "$.brand"
+                    },
+                    "price": {
+                      "@path": "$.price"
+                    },
+                    "quantity": {
+                      "@path": "$.quantity"
+                    }
+                  }
+                ]
+              },
+              "else": {
                 "@if": {
                   "exists": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "then": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "else": {
-                    "@path": "$.properties.sku"
-                  }
-                }
-              },
-              "then": [
-                {
-                  "content_id": {
                     "@if": {
                       "exists": {
                         "@path": "$.properties.product_id"
@@ -2033,58 +4002,81 @@ export const presets: Preset[] = [
                         "@path": "$.properties.product_id"
                       },
                       "else": {
-                        "@path": "$.properties.sku"
+                        "@if": {
+                          "exists": {
+                            "@path": "$.properties.productId"
+                          },
+                          "then": {
+                            "@path": "$.properties.productId"
+                          },
+                          "else": {
+                            "@path": "$.properties.sku"
+                          }
+                        }
                       }
                     }
                   },
-                  "content_name": {
-                    "@path": "$.properties.name"
-                  },
-                  "content_category": {
-                    "@path": "$.properties.category"
-                  },
-                  "brand": {
-                    "@path": "$.properties.brand"
-                  },
-                  "price": {
-                    "@path": "$.properties.price"
-                  },
-                  "quantity": {
-                    "@path": "$.properties.quantity"
-                  }
+                  "then": [
+                    {
+                      "content_id": {
+                        "@if": {
+                          "exists": {
+                            "@path": "$.properties.product_id"
+                          },
+                          "then": {
+                            "@path": "$.properties.product_id"
+                          },
+                          "else": {
+                            "@if": {
+                              "exists": {
+                                "@path": "$.properties.productId"
+                              },
+                              "then": {
+                                "@path": "$.properties.productId"
+                              },
+                              "else": {
+                                "@path": "$.properties.sku"
+                              }
+                            }
+                          }
+                        }
+                      },
+                      "content_name": {
+                        "@path": "$.properties.name"
+                      },
+                      "content_category": {
+                        "@path": "$.properties.category"
+                      },
+                      "brand": {
+                        "@path": "$.properties.brand"
+                      },
+                      "price": {
+                        "@path": "$.properties.price"
+                      },
+                      "quantity": {
+                        "@path": "$.properties.quantity"
+                      }
+                    }
+                  ]
                 }
-              ]
+              }
             }
           }
         }
       },
+      "content_ids": {
+        "@path": "$.properties.content_ids"
+      },
       "content_type": {
         "@if": {
           "exists": {
-            "@if": {
-              "exists": {
-                "@path": "$.properties.products"
-              },
-              "then": {
-                "@path": "$.properties.products"
-              },
-              "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "then": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "else": {
-                    "@path": "$.properties.sku"
-                  }
-                }
-              }
-            }
+            "@path": "$.properties.content_type"
           },
           "then": {
-            "@literal": "product"
+            "@path": "$.properties.content_type"
+          },
+          "else": {
+            "@path": "$.properties.contentType"
           }
         }
       },
@@ -2108,17 +4100,7 @@ export const presets: Preset[] = [
                 "@path": "$.properties.total"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.properties.value"
-                  },
-                  "then": {
-                    "@path": "$.properties.value"
-                  },
-                  "else": {
-                    "@path": "$.properties.price"
-                  }
-                }
+                "@path": "$.properties.value"
               }
             }
           }
@@ -2138,27 +4120,67 @@ export const presets: Preset[] = [
         }
       },
       "order_id": {
-        "@path": "$.properties.order_id"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.order_id"
+          },
+          "then": {
+            "@path": "$.properties.order_id"
+          },
+          "else": {
+            "@path": "$.properties.orderId"
+          }
+        }
       },
       "shop_id": {
-        "@path": "$.properties.shop_id"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.shop_id"
+          },
+          "then": {
+            "@path": "$.properties.shop_id"
+          },
+          "else": {
+            "@path": "$.properties.shopId"
+          }
+        }
       },
       "description": {
         "@path": "$.properties.description"
       },
       "lead_id": {
-        "@path": "$.properties.lead_id"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.lead_id"
+          },
+          "then": {
+            "@path": "$.properties.lead_id"
+          },
+          "else": {
+            "@path": "$.properties.leadId"
+          }
+        }
       },
-      "consent_preferences": {
-        "@path": "$.context.consent.categoryPreferences"
-      },
-      "consent_management": {
-        "@path": "$.context.consentManagement"
-      },
-      "gpc": {
-        "@path": "$.context.gpc"
+      "lead_event_source": {
+        "@if": {
+          "exists": {
+            "@path": "$.properties.lead_event_source"
+          },
+          "then": {
+            "@path": "$.properties.lead_event_source"
+          },
+          "else": {
+            "@path": "$.properties.leadEventSource"
+          }
+        }
       },
       "custom_properties": {
+        "delivery_category": {
+          "@path": "$.properties.delivery_category"
+        },
+        "predicted_ltv": {
+          "@path": "$.properties.predicted_ltv"
+        },
         "method": {
           "@if": {
             "exists": {
@@ -2172,21 +4194,63 @@ export const presets: Preset[] = [
             }
           }
         }
+      },
+      "consent_preferences": {
+        "@path": "$.context.consent.categoryPreferences"
+      },
+      "consent_management": {
+        "@path": "$.context.consentManagement"
+      },
+      "gpc": {
+        "@path": "$.context.gpc"
+      },
+      "limited_data_use": {
+        "@path": "$.properties.limited_data_use"
       }
     },
     "type": "automatic"
   },
   {
     "name": "Contact",
-    "subscribe": "type = \"track\" and (event = \"Contact Requested\" or event = \"Contact Form Submitted\")",
+    "subscribe": "type = \"track\" and (event = \"Contact Requested\" or event = \"contact requested\" or event = \"Contact requested\" or event = \"CONTACT REQUESTED\" or event = \"Contact Form Submitted\" or event = \"contact form submitted\" or event = \"Contact form submitted\" or event = \"CONTACT FORM SUBMITTED\" or event = \"Callback Started\" or event = \"callback started\" or event = \"Callback started\" or event = \"CALLBACK STARTED\")",
     "partnerAction": "reportEvent",
     "mapping": {
       "event": "Contact",
       "event_id": {
-        "@path": "$.messageId"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.event_id"
+          },
+          "then": {
+            "@path": "$.properties.event_id"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.eventId"
+              },
+              "then": {
+                "@path": "$.properties.eventId"
+              },
+              "else": {
+                "@path": "$.messageId"
+              }
+            }
+          }
+        }
       },
       "timestamp": {
-        "@path": "$.timestamp"
+        "@if": {
+          "exists": {
+            "@path": "$.timestamp"
+          },
+          "then": {
+            "@path": "$.timestamp"
+          },
+          "else": {
+            "@path": "$.originalTimestamp"
+          }
+        }
       },
       "email": {
         "@if": {
@@ -2197,7 +4261,27 @@ export const presets: Preset[] = [
             "@path": "$.properties.email"
           },
           "else": {
-            "@path": "$.context.traits.email"
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.email"
+              },
+              "then": {
+                "@path": "$.context.traits.email"
+              },
+              "else": {
+                "@if": {
+                  "exists": {
+                    "@path": "$.context.user.email"
+                  },
+                  "then": {
+                    "@path": "$.context.user.email"
+                  },
+                  "else": {
+                    "@path": "$.properties.context.user.email"
+                  }
+                }
+              }
+            }
           }
         }
       },
@@ -2210,9 +4294,22 @@ export const presets: Preset[] = [
             "@path": "$.properties.phone"
           },
           "else": {
-            "@path": "$.context.traits.phone"
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.phone"
+              },
+              "then": {
+                "@path": "$.context.traits.phone"
+              },
+              "else": {
+                "@path": "$.properties.context.user.phone"
+              }
+            }
           }
         }
+      },
+      "typed_external_ids": {
+        "@path": "$.context.externalId"
       },
       "user_id": {
         "@path": "$.userId"
@@ -2223,40 +4320,113 @@ export const presets: Preset[] = [
       "first_name": {
         "@if": {
           "exists": {
-            "@path": "$.context.traits.firstName"
+            "@path": "$.properties.first_name"
           },
           "then": {
-            "@path": "$.context.traits.firstName"
+            "@path": "$.properties.first_name"
           },
           "else": {
-            "@path": "$.properties.first_name"
+            "@path": "$.context.traits.firstName"
           }
         }
       },
       "last_name": {
         "@if": {
           "exists": {
-            "@path": "$.context.traits.lastName"
+            "@path": "$.properties.last_name"
           },
           "then": {
-            "@path": "$.context.traits.lastName"
+            "@path": "$.properties.last_name"
           },
           "else": {
-            "@path": "$.properties.last_name"
+            "@path": "$.context.traits.lastName"
           }
         }
       },
+      "user_traits": {
+        "@path": "$.context.traits"
+      },
       "zip_code": {
-        "@path": "$.context.traits.address.postalCode"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.postal_code"
+          },
+          "then": {
+            "@path": "$.properties.address.postal_code"
+          },
+          "else": {
+            "@path": "$.context.traits.address.postalCode"
+          }
+        }
       },
       "city": {
-        "@path": "$.context.traits.address.city"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.city"
+          },
+          "then": {
+            "@path": "$.properties.address.city"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.address.city"
+              },
+              "then": {
+                "@path": "$.context.traits.address.city"
+              },
+              "else": {
+                "@path": "$.properties.city"
+              }
+            }
+          }
+        }
       },
       "state": {
-        "@path": "$.context.traits.address.state"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.state"
+          },
+          "then": {
+            "@path": "$.properties.address.state"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.address.state"
+              },
+              "then": {
+                "@path": "$.context.traits.address.state"
+              },
+              "else": {
+                "@path": "$.properties.state"
+              }
+            }
+          }
+        }
       },
       "country": {
-        "@path": "$.context.traits.address.country"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.country"
+          },
+          "then": {
+            "@path": "$.properties.address.country"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.address.country"
+              },
+              "then": {
+                "@path": "$.context.traits.address.country"
+              },
+              "else": {
+                "@path": "$.properties.country"
+              }
+            }
+          }
+        }
       },
       "ttp": {
         "@if": {
@@ -2275,7 +4445,27 @@ export const presets: Preset[] = [
                 "@path": "$.context.ttp"
               },
               "else": {
-                "@path": "$.integrations.TikTok.ttp"
+                "@if": {
+                  "exists": {
+                    "@path": "$.integrations.TikTok Conversions.ttp"
+                  },
+                  "then": {
+                    "@path": "$.integrations.TikTok Conversions.ttp"
+                  },
+                  "else": {
+                    "@if": {
+                      "exists": {
+                        "@path": "$.integrations.TikTok.ttp"
+                      },
+                      "then": {
+                        "@path": "$.integrations.TikTok.ttp"
+                      },
+                      "else": {
+                        "@path": "$.properties.context.user.ttp"
+                      }
+                    }
+                  }
+                }
               }
             }
           }
@@ -2298,26 +4488,116 @@ export const presets: Preset[] = [
                 "@path": "$.context.ttclid"
               },
               "else": {
-                "@path": "$.integrations.TikTok.ttclid"
+                "@if": {
+                  "exists": {
+                    "@path": "$.integrations.TikTok Conversions.ttclid"
+                  },
+                  "then": {
+                    "@path": "$.integrations.TikTok Conversions.ttclid"
+                  },
+                  "else": {
+                    "@path": "$.integrations.TikTok.ttclid"
+                  }
+                }
               }
             }
           }
         }
       },
       "ip": {
-        "@path": "$.context.ip"
+        "@if": {
+          "exists": {
+            "@path": "$.context.ip"
+          },
+          "then": {
+            "@path": "$.context.ip"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.context.user.ip"
+              },
+              "then": {
+                "@path": "$.properties.context.user.ip"
+              },
+              "else": {
+                "@path": "$.request_ip"
+              }
+            }
+          }
+        }
       },
       "user_agent": {
-        "@path": "$.context.userAgent"
+        "@if": {
+          "exists": {
+            "@path": "$.context.userAgent"
+          },
+          "then": {
+            "@path": "$.context.userAgent"
+          },
+          "else": {
+            "@path": "$.properties.context.user.userAgent"
+          }
+        }
       },
       "locale": {
-        "@path": "$.context.locale"
+        "@if": {
+          "exists": {
+            "@path": "$.context.locale"
+          },
+          "then": {
+            "@path": "$.context.locale"
+          },
+          "else": {
+            "@path": "$.properties.context.user.locale"
+          }
+        }
       },
       "url": {
-        "@path": "$.context.page.url"
+        "@if": {
+          "exists": {
+            "@path": "$.context.page.url"
+          },
+          "then": {
+            "@path": "$.context.page.url"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.context.page.url"
+              },
+              "then": {
+                "@path": "$.properties.context.page.url"
+              },
+              "else": {
+                "@path": "$.properties.url"
+              }
+            }
+          }
+        }
       },
       "referrer": {
-        "@path": "$.context.page.referrer"
+        "@if": {
+          "exists": {
+            "@path": "$.context.page.referrer"
+          },
+          "then": {
+            "@path": "$.context.page.referrer"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.context.page.referrer"
+              },
+              "then": {
+                "@path": "$.properties.context.page.referrer"
+              },
+              "else": {
+                "@path": "$.properties.referrer"
+              }
+            }
+          }
+        }
       },
       "device": {
         "@path": "$.context.device"
@@ -2328,40 +4608,20 @@ export const presets: Preset[] = [
       "contents": {
         "@if": {
           "exists": {
-            "@path": "$.properties.products"
+            "@path": "$.properties.contents"
           },
           "then": {
             "@arrayPath": [
-              "$.properties.products",
+              "$.properties.contents",
               {
                 "content_id": {
-                  "@if": {
-                    "exists": {
-                      "@path": "$.product_id"
-                    },
-                    "then": {
-                      "@path": "$.product_id"
-                    },
-                    "else": {
-                      "@if": {
-                        "exists": {
-                          "@path": "$.sku"
-                        },
-                        "then": {
-                          "@path": "$.sku"
-                        },
-                        "else": {
-                          "@path": "$.id"
-                        }
-                      }
-                    }
-                  }
+                  "@path": "$.content_id"
                 },
                 "content_name": {
-                  "@path": "$.name"
+                  "@path": "$.content_name"
                 },
                 "content_category": {
-                  "@path": "$.category"
+                  "@path": "$.content_category"
                 },
                 "brand": {
                   "@path": "$.brand"
@@ -2378,21 +4638,66 @@ export const presets: Preset[] = [
           "else": {
             "@if": {
               "exists": {
+                "@path": "$.properties.products"
+              },
+              "then": {
+                "@arrayPath": [
+                  "$.properties.products",
+                  {
+                    "content_id": {
+                      "@if": {
+                        "exists": {
+                          "@path": "$.product_id"
+                        },
+                        "then": {
+                          "@path": "$.product_id"
+                        },
+                        "else": {
+                          "@if": {
+                            "exists": {
+                              "@path": "$.productId"
+                            },
+                            "then": {
+                              "@path": "$.productId"
+                            },
+                            "else": {
+                              "@if": {
+                                "exists": {
+                                  "@path": "$.sku"
+                                },
+                                "then": {
+                                  "@path": "$.sku"
+                                },
+                                "else": {
+                                  "@path": "$.id"
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    },
+                    "content_name": {
+                      "@path": "$.name"
+                    },
+                    "content_category": {
+                      "@path": "$.category"
+                    },
+                    "brand": {
+                      "@path": "$.brand"
+                    },
+                    "price": {
+                      "@path": "$.price"
+                    },
+                    "quantity": {
+                      "@path": "$.quantity"
+                    }
+                  }
+                ]
+              },
+              "else": {
                 "@if": {
                   "exists": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "then": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "else": {
-                    "@path": "$.properties.sku"
-                  }
-                }
-              },
-              "then": [
-                {
-                  "content_id": {
                     "@if": {
                       "exists": {
                         "@path": "$.properties.product_id"
@@ -2401,58 +4706,81 @@ export const presets: Preset[] = [
                         "@path": "$.properties.product_id"
                       },
                       "else": {
-                        "@path": "$.properties.sku"
+                        "@if": {
+                          "exists": {
+                            "@path": "$.properties.productId"
+                          },
+                          "then": {
+                            "@path": "$.properties.productId"
+                          },
+                          "else": {
+                            "@path": "$.properties.sku"
+                          }
+                        }
                       }
                     }
                   },
-                  "content_name": {
-                    "@path": "$.properties.name"
-                  },
-                  "content_category": {
-                    "@path": "$.properties.category"
-                  },
-                  "brand": {
-                    "@path": "$.properties.brand"
-                  },
-                  "price": {
-                    "@path": "$.properties.price"
-                  },
-                  "quantity": {
-                    "@path": "$.properties.quantity"
-                  }
+                  "then": [
+                    {
+                      "content_id": {
+                        "@if": {
+                          "exists": {
+                            "@path": "$.properties.product_id"
+                          },
+                          "then": {
+                            "@path": "$.properties.product_id"
+                          },
+                          "else": {
+                            "@if": {
+                              "exists": {
+                                "@path": "$.properties.productId"
+                              },
+                              "then": {
+                                "@path": "$.properties.productId"
+                              },
+                              "else": {
+                                "@path": "$.properties.sku"
+                              }
+                            }
+                          }
+                        }
+                      },
+                      "content_name": {
+                        "@path": "$.properties.name"
+                      },
+                      "content_category": {
+                        "@path": "$.properties.category"
+                      },
+                      "brand": {
+                        "@path": "$.properties.brand"
+                      },
+                      "price": {
+                        "@path": "$.properties.price"
+                      },
+                      "quantity": {
+                        "@path": "$.properties.quantity"
+                      }
+                    }
+                  ]
                 }
-              ]
+              }
             }
           }
         }
       },
+      "content_ids": {
+        "@path": "$.properties.content_ids"
+      },
       "content_type": {
         "@if": {
           "exists": {
-            "@if": {
-              "exists": {
-                "@path": "$.properties.products"
-              },
-              "then": {
-                "@path": "$.properties.products"
-              },
-              "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "then": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "else": {
-                    "@path": "$.properties.sku"
-                  }
-                }
-              }
-            }
+            "@path": "$.properties.content_type"
           },
           "then": {
-            "@literal": "product"
+            "@path": "$.properties.content_type"
+          },
+          "else": {
+            "@path": "$.properties.contentType"
           }
         }
       },
@@ -2476,17 +4804,7 @@ export const presets: Preset[] = [
                 "@path": "$.properties.total"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.properties.value"
-                  },
-                  "then": {
-                    "@path": "$.properties.value"
-                  },
-                  "else": {
-                    "@path": "$.properties.price"
-                  }
-                }
+                "@path": "$.properties.value"
               }
             }
           }
@@ -2506,16 +4824,67 @@ export const presets: Preset[] = [
         }
       },
       "order_id": {
-        "@path": "$.properties.order_id"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.order_id"
+          },
+          "then": {
+            "@path": "$.properties.order_id"
+          },
+          "else": {
+            "@path": "$.properties.orderId"
+          }
+        }
       },
       "shop_id": {
-        "@path": "$.properties.shop_id"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.shop_id"
+          },
+          "then": {
+            "@path": "$.properties.shop_id"
+          },
+          "else": {
+            "@path": "$.properties.shopId"
+          }
+        }
       },
       "description": {
         "@path": "$.properties.description"
       },
       "lead_id": {
-        "@path": "$.properties.lead_id"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.lead_id"
+          },
+          "then": {
+            "@path": "$.properties.lead_id"
+          },
+          "else": {
+            "@path": "$.properties.leadId"
+          }
+        }
+      },
+      "lead_event_source": {
+        "@if": {
+          "exists": {
+            "@path": "$.properties.lead_event_source"
+          },
+          "then": {
+            "@path": "$.properties.lead_event_source"
+          },
+          "else": {
+            "@path": "$.properties.leadEventSource"
+          }
+        }
+      },
+      "custom_properties": {
+        "delivery_category": {
+          "@path": "$.properties.delivery_category"
+        },
+        "predicted_ltv": {
+          "@path": "$.properties.predicted_ltv"
+        }
       },
       "consent_preferences": {
         "@path": "$.context.consent.categoryPreferences"
@@ -2525,21 +4894,54 @@ export const presets: Preset[] = [
       },
       "gpc": {
         "@path": "$.context.gpc"
+      },
+      "limited_data_use": {
+        "@path": "$.properties.limited_data_use"
       }
     },
     "type": "automatic"
   },
   {
     "name": "Customize Product",
-    "subscribe": "type = \"track\" and event = \"Product Customized\"",
+    "subscribe": "type = \"track\" and (event = \"Product Customized\" or event = \"product customized\" or event = \"Product customized\" or event = \"PRODUCT CUSTOMIZED\")",
     "partnerAction": "reportEvent",
     "mapping": {
       "event": "CustomizeProduct",
       "event_id": {
-        "@path": "$.messageId"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.event_id"
+          },
+          "then": {
+            "@path": "$.properties.event_id"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.eventId"
+              },
+              "then": {
+                "@path": "$.properties.eventId"
+              },
+              "else": {
+                "@path": "$.messageId"
+              }
+            }
+          }
+        }
       },
       "timestamp": {
-        "@path": "$.timestamp"
+        "@if": {
+          "exists": {
+            "@path": "$.timestamp"
+          },
+          "then": {
+            "@path": "$.timestamp"
+          },
+          "else": {
+            "@path": "$.originalTimestamp"
+          }
+        }
       },
       "email": {
         "@if": {
@@ -2550,7 +4952,27 @@ export const presets: Preset[] = [
             "@path": "$.properties.email"
           },
           "else": {
-            "@path": "$.context.traits.email"
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.email"
+              },
+              "then": {
+                "@path": "$.context.traits.email"
+              },
+              "else": {
+                "@if": {
+                  "exists": {
+                    "@path": "$.context.user.email"
+                  },
+                  "then": {
+                    "@path": "$.context.user.email"
+                  },
+                  "else": {
+                    "@path": "$.properties.context.user.email"
+                  }
+                }
+              }
+            }
           }
         }
       },
@@ -2563,9 +4985,22 @@ export const presets: Preset[] = [
             "@path": "$.properties.phone"
           },
           "else": {
-            "@path": "$.context.traits.phone"
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.phone"
+              },
+              "then": {
+                "@path": "$.context.traits.phone"
+              },
+              "else": {
+                "@path": "$.properties.context.user.phone"
+              }
+            }
           }
         }
+      },
+      "typed_external_ids": {
+        "@path": "$.context.externalId"
       },
       "user_id": {
         "@path": "$.userId"
@@ -2576,40 +5011,113 @@ export const presets: Preset[] = [
       "first_name": {
         "@if": {
           "exists": {
-            "@path": "$.context.traits.firstName"
+            "@path": "$.properties.first_name"
           },
           "then": {
-            "@path": "$.context.traits.firstName"
+            "@path": "$.properties.first_name"
           },
           "else": {
-            "@path": "$.properties.first_name"
+            "@path": "$.context.traits.firstName"
           }
         }
       },
       "last_name": {
         "@if": {
           "exists": {
-            "@path": "$.context.traits.lastName"
+            "@path": "$.properties.last_name"
           },
           "then": {
-            "@path": "$.context.traits.lastName"
+            "@path": "$.properties.last_name"
           },
           "else": {
-            "@path": "$.properties.last_name"
+            "@path": "$.context.traits.lastName"
           }
         }
       },
+      "user_traits": {
+        "@path": "$.context.traits"
+      },
       "zip_code": {
-        "@path": "$.context.traits.address.postalCode"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.postal_code"
+          },
+          "then": {
+            "@path": "$.properties.address.postal_code"
+          },
+          "else": {
+            "@path": "$.context.traits.address.postalCode"
+          }
+        }
       },
       "city": {
-        "@path": "$.context.traits.address.city"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.city"
+          },
+          "then": {
+            "@path": "$.properties.address.city"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.address.city"
+              },
+              "then": {
+                "@path": "$.context.traits.address.city"
+              },
+              "else": {
+                "@path": "$.properties.city"
+              }
+            }
+          }
+        }
       },
       "state": {
-        "@path": "$.context.traits.address.state"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.state"
+          },
+          "then": {
+            "@path": "$.properties.address.state"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.address.state"
+              },
+              "then": {
+                "@path": "$.context.traits.address.state"
+              },
+              "else": {
+                "@path": "$.properties.state"
+              }
+            }
+          }
+        }
       },
       "country": {
-        "@path": "$.context.traits.address.country"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.country"
+          },
+          "then": {
+            "@path": "$.properties.address.country"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.address.country"
+              },
+              "then": {
+                "@path": "$.context.traits.address.country"
+              },
+              "else": {
+                "@path": "$.properties.country"
+              }
+            }
+          }
+        }
       },
       "ttp": {
         "@if": {
@@ -2628,7 +5136,27 @@ export const presets: Preset[] = [
                 "@path": "$.context.ttp"
               },
               "else": {
-                "@path": "$.integrations.TikTok.ttp"
+                "@if": {
+                  "exists": {
+                    "@path": "$.integrations.TikTok Conversions.ttp"
+                  },
+                  "then": {
+                    "@path": "$.integrations.TikTok Conversions.ttp"
+                  },
+                  "else": {
+                    "@if": {
+                      "exists": {
+                        "@path": "$.integrations.TikTok.ttp"
+                      },
+                      "then": {
+                        "@path": "$.integrations.TikTok.ttp"
+                      },
+                      "else": {
+                        "@path": "$.properties.context.user.ttp"
+                      }
+                    }
+                  }
+                }
               }
             }
           }
@@ -2651,26 +5179,116 @@ export const presets: Preset[] = [
                 "@path": "$.context.ttclid"
               },
               "else": {
-                "@path": "$.integrations.TikTok.ttclid"
+                "@if": {
+                  "exists": {
+                    "@path": "$.integrations.TikTok Conversions.ttclid"
+                  },
+                  "then": {
+                    "@path": "$.integrations.TikTok Conversions.ttclid"
+                  },
+                  "else": {
+                    "@path": "$.integrations.TikTok.ttclid"
+                  }
+                }
               }
             }
           }
         }
       },
       "ip": {
-        "@path": "$.context.ip"
+        "@if": {
+          "exists": {
+            "@path": "$.context.ip"
+          },
+          "then": {
+            "@path": "$.context.ip"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.context.user.ip"
+              },
+              "then": {
+                "@path": "$.properties.context.user.ip"
+              },
+              "else": {
+                "@path": "$.request_ip"
+              }
+            }
+          }
+        }
       },
       "user_agent": {
-        "@path": "$.context.userAgent"
+        "@if": {
+          "exists": {
+            "@path": "$.context.userAgent"
+          },
+          "then": {
+            "@path": "$.context.userAgent"
+          },
+          "else": {
+            "@path": "$.properties.context.user.userAgent"
+          }
+        }
       },
       "locale": {
-        "@path": "$.context.locale"
+        "@if": {
+          "exists": {
+            "@path": "$.context.locale"
+          },
+          "then": {
+            "@path": "$.context.locale"
+          },
+          "else": {
+            "@path": "$.properties.context.user.locale"
+          }
+        }
       },
       "url": {
-        "@path": "$.context.page.url"
+        "@if": {
+          "exists": {
+            "@path": "$.context.page.url"
+          },
+          "then": {
+            "@path": "$.context.page.url"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.context.page.url"
+              },
+              "then": {
+                "@path": "$.properties.context.page.url"
+              },
+              "else": {
+                "@path": "$.properties.url"
+              }
+            }
+          }
+        }
       },
       "referrer": {
-        "@path": "$.context.page.referrer"
+        "@if": {
+          "exists": {
+            "@path": "$.context.page.referrer"
+          },
+          "then": {
+            "@path": "$.context.page.referrer"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.context.page.referrer"
+              },
+              "then": {
+                "@path": "$.properties.context.page.referrer"
+              },
+              "else": {
+                "@path": "$.properties.referrer"
+              }
+            }
+          }
+        }
       },
       "device": {
         "@path": "$.context.device"
@@ -2681,40 +5299,20 @@ export const presets: Preset[] = [
       "contents": {
         "@if": {
           "exists": {
-            "@path": "$.properties.products"
+            "@path": "$.properties.contents"
           },
           "then": {
             "@arrayPath": [
-              "$.properties.products",
+              "$.properties.contents",
               {
                 "content_id": {
-                  "@if": {
-                    "exists": {
-                      "@path": "$.product_id"
-                    },
-                    "then": {
-                      "@path": "$.product_id"
-                    },
-                    "else": {
-                      "@if": {
-                        "exists": {
-                          "@path": "$.sku"
-                        },
-                        "then": {
-                          "@path": "$.sku"
-                        },
-                        "else": {
-                          "@path": "$.id"
-                        }
-                      }
-                    }
-                  }
+                  "@path": "$.content_id"
                 },
                 "content_name": {
-                  "@path": "$.name"
+                  "@path": "$.content_name"
                 },
                 "content_category": {
-                  "@path": "$.category"
+                  "@path": "$.content_category"
                 },
                 "brand": {
                   "@path": "$.brand"
@@ -2731,21 +5329,66 @@ export const presets: Preset[] = [
           "else": {
             "@if": {
               "exists": {
+                "@path": "$.properties.products"
+              },
+              "then": {
+                "@arrayPath": [
+                  "$.properties.products",
+                  {
+                    "content_id": {
+                      "@if": {
+                        "exists": {
+                          "@path": "$.product_id"
+                        },
+                        "then": {
+                          "@path": "$.product_id"
+                        },
+                        "else": {
+                          "@if": {
+                            "exists": {
+                              "@path": "$.productId"
+                            },
+                            "then": {
+                              "@path": "$.productId"
+                            },
+                            "else": {
+                              "@if": {
+                                "exists": {
+                                  "@path": "$.sku"
+                                },
+                                "then": {
+                                  "@path": "$.sku"
+                                },
+                                "else": {
+                                  "@path": "$.id"
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    },
+                    "content_name": {
+                      "@path": "$.name"
+                    },
+                    "content_category": {
+                      "@path": "$.category"
+                    },
+                    "brand": {
+                      "@path": "$.brand"
+                    },
+                    "price": {
+                      "@path": "$.price"
+                    },
+                    "quantity": {
+                      "@path": "$.quantity"
+                    }
+                  }
+                ]
+              },
+              "else": {
                 "@if": {
                   "exists": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "then": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "else": {
-                    "@path": "$.properties.sku"
-                  }
-                }
-              },
-              "then": [
-                {
-                  "content_id": {
                     "@if": {
                       "exists": {
                         "@path": "$.properties.product_id"
@@ -2754,58 +5397,81 @@ export const presets: Preset[] = [
                         "@path": "$.properties.product_id"
                       },
                       "else": {
-                        "@path": "$.properties.sku"
+                        "@if": {
+                          "exists": {
+                            "@path": "$.properties.productId"
+                          },
+                          "then": {
+                            "@path": "$.properties.productId"
+                          },
+                          "else": {
+                            "@path": "$.properties.sku"
+                          }
+                        }
                       }
                     }
                   },
-                  "content_name": {
-                    "@path": "$.properties.name"
-                  },
-                  "content_category": {
-                    "@path": "$.properties.category"
-                  },
-                  "brand": {
-                    "@path": "$.properties.brand"
-                  },
-                  "price": {
-                    "@path": "$.properties.price"
-                  },
-                  "quantity": {
-                    "@path": "$.properties.quantity"
-                  }
+                  "then": [
+                    {
+                      "content_id": {
+                        "@if": {
+                          "exists": {
+                            "@path": "$.properties.product_id"
+                          },
+                          "then": {
+                            "@path": "$.properties.product_id"
+                          },
+                          "else": {
+                            "@if": {
+                              "exists": {
+                                "@path": "$.properties.productId"
+                              },
+                              "then": {
+                                "@path": "$.properties.productId"
+                              },
+                              "else": {
+                                "@path": "$.properties.sku"
+                              }
+                            }
+                          }
+                        }
+                      },
+                      "content_name": {
+                        "@path": "$.properties.name"
+                      },
+                      "content_category": {
+                        "@path": "$.properties.category"
+                      },
+                      "brand": {
+                        "@path": "$.properties.brand"
+                      },
+                      "price": {
+                        "@path": "$.properties.price"
+                      },
+                      "quantity": {
+                        "@path": "$.properties.quantity"
+                      }
+                    }
+                  ]
                 }
-              ]
+              }
             }
           }
         }
       },
+      "content_ids": {
+        "@path": "$.properties.content_ids"
+      },
       "content_type": {
         "@if": {
           "exists": {
-            "@if": {
-              "exists": {
-                "@path": "$.properties.products"
-              },
-              "then": {
-                "@path": "$.properties.products"
-              },
-              "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "then": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "else": {
-                    "@path": "$.properties.sku"
-                  }
-                }
-              }
-            }
+            "@path": "$.properties.content_type"
           },
           "then": {
-            "@literal": "product"
+            "@path": "$.properties.content_type"
+          },
+          "else": {
+            "@path": "$.properties.contentType"
           }
         }
       },
@@ -2837,17 +5503,7 @@ export const presets: Preset[] = [
                 "@path": "$.properties.total"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.properties.value"
-                  },
-                  "then": {
-                    "@path": "$.properties.value"
-                  },
-                  "else": {
-                    "@path": "$.properties.price"
-                  }
-                }
+                "@path": "$.properties.value"
               }
             }
           }
@@ -2867,16 +5523,67 @@ export const presets: Preset[] = [
         }
       },
       "order_id": {
-        "@path": "$.properties.order_id"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.order_id"
+          },
+          "then": {
+            "@path": "$.properties.order_id"
+          },
+          "else": {
+            "@path": "$.properties.orderId"
+          }
+        }
       },
       "shop_id": {
-        "@path": "$.properties.shop_id"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.shop_id"
+          },
+          "then": {
+            "@path": "$.properties.shop_id"
+          },
+          "else": {
+            "@path": "$.properties.shopId"
+          }
+        }
       },
       "description": {
         "@path": "$.properties.description"
       },
       "lead_id": {
-        "@path": "$.properties.lead_id"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.lead_id"
+          },
+          "then": {
+            "@path": "$.properties.lead_id"
+          },
+          "else": {
+            "@path": "$.properties.leadId"
+          }
+        }
+      },
+      "lead_event_source": {
+        "@if": {
+          "exists": {
+            "@path": "$.properties.lead_event_source"
+          },
+          "then": {
+            "@path": "$.properties.lead_event_source"
+          },
+          "else": {
+            "@path": "$.properties.leadEventSource"
+          }
+        }
+      },
+      "custom_properties": {
+        "delivery_category": {
+          "@path": "$.properties.delivery_category"
+        },
+        "predicted_ltv": {
+          "@path": "$.properties.predicted_ltv"
+        }
       },
       "consent_preferences": {
         "@path": "$.context.consent.categoryPreferences"
@@ -2886,21 +5593,54 @@ export const presets: Preset[] = [
       },
       "gpc": {
         "@path": "$.context.gpc"
+      },
+      "limited_data_use": {
+        "@path": "$.properties.limited_data_use"
       }
     },
     "type": "automatic"
   },
   {
     "name": "Download",
-    "subscribe": "type = \"track\" and (event = \"Download Completed\" or event = \"File Downloaded\" or event = \"App Downloaded\")",
+    "subscribe": "type = \"track\" and (event = \"Download Completed\" or event = \"download completed\" or event = \"Download completed\" or event = \"DOWNLOAD COMPLETED\" or event = \"File Downloaded\" or event = \"file downloaded\" or event = \"File downloaded\" or event = \"FILE DOWNLOADED\" or event = \"App Downloaded\" or event = \"app downloaded\" or event = \"App downloaded\" or event = \"APP DOWNLOADED\" or event = \"Download Link Clicked\" or event = \"download link clicked\" or event = \"Download link clicked\" or event = \"DOWNLOAD LINK CLICKED\")",
     "partnerAction": "reportEvent",
     "mapping": {
       "event": "Download",
       "event_id": {
-        "@path": "$.messageId"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.event_id"
+          },
+          "then": {
+            "@path": "$.properties.event_id"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.eventId"
+              },
+              "then": {
+                "@path": "$.properties.eventId"
+              },
+              "else": {
+                "@path": "$.messageId"
+              }
+            }
+          }
+        }
       },
       "timestamp": {
-        "@path": "$.timestamp"
+        "@if": {
+          "exists": {
+            "@path": "$.timestamp"
+          },
+          "then": {
+            "@path": "$.timestamp"
+          },
+          "else": {
+            "@path": "$.originalTimestamp"
+          }
+        }
       },
       "email": {
         "@if": {
@@ -2911,7 +5651,27 @@ export const presets: Preset[] = [
             "@path": "$.properties.email"
           },
           "else": {
-            "@path": "$.context.traits.email"
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.email"
+              },
+              "then": {
+                "@path": "$.context.traits.email"
+              },
+              "else": {
+                "@if": {
+                  "exists": {
+                    "@path": "$.context.user.email"
+                  },
+                  "then": {
+                    "@path": "$.context.user.email"
+                  },
+                  "else": {
+                    "@path": "$.properties.context.user.email"
+                  }
+                }
+              }
+            }
           }
         }
       },
@@ -2924,9 +5684,22 @@ export const presets: Preset[] = [
             "@path": "$.properties.phone"
           },
           "else": {
-            "@path": "$.context.traits.phone"
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.phone"
+              },
+              "then": {
+                "@path": "$.context.traits.phone"
+              },
+              "else": {
+                "@path": "$.properties.context.user.phone"
+              }
+            }
           }
         }
+      },
+      "typed_external_ids": {
+        "@path": "$.context.externalId"
       },
       "user_id": {
         "@path": "$.userId"
@@ -2937,40 +5710,113 @@ export const presets: Preset[] = [
       "first_name": {
         "@if": {
           "exists": {
-            "@path": "$.context.traits.firstName"
+            "@path": "$.properties.first_name"
           },
           "then": {
-            "@path": "$.context.traits.firstName"
+            "@path": "$.properties.first_name"
           },
           "else": {
-            "@path": "$.properties.first_name"
+            "@path": "$.context.traits.firstName"
           }
         }
       },
       "last_name": {
         "@if": {
           "exists": {
-            "@path": "$.context.traits.lastName"
+            "@path": "$.properties.last_name"
           },
           "then": {
-            "@path": "$.context.traits.lastName"
+            "@path": "$.properties.last_name"
           },
           "else": {
-            "@path": "$.properties.last_name"
+            "@path": "$.context.traits.lastName"
           }
         }
       },
+      "user_traits": {
+        "@path": "$.context.traits"
+      },
       "zip_code": {
-        "@path": "$.context.traits.address.postalCode"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.postal_code"
+          },
+          "then": {
+            "@path": "$.properties.address.postal_code"
+          },
+          "else": {
+            "@path": "$.context.traits.address.postalCode"
+          }
+        }
       },
       "city": {
-        "@path": "$.context.traits.address.city"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.city"
+          },
+          "then": {
+            "@path": "$.properties.address.city"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.address.city"
+              },
+              "then": {
+                "@path": "$.context.traits.address.city"
+              },
+              "else": {
+                "@path": "$.properties.city"
+              }
+            }
+          }
+        }
       },
       "state": {
-        "@path": "$.context.traits.address.state"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.state"
+          },
+          "then": {
+            "@path": "$.properties.address.state"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.address.state"
+              },
+              "then": {
+                "@path": "$.context.traits.address.state"
+              },
+              "else": {
+                "@path": "$.properties.state"
+              }
+            }
+          }
+        }
       },
       "country": {
-        "@path": "$.context.traits.address.country"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.country"
+          },
+          "then": {
+            "@path": "$.properties.address.country"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.address.country"
+              },
+              "then": {
+                "@path": "$.context.traits.address.country"
+              },
+              "else": {
+                "@path": "$.properties.country"
+              }
+            }
+          }
+        }
       },
       "ttp": {
         "@if": {
@@ -2989,7 +5835,27 @@ export const presets: Preset[] = [
                 "@path": "$.context.ttp"
               },
               "else": {
-                "@path": "$.integrations.TikTok.ttp"
+                "@if": {
+                  "exists": {
+                    "@path": "$.integrations.TikTok Conversions.ttp"
+                  },
+                  "then": {
+                    "@path": "$.integrations.TikTok Conversions.ttp"
+                  },
+                  "else": {
+                    "@if": {
+                      "exists": {
+                        "@path": "$.integrations.TikTok.ttp"
+                      },
+                      "then": {
+                        "@path": "$.integrations.TikTok.ttp"
+                      },
+                      "else": {
+                        "@path": "$.properties.context.user.ttp"
+                      }
+                    }
+                  }
+                }
               }
             }
           }
@@ -3012,26 +5878,116 @@ export const presets: Preset[] = [
                 "@path": "$.context.ttclid"
               },
               "else": {
-                "@path": "$.integrations.TikTok.ttclid"
+                "@if": {
+                  "exists": {
+                    "@path": "$.integrations.TikTok Conversions.ttclid"
+                  },
+                  "then": {
+                    "@path": "$.integrations.TikTok Conversions.ttclid"
+                  },
+                  "else": {
+                    "@path": "$.integrations.TikTok.ttclid"
+                  }
+                }
               }
             }
           }
         }
       },
       "ip": {
-        "@path": "$.context.ip"
+        "@if": {
+          "exists": {
+            "@path": "$.context.ip"
+          },
+          "then": {
+            "@path": "$.context.ip"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.context.user.ip"
+              },
+              "then": {
+                "@path": "$.properties.context.user.ip"
+              },
+              "else": {
+                "@path": "$.request_ip"
+              }
+            }
+          }
+        }
       },
       "user_agent": {
-        "@path": "$.context.userAgent"
+        "@if": {
+          "exists": {
+            "@path": "$.context.userAgent"
+          },
+          "then": {
+            "@path": "$.context.userAgent"
+          },
+          "else": {
+            "@path": "$.properties.context.user.userAgent"
+          }
+        }
       },
       "locale": {
-        "@path": "$.context.locale"
+        "@if": {
+          "exists": {
+            "@path": "$.context.locale"
+          },
+          "then": {
+            "@path": "$.context.locale"
+          },
+          "else": {
+            "@path": "$.properties.context.user.locale"
+          }
+        }
       },
       "url": {
-        "@path": "$.context.page.url"
+        "@if": {
+          "exists": {
+            "@path": "$.context.page.url"
+          },
+          "then": {
+            "@path": "$.context.page.url"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.context.page.url"
+              },
+              "then": {
+                "@path": "$.properties.context.page.url"
+              },
+              "else": {
+                "@path": "$.properties.url"
+              }
+            }
+          }
+        }
       },
       "referrer": {
-        "@path": "$.context.page.referrer"
+        "@if": {
+          "exists": {
+            "@path": "$.context.page.referrer"
+          },
+          "then": {
+            "@path": "$.context.page.referrer"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.context.page.referrer"
+              },
+              "then": {
+                "@path": "$.properties.context.page.referrer"
+              },
+              "else": {
+                "@path": "$.properties.referrer"
+              }
+            }
+          }
+        }
       },
       "device": {
         "@path": "$.context.device"
@@ -3042,40 +5998,20 @@ export const presets: Preset[] = [
       "contents": {
         "@if": {
           "exists": {
-            "@path": "$.properties.products"
+            "@path": "$.properties.contents"
           },
           "then": {
             "@arrayPath": [
-              "$.properties.products",
+              "$.properties.contents",
               {
                 "content_id": {
-                  "@if": {
-                    "exists": {
-                      "@path": "$.product_id"
-                    },
-                    "then": {
-                      "@path": "$.product_id"
-                    },
-                    "else": {
-                      "@if": {
-                        "exists": {
-                          "@path": "$.sku"
-                        },
-                        "then": {
-                          "@path": "$.sku"
-                        },
-                        "else": {
-                          "@path": "$.id"
-                        }
-                      }
-                    }
-                  }
+                  "@path": "$.content_id"
                 },
                 "content_name": {
-                  "@path": "$.name"
+                  "@path": "$.content_name"
                 },
                 "content_category": {
-                  "@path": "$.category"
+                  "@path": "$.content_category"
                 },
                 "brand": {
                   "@path": "$.brand"
@@ -3092,21 +6028,66 @@ export const presets: Preset[] = [
           "else": {
             "@if": {
               "exists": {
+                "@path": "$.properties.products"
+              },
+              "then": {
+                "@arrayPath": [
+                  "$.properties.products",
+                  {
+                    "content_id": {
+                      "@if": {
+                        "exists": {
+                          "@path": "$.product_id"
+                        },
+                        "then": {
+                          "@path": "$.product_id"
+                        },
+                        "else": {
+                          "@if": {
+                            "exists": {
+                              "@path": "$.productId"
+                            },
+                            "then": {
+                              "@path": "$.productId"
+                            },
+                            "else": {
+                              "@if": {
+                                "exists": {
+                                  "@path": "$.sku"
+                                },
+                                "then": {
+                                  "@path": "$.sku"
+                                },
+                                "else": {
+                                  "@path": "$.id"
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    },
+                    "content_name": {
+                      "@path": "$.name"
+                    },
+                    "content_category": {
+                      "@path": "$.category"
+                    },
+                    "brand": {
+                      "@path": "$.brand"
+                    },
+                    "price": {
+                      "@path": "$.price"
+                    },
+                    "quantity": {
+                      "@path": "$.quantity"
+                    }
+                  }
+                ]
+              },
+              "else": {
                 "@if": {
                   "exists": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "then": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "else": {
-                    "@path": "$.properties.sku"
-                  }
-                }
-              },
-              "then": [
-                {
-                  "content_id": {
                     "@if": {
                       "exists": {
                         "@path": "$.properties.product_id"
@@ -3115,58 +6096,81 @@ export const presets: Preset[] = [
                         "@path": "$.properties.product_id"
                       },
                       "else": {
-                        "@path": "$.properties.sku"
+                        "@if": {
+                          "exists": {
+                            "@path": "$.properties.productId"
+                          },
+                          "then": {
+                            "@path": "$.properties.productId"
+                          },
+                          "else": {
+                            "@path": "$.properties.sku"
+                          }
+                        }
                       }
                     }
                   },
-                  "content_name": {
-                    "@path": "$.properties.name"
-                  },
-                  "content_category": {
-                    "@path": "$.properties.category"
-                  },
-                  "brand": {
-                    "@path": "$.properties.brand"
-                  },
-                  "price": {
-                    "@path": "$.properties.price"
-                  },
-                  "quantity": {
-                    "@path": "$.properties.quantity"
-                  }
+                  "then": [
+                    {
+                      "content_id": {
+                        "@if": {
+                          "exists": {
+                            "@path": "$.properties.product_id"
+                          },
+                          "then": {
+                            "@path": "$.properties.product_id"
+                          },
+                          "else": {
+                            "@if": {
+                              "exists": {
+                                "@path": "$.properties.productId"
+                              },
+                              "then": {
+                                "@path": "$.properties.productId"
+                              },
+                              "else": {
+                                "@path": "$.properties.sku"
+                              }
+                            }
+                          }
+                        }
+                      },
+                      "content_name": {
+                        "@path": "$.properties.name"
+                      },
+                      "content_category": {
+                        "@path": "$.properties.category"
+                      },
+                      "brand": {
+                        "@path": "$.properties.brand"
+                      },
+                      "price": {
+                        "@path": "$.properties.price"
+                      },
+                      "quantity": {
+                        "@path": "$.properties.quantity"
+                      }
+                    }
+                  ]
                 }
-              ]
+              }
             }
           }
         }
       },
+      "content_ids": {
+        "@path": "$.properties.content_ids"
+      },
       "content_type": {
         "@if": {
           "exists": {
-            "@if": {
-              "exists": {
-                "@path": "$.properties.products"
-              },
-              "then": {
-                "@path": "$.properties.products"
-              },
-              "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "then": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "else": {
-                    "@path": "$.properties.sku"
-                  }
-                }
-              }
-            }
+            "@path": "$.properties.content_type"
           },
           "then": {
-            "@literal": "product"
+            "@path": "$.properties.content_type"
+          },
+          "else": {
+            "@path": "$.properties.contentType"
           }
         }
       },
@@ -3190,17 +6194,7 @@ export const presets: Preset[] = [
                 "@path": "$.properties.total"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.properties.value"
-                  },
-                  "then": {
-                    "@path": "$.properties.value"
-                  },
-                  "else": {
-                    "@path": "$.properties.price"
-                  }
-                }
+                "@path": "$.properties.value"
               }
             }
           }
@@ -3220,10 +6214,30 @@ export const presets: Preset[] = [
         }
       },
       "order_id": {
-        "@path": "$.properties.order_id"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.order_id"
+          },
+          "then": {
+            "@path": "$.properties.order_id"
+          },
+          "else": {
+            "@path": "$.properties.orderId"
+          }
+        }
       },
       "shop_id": {
-        "@path": "$.properties.shop_id"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.shop_id"
+          },
+          "then": {
+            "@path": "$.properties.shop_id"
+          },
+          "else": {
+            "@path": "$.properties.shopId"
+          }
+        }
       },
       "description": {
         "@if": {
@@ -3234,12 +6248,53 @@ export const presets: Preset[] = [
             "@path": "$.properties.file_name"
           },
           "else": {
-            "@path": "$.properties.name"
+            "@if": {
+              "exists": {
+                "@path": "$.properties.name"
+              },
+              "then": {
+                "@path": "$.properties.name"
+              },
+              "else": {
+                "@path": "$.properties.description"
+              }
+            }
           }
         }
       },
       "lead_id": {
-        "@path": "$.properties.lead_id"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.lead_id"
+          },
+          "then": {
+            "@path": "$.properties.lead_id"
+          },
+          "else": {
+            "@path": "$.properties.leadId"
+          }
+        }
+      },
+      "lead_event_source": {
+        "@if": {
+          "exists": {
+            "@path": "$.properties.lead_event_source"
+          },
+          "then": {
+            "@path": "$.properties.lead_event_source"
+          },
+          "else": {
+            "@path": "$.properties.leadEventSource"
+          }
+        }
+      },
+      "custom_properties": {
+        "delivery_category": {
+          "@path": "$.properties.delivery_category"
+        },
+        "predicted_ltv": {
+          "@path": "$.properties.predicted_ltv"
+        }
       },
       "consent_preferences": {
         "@path": "$.context.consent.categoryPreferences"
@@ -3249,21 +6304,54 @@ export const presets: Preset[] = [
       },
       "gpc": {
         "@path": "$.context.gpc"
+      },
+      "limited_data_use": {
+        "@path": "$.properties.limited_data_use"
       }
     },
     "type": "automatic"
   },
   {
     "name": "Find Location",
-    "subscribe": "type = \"track\" and (event = \"Store Located\" or event = \"Location Found\" or event = \"Location Searched\")",
+    "subscribe": "type = \"track\" and (event = \"Store Located\" or event = \"store located\" or event = \"Store located\" or event = \"STORE LOCATED\" or event = \"Location Found\" or event = \"location found\" or event = \"Location found\" or event = \"LOCATION FOUND\" or event = \"Location Searched\" or event = \"location searched\" or event = \"Location searched\" or event = \"LOCATION SEARCHED\")",
     "partnerAction": "reportEvent",
     "mapping": {
       "event": "FindLocation",
       "event_id": {
-        "@path": "$.messageId"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.event_id"
+          },
+          "then": {
+            "@path": "$.properties.event_id"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.eventId"
+              },
+              "then": {
+                "@path": "$.properties.eventId"
+              },
+              "else": {
+                "@path": "$.messageId"
+              }
+            }
+          }
+        }
       },
       "timestamp": {
-        "@path": "$.timestamp"
+        "@if": {
+          "exists": {
+            "@path": "$.timestamp"
+          },
+          "then": {
+            "@path": "$.timestamp"
+          },
+          "else": {
+            "@path": "$.originalTimestamp"
+          }
+        }
       },
       "email": {
         "@if": {
@@ -3274,7 +6362,27 @@ export const presets: Preset[] = [
             "@path": "$.properties.email"
           },
           "else": {
-            "@path": "$.context.traits.email"
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.email"
+              },
+              "then": {
+                "@path": "$.context.traits.email"
+              },
+              "else": {
+                "@if": {
+                  "exists": {
+                    "@path": "$.context.user.email"
+                  },
+                  "then": {
+                    "@path": "$.context.user.email"
+                  },
+                  "else": {
+                    "@path": "$.properties.context.user.email"
+                  }
+                }
+              }
+            }
           }
         }
       },
@@ -3287,9 +6395,22 @@ export const presets: Preset[] = [
             "@path": "$.properties.phone"
           },
           "else": {
-            "@path": "$.context.traits.phone"
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.phone"
+              },
+              "then": {
+                "@path": "$.context.traits.phone"
+              },
+              "else": {
+                "@path": "$.properties.context.user.phone"
+              }
+            }
           }
         }
+      },
+      "typed_external_ids": {
+        "@path": "$.context.externalId"
       },
       "user_id": {
         "@path": "$.userId"
@@ -3300,40 +6421,113 @@ export const presets: Preset[] = [
       "first_name": {
         "@if": {
           "exists": {
-            "@path": "$.context.traits.firstName"
+            "@path": "$.properties.first_name"
           },
           "then": {
-            "@path": "$.context.traits.firstName"
+            "@path": "$.properties.first_name"
           },
           "else": {
-            "@path": "$.properties.first_name"
+            "@path": "$.context.traits.firstName"
           }
         }
       },
       "last_name": {
         "@if": {
           "exists": {
-            "@path": "$.context.traits.lastName"
+            "@path": "$.properties.last_name"
           },
           "then": {
-            "@path": "$.context.traits.lastName"
+            "@path": "$.properties.last_name"
           },
           "else": {
-            "@path": "$.properties.last_name"
+            "@path": "$.context.traits.lastName"
           }
         }
       },
+      "user_traits": {
+        "@path": "$.context.traits"
+      },
       "zip_code": {
-        "@path": "$.context.traits.address.postalCode"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.postal_code"
+          },
+          "then": {
+            "@path": "$.properties.address.postal_code"
+          },
+          "else": {
+            "@path": "$.context.traits.address.postalCode"
+          }
+        }
       },
       "city": {
-        "@path": "$.context.traits.address.city"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.city"
+          },
+          "then": {
+            "@path": "$.properties.address.city"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.address.city"
+              },
+              "then": {
+                "@path": "$.context.traits.address.city"
+              },
+              "else": {
+                "@path": "$.properties.city"
+              }
+            }
+          }
+        }
       },
       "state": {
-        "@path": "$.context.traits.address.state"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.state"
+          },
+          "then": {
+            "@path": "$.properties.address.state"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.address.state"
+              },
+              "then": {
+                "@path": "$.context.traits.address.state"
+              },
+              "else": {
+                "@path": "$.properties.state"
+              }
+            }
+          }
+        }
       },
       "country": {
-        "@path": "$.context.traits.address.country"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.country"
+          },
+          "then": {
+            "@path": "$.properties.address.country"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.address.country"
+              },
+              "then": {
+                "@path": "$.context.traits.address.country"
+              },
+              "else": {
+                "@path": "$.properties.country"
+              }
+            }
+          }
+        }
       },
       "ttp": {
         "@if": {
@@ -3352,7 +6546,27 @@ export const presets: Preset[] = [
                 "@path": "$.context.ttp"
               },
               "else": {
-                "@path": "$.integrations.TikTok.ttp"
+                "@if": {
+                  "exists": {
+                    "@path": "$.integrations.TikTok Conversions.ttp"
+                  },
+                  "then": {
+                    "@path": "$.integrations.TikTok Conversions.ttp"
+                  },
+                  "else": {
+                    "@if": {
+                      "exists": {
+                        "@path": "$.integrations.TikTok.ttp"
+                      },
+                      "then": {
+                        "@path": "$.integrations.TikTok.ttp"
+                      },
+                      "else": {
+                        "@path": "$.properties.context.user.ttp"
+                      }
+                    }
+                  }
+                }
               }
             }
           }
@@ -3375,26 +6589,116 @@ export const presets: Preset[] = [
                 "@path": "$.context.ttclid"
               },
               "else": {
-                "@path": "$.integrations.TikTok.ttclid"
+                "@if": {
+                  "exists": {
+                    "@path": "$.integrations.TikTok Conversions.ttclid"
+                  },
+                  "then": {
+                    "@path": "$.integrations.TikTok Conversions.ttclid"
+                  },
+                  "else": {
+                    "@path": "$.integrations.TikTok.ttclid"
+                  }
+                }
               }
             }
           }
         }
       },
       "ip": {
-        "@path": "$.context.ip"
+        "@if": {
+          "exists": {
+            "@path": "$.context.ip"
+          },
+          "then": {
+            "@path": "$.context.ip"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.context.user.ip"
+              },
+              "then": {
+                "@path": "$.properties.context.user.ip"
+              },
+              "else": {
+                "@path": "$.request_ip"
+              }
+            }
+          }
+        }
       },
       "user_agent": {
-        "@path": "$.context.userAgent"
+        "@if": {
+          "exists": {
+            "@path": "$.context.userAgent"
+          },
+          "then": {
+            "@path": "$.context.userAgent"
+          },
+          "else": {
+            "@path": "$.properties.context.user.userAgent"
+          }
+        }
       },
       "locale": {
-        "@path": "$.context.locale"
+        "@if": {
+          "exists": {
+            "@path": "$.context.locale"
+          },
+          "then": {
+            "@path": "$.context.locale"
+          },
+          "else": {
+            "@path": "$.properties.context.user.locale"
+          }
+        }
       },
       "url": {
-        "@path": "$.context.page.url"
+        "@if": {
+          "exists": {
+            "@path": "$.context.page.url"
+          },
+          "then": {
+            "@path": "$.context.page.url"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.context.page.url"
+              },
+              "then": {
+                "@path": "$.properties.context.page.url"
+              },
+              "else": {
+                "@path": "$.properties.url"
+              }
+            }
+          }
+        }
       },
       "referrer": {
-        "@path": "$.context.page.referrer"
+        "@if": {
+          "exists": {
+            "@path": "$.context.page.referrer"
+          },
+          "then": {
+            "@path": "$.context.page.referrer"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.context.page.referrer"
+              },
+              "then": {
+                "@path": "$.properties.context.page.referrer"
+              },
+              "else": {
+                "@path": "$.properties.referrer"
+              }
+            }
+          }
+        }
       },
       "device": {
         "@path": "$.context.device"
@@ -3405,40 +6709,20 @@ export const presets: Preset[] = [
       "contents": {
         "@if": {
           "exists": {
-            "@path": "$.properties.products"
+            "@path": "$.properties.contents"
           },
           "then": {
             "@arrayPath": [
-              "$.properties.products",
+              "$.properties.contents",
               {
                 "content_id": {
-                  "@if": {
-                    "exists": {
-                      "@path": "$.product_id"
-                    },
-                    "then": {
-                      "@path": "$.product_id"
-                    },
-                    "else": {
-                      "@if": {
-                        "exists": {
-                          "@path": "$.sku"
-                        },
-                        "then": {
-                          "@path": "$.sku"
-                        },
-                        "else": {
-                          "@path": "$.id"
-                        }
-                      }
-                    }
-                  }
+                  "@path": "$.content_id"
                 },
                 "content_name": {
-                  "@path": "$.name"
+                  "@path": "$.content_name"
                 },
                 "content_category": {
-                  "@path": "$.category"
+                  "@path": "$.content_category"
                 },
                 "brand": {
                   "@path": "$.brand"
@@ -3455,21 +6739,66 @@ export const presets: Preset[] = [
           "else": {
             "@if": {
               "exists": {
+                "@path": "$.properties.products"
+              },
+              "then": {
+                "@arrayPath": [
+                  "$.properties.products",
+                  {
+                    "content_id": {
+                      "@if": {
+                        "exists": {
+                          "@path": "$.product_id"
+                        },
+                        "then": {
+                          "@path": "$.product_id"
+                        },
+                        "else": {
+                          "@if": {
+                            "exists": {
+                              "@path": "$.productId"
+                            },
+                            "then": {
+                              "@path": "$.productId"
+                            },
+                            "else": {
+                              "@if": {
+                                "exists": {
+                                  "@path": "$.sku"
+                                },
+                                "then": {
+                                  "@path": "$.sku"
+                                },
+                                "else": {
+                                  "@path": "$.id"
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    },
+                    "content_name": {
+                      "@path": "$.name"
+                    },
+                    "content_category": {
+                      "@path": "$.category"
+                    },
+                    "brand": {
+                      "@path": "$.brand"
+                    },
+                    "price": {
+                      "@path": "$.price"
+                    },
+                    "quantity": {
+                      "@path": "$.quantity"
+                    }
+                  }
+                ]
+              },
+              "else": {
                 "@if": {
                   "exists": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "then": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "else": {
-                    "@path": "$.properties.sku"
-                  }
-                }
-              },
-              "then": [
-                {
-                  "content_id": {
                     "@if": {
                       "exists": {
                         "@path": "$.properties.product_id"
@@ -3478,58 +6807,81 @@ export const presets: Preset[] = [
                         "@path": "$.properties.product_id"
                       },
                       "else": {
-                        "@path": "$.properties.sku"
+                        "@if": {
+                          "exists": {
+                            "@path": "$.properties.productId"
+                          },
+                          "then": {
+                            "@path": "$.properties.productId"
+                          },
+                          "else": {
+                            "@path": "$.properties.sku"
+                          }
+                        }
                       }
                     }
                   },
-                  "content_name": {
-                    "@path": "$.properties.name"
-                  },
-                  "content_category": {
-                    "@path": "$.properties.category"
-                  },
-                  "brand": {
-                    "@path": "$.properties.brand"
-                  },
-                  "price": {
-                    "@path": "$.properties.price"
-                  },
-                  "quantity": {
-                    "@path": "$.properties.quantity"
-                  }
+                  "then": [
+                    {
+                      "content_id": {
+                        "@if": {
+                          "exists": {
+                            "@path": "$.properties.product_id"
+                          },
+                          "then": {
+                            "@path": "$.properties.product_id"
+                          },
+                          "else": {
+                            "@if": {
+                              "exists": {
+                                "@path": "$.properties.productId"
+                              },
+                              "then": {
+                                "@path": "$.properties.productId"
+                              },
+                              "else": {
+                                "@path": "$.properties.sku"
+                              }
+                            }
+                          }
+                        }
+                      },
+                      "content_name": {
+                        "@path": "$.properties.name"
+                      },
+                      "content_category": {
+                        "@path": "$.properties.category"
+                      },
+                      "brand": {
+                        "@path": "$.properties.brand"
+                      },
+                      "price": {
+                        "@path": "$.properties.price"
+                      },
+                      "quantity": {
+                        "@path": "$.properties.quantity"
+                      }
+                    }
+                  ]
                 }
-              ]
+              }
             }
           }
         }
       },
+      "content_ids": {
+        "@path": "$.properties.content_ids"
+      },
       "content_type": {
         "@if": {
           "exists": {
-            "@if": {
-              "exists": {
-                "@path": "$.properties.products"
-              },
-              "then": {
-                "@path": "$.properties.products"
-              },
-              "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "then": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "else": {
-                    "@path": "$.properties.sku"
-                  }
-                }
-              }
-            }
+            "@path": "$.properties.content_type"
           },
           "then": {
-            "@literal": "product"
+            "@path": "$.properties.content_type"
+          },
+          "else": {
+            "@path": "$.properties.contentType"
           }
         }
       },
@@ -3553,17 +6905,7 @@ export const presets: Preset[] = [
                 "@path": "$.properties.total"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.properties.value"
-                  },
-                  "then": {
-                    "@path": "$.properties.value"
-                  },
-                  "else": {
-                    "@path": "$.properties.price"
-                  }
-                }
+                "@path": "$.properties.value"
               }
             }
           }
@@ -3583,16 +6925,67 @@ export const presets: Preset[] = [
         }
       },
       "order_id": {
-        "@path": "$.properties.order_id"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.order_id"
+          },
+          "then": {
+            "@path": "$.properties.order_id"
+          },
+          "else": {
+            "@path": "$.properties.orderId"
+          }
+        }
       },
       "shop_id": {
-        "@path": "$.properties.shop_id"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.shop_id"
+          },
+          "then": {
+            "@path": "$.properties.shop_id"
+          },
+          "else": {
+            "@path": "$.properties.shopId"
+          }
+        }
       },
       "description": {
         "@path": "$.properties.description"
       },
       "lead_id": {
-        "@path": "$.properties.lead_id"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.lead_id"
+          },
+          "then": {
+            "@path": "$.properties.lead_id"
+          },
+          "else": {
+            "@path": "$.properties.leadId"
+          }
+        }
+      },
+      "lead_event_source": {
+        "@if": {
+          "exists": {
+            "@path": "$.properties.lead_event_source"
+          },
+          "then": {
+            "@path": "$.properties.lead_event_source"
+          },
+          "else": {
+            "@path": "$.properties.leadEventSource"
+          }
+        }
+      },
+      "custom_properties": {
+        "delivery_category": {
+          "@path": "$.properties.delivery_category"
+        },
+        "predicted_ltv": {
+          "@path": "$.properties.predicted_ltv"
+        }
       },
       "consent_preferences": {
         "@path": "$.context.consent.categoryPreferences"
@@ -3602,6 +6995,9 @@ export const presets: Preset[] = [
       },
       "gpc": {
         "@path": "$.context.gpc"
+      },
+      "limited_data_use": {
+        "@path": "$.properties.limited_data_use"
       },
       "search_string": {
         "@if": {
@@ -3631,15 +7027,45 @@ export const presets: Preset[] = [
   },
   {
     "name": "Initiate Checkout",
-    "subscribe": "type = \"track\" and event = \"Checkout Started\"",
+    "subscribe": "type = \"track\" and (event = \"Checkout Started\" or event = \"checkout started\" or event = \"Checkout started\" or event = \"CHECKOUT STARTED\")",
     "partnerAction": "reportEvent",
     "mapping": {
       "event": "InitiateCheckout",
       "event_id": {
-        "@path": "$.messageId"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.event_id"
+          },
+          "then": {
+            "@path": "$.properties.event_id"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.eventId"
+              },
+              "then": {
+                "@path": "$.properties.eventId"
+              },
+              "else": {
+                "@path": "$.messageId"
+              }
+            }
+          }
+        }
       },
       "timestamp": {
-        "@path": "$.timestamp"
+        "@if": {
+          "exists": {
+            "@path": "$.timestamp"
+          },
+          "then": {
+            "@path": "$.timestamp"
+          },
+          "else": {
+            "@path": "$.originalTimestamp"
+          }
+        }
       },
       "email": {
         "@if": {
@@ -3650,7 +7076,27 @@ export const presets: Preset[] = [
             "@path": "$.properties.email"
           },
           "else": {
-            "@path": "$.context.traits.email"
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.email"
+              },
+              "then": {
+                "@path": "$.context.traits.email"
+              },
+              "else": {
+                "@if": {
+                  "exists": {
+                    "@path": "$.context.user.email"
+                  },
+                  "then": {
+                    "@path": "$.context.user.email"
+                  },
+                  "else": {
+                    "@path": "$.properties.context.user.email"
+                  }
+                }
+              }
+            }
           }
         }
       },
@@ -3663,9 +7109,22 @@ export const presets: Preset[] = [
             "@path": "$.properties.phone"
           },
           "else": {
-            "@path": "$.context.traits.phone"
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.phone"
+              },
+              "then": {
+                "@path": "$.context.traits.phone"
+              },
+              "else": {
+                "@path": "$.properties.context.user.phone"
+              }
+            }
           }
         }
+      },
+      "typed_external_ids": {
+        "@path": "$.context.externalId"
       },
       "user_id": {
         "@path": "$.userId"
@@ -3676,40 +7135,113 @@ export const presets: Preset[] = [
       "first_name": {
         "@if": {
           "exists": {
-            "@path": "$.context.traits.firstName"
+            "@path": "$.properties.first_name"
           },
           "then": {
-            "@path": "$.context.traits.firstName"
+            "@path": "$.properties.first_name"
           },
           "else": {
-            "@path": "$.properties.first_name"
+            "@path": "$.context.traits.firstName"
           }
         }
       },
       "last_name": {
         "@if": {
           "exists": {
-            "@path": "$.context.traits.lastName"
+            "@path": "$.properties.last_name"
           },
           "then": {
-            "@path": "$.context.traits.lastName"
+            "@path": "$.properties.last_name"
           },
           "else": {
-            "@path": "$.properties.last_name"
+            "@path": "$.context.traits.lastName"
           }
         }
       },
+      "user_traits": {
+        "@path": "$.context.traits"
+      },
       "zip_code": {
-        "@path": "$.context.traits.address.postalCode"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.postal_code"
+          },
+          "then": {
+            "@path": "$.properties.address.postal_code"
+          },
+          "else": {
+            "@path": "$.context.traits.address.postalCode"
+          }
+        }
       },
       "city": {
-        "@path": "$.context.traits.address.city"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.city"
+          },
+          "then": {
+            "@path": "$.properties.address.city"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.address.city"
+              },
+              "then": {
+                "@path": "$.context.traits.address.city"
+              },
+              "else": {
+                "@path": "$.properties.city"
+              }
+            }
+          }
+        }
       },
       "state": {
-        "@path": "$.context.traits.address.state"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.state"
+          },
+          "then": {
+            "@path": "$.properties.address.state"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.address.state"
+              },
+              "then": {
+                "@path": "$.context.traits.address.state"
+              },
+              "else": {
+                "@path": "$.properties.state"
+              }
+            }
+          }
+        }
       },
       "country": {
-        "@path": "$.context.traits.address.country"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.country"
+          },
+          "then": {
+            "@path": "$.properties.address.country"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.address.country"
+              },
+              "then": {
+                "@path": "$.context.traits.address.country"
+              },
+              "else": {
+                "@path": "$.properties.country"
+              }
+            }
+          }
+        }
       },
       "ttp": {
         "@if": {
@@ -3728,7 +7260,27 @@ export const presets: Preset[] = [
                 "@path": "$.context.ttp"
               },
               "else": {
-                "@path": "$.integrations.TikTok.ttp"
+                "@if": {
+                  "exists": {
+                    "@path": "$.integrations.TikTok Conversions.ttp"
+                  },
+                  "then": {
+                    "@path": "$.integrations.TikTok Conversions.ttp"
+                  },
+                  "else": {
+                    "@if": {
+                      "exists": {
+                        "@path": "$.integrations.TikTok.ttp"
+                      },
+                      "then": {
+                        "@path": "$.integrations.TikTok.ttp"
+                      },
+                      "else": {
+                        "@path": "$.properties.context.user.ttp"
+                      }
+                    }
+                  }
+                }
               }
             }
           }
@@ -3751,26 +7303,116 @@ export const presets: Preset[] = [
                 "@path": "$.context.ttclid"
               },
               "else": {
-                "@path": "$.integrations.TikTok.ttclid"
+                "@if": {
+                  "exists": {
+                    "@path": "$.integrations.TikTok Conversions.ttclid"
+                  },
+                  "then": {
+                    "@path": "$.integrations.TikTok Conversions.ttclid"
+                  },
+                  "else": {
+                    "@path": "$.integrations.TikTok.ttclid"
+                  }
+                }
               }
             }
           }
         }
       },
       "ip": {
-        "@path": "$.context.ip"
+        "@if": {
+          "exists": {
+            "@path": "$.context.ip"
+          },
+          "then": {
+            "@path": "$.context.ip"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.context.user.ip"
+              },
+              "then": {
+                "@path": "$.properties.context.user.ip"
+              },
+              "else": {
+                "@path": "$.request_ip"
+              }
+            }
+          }
+        }
       },
       "user_agent": {
-        "@path": "$.context.userAgent"
+        "@if": {
+          "exists": {
+            "@path": "$.context.userAgent"
+          },
+          "then": {
+            "@path": "$.context.userAgent"
+          },
+          "else": {
+            "@path": "$.properties.context.user.userAgent"
+          }
+        }
       },
       "locale": {
-        "@path": "$.context.locale"
+        "@if": {
+          "exists": {
+            "@path": "$.context.locale"
+          },
+          "then": {
+            "@path": "$.context.locale"
+          },
+          "else": {
+            "@path": "$.properties.context.user.locale"
+          }
+        }
       },
       "url": {
-        "@path": "$.context.page.url"
+        "@if": {
+          "exists": {
+            "@path": "$.context.page.url"
+          },
+          "then": {
+            "@path": "$.context.page.url"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.context.page.url"
+              },
+              "then": {
+                "@path": "$.properties.context.page.url"
+              },
+              "else": {
+                "@path": "$.properties.url"
+              }
+            }
+          }
+        }
       },
       "referrer": {
-        "@path": "$.context.page.referrer"
+        "@if": {
+          "exists": {
+            "@path": "$.context.page.referrer"
+          },
+          "then": {
+            "@path": "$.context.page.referrer"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.context.page.referrer"
+              },
+              "then": {
+                "@path": "$.properties.context.page.referrer"
+              },
+              "else": {
+                "@path": "$.properties.referrer"
+              }
+            }
+          }
+        }
       },
       "device": {
         "@path": "$.context.device"
@@ -3781,40 +7423,20 @@ export const presets: Preset[] = [
       "contents": {
         "@if": {
           "exists": {
-            "@path": "$.properties.products"
+            "@path": "$.properties.contents"
           },
           "then": {
             "@arrayPath": [
-              "$.properties.products",
+              "$.properties.contents",
               {
                 "content_id": {
-                  "@if": {
-                    "exists": {
-                      "@path": "$.product_id"
-                    },
-                    "then": {
-                      "@path": "$.product_id"
-                    },
-                    "else": {
-                      "@if": {
-                        "exists": {
-                          "@path": "$.sku"
-                        },
-                        "then": {
-                          "@path": "$.sku"
-                        },
-                        "else": {
-                          "@path": "$.id"
-                        }
-                      }
-                    }
-                  }
+                  "@path": "$.content_id"
                 },
                 "content_name": {
-                  "@path": "$.name"
+                  "@path": "$.content_name"
                 },
                 "content_category": {
-                  "@path": "$.category"
+                  "@path": "$.content_category"
                 },
                 "brand": {
                   "@path": "$.brand"
@@ -3831,21 +7453,66 @@ export const presets: Preset[] = [
           "else": {
             "@if": {
               "exists": {
+                "@path": "$.properties.products"
+              },
+              "then": {
+                "@arrayPath": [
+                  "$.properties.products",
+                  {
+                    "content_id": {
+                      "@if": {
+                        "exists": {
+                          "@path": "$.product_id"
+                        },
+                        "then": {
+                          "@path": "$.product_id"
+                        },
+                        "else": {
+                          "@if": {
+                            "exists": {
+                              "@path": "$.productId"
+                            },
+                            "then": {
+                              "@path": "$.productId"
+                            },
+                            "else": {
+                              "@if": {
+                                "exists": {
+                                  "@path": "$.sku"
+                                },
+                                "then": {
+                                  "@path": "$.sku"
+                                },
+                                "else": {
+                                  "@path": "$.id"
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    },
+                    "content_name": {
+                      "@path": "$.name"
+                    },
+                    "content_category": {
+                      "@path": "$.category"
+                    },
+                    "brand": {
+                      "@path": "$.brand"
+                    },
+                    "price": {
+                      "@path": "$.price"
+                    },
+                    "quantity": {
+                      "@path": "$.quantity"
+                    }
+                  }
+                ]
+              },
+              "else": {
                 "@if": {
                   "exists": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "then": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "else": {
-                    "@path": "$.properties.sku"
-                  }
-                }
-              },
-              "then": [
-                {
-                  "content_id": {
                     "@if": {
                       "exists": {
                         "@path": "$.properties.product_id"
@@ -3854,58 +7521,81 @@ export const presets: Preset[] = [
                         "@path": "$.properties.product_id"
                       },
                       "else": {
-                        "@path": "$.properties.sku"
+                        "@if": {
+                          "exists": {
+                            "@path": "$.properties.productId"
+                          },
+                          "then": {
+                            "@path": "$.properties.productId"
+                          },
+                          "else": {
+                            "@path": "$.properties.sku"
+                          }
+                        }
                       }
                     }
                   },
-                  "content_name": {
-                    "@path": "$.properties.name"
-                  },
-                  "content_category": {
-                    "@path": "$.properties.category"
-                  },
-                  "brand": {
-                    "@path": "$.properties.brand"
-                  },
-                  "price": {
-                    "@path": "$.properties.price"
-                  },
-                  "quantity": {
-                    "@path": "$.properties.quantity"
-                  }
+                  "then": [
+                    {
+                      "content_id": {
+                        "@if": {
+                          "exists": {
+                            "@path": "$.properties.product_id"
+                          },
+                          "then": {
+                            "@path": "$.properties.product_id"
+                          },
+                          "else": {
+                            "@if": {
+                              "exists": {
+                                "@path": "$.properties.productId"
+                              },
+                              "then": {
+                                "@path": "$.properties.productId"
+                              },
+                              "else": {
+                                "@path": "$.properties.sku"
+                              }
+                            }
+                          }
+                        }
+                      },
+                      "content_name": {
+                        "@path": "$.properties.name"
+                      },
+                      "content_category": {
+                        "@path": "$.properties.category"
+                      },
+                      "brand": {
+                        "@path": "$.properties.brand"
+                      },
+                      "price": {
+                        "@path": "$.properties.price"
+                      },
+                      "quantity": {
+                        "@path": "$.properties.quantity"
+                      }
+                    }
+                  ]
                 }
-              ]
+              }
             }
           }
         }
       },
+      "content_ids": {
+        "@path": "$.properties.content_ids"
+      },
       "content_type": {
         "@if": {
           "exists": {
-            "@if": {
-              "exists": {
-                "@path": "$.properties.products"
-              },
-              "then": {
-                "@path": "$.properties.products"
-              },
-              "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "then": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "else": {
-                    "@path": "$.properties.sku"
-                  }
-                }
-              }
-            }
+            "@path": "$.properties.content_type"
           },
           "then": {
-            "@literal": "product"
+            "@path": "$.properties.content_type"
+          },
+          "else": {
+            "@path": "$.properties.contentType"
           }
         }
       },
@@ -3957,16 +7647,67 @@ export const presets: Preset[] = [
         }
       },
       "order_id": {
-        "@path": "$.properties.order_id"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.order_id"
+          },
+          "then": {
+            "@path": "$.properties.order_id"
+          },
+          "else": {
+            "@path": "$.properties.orderId"
+          }
+        }
       },
       "shop_id": {
-        "@path": "$.properties.shop_id"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.shop_id"
+          },
+          "then": {
+            "@path": "$.properties.shop_id"
+          },
+          "else": {
+            "@path": "$.properties.shopId"
+          }
+        }
       },
       "description": {
         "@path": "$.properties.description"
       },
       "lead_id": {
-        "@path": "$.properties.lead_id"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.lead_id"
+          },
+          "then": {
+            "@path": "$.properties.lead_id"
+          },
+          "else": {
+            "@path": "$.properties.leadId"
+          }
+        }
+      },
+      "lead_event_source": {
+        "@if": {
+          "exists": {
+            "@path": "$.properties.lead_event_source"
+          },
+          "then": {
+            "@path": "$.properties.lead_event_source"
+          },
+          "else": {
+            "@path": "$.properties.leadEventSource"
+          }
+        }
+      },
+      "custom_properties": {
+        "delivery_category": {
+          "@path": "$.properties.delivery_category"
+        },
+        "predicted_ltv": {
+          "@path": "$.properties.predicted_ltv"
+        }
       },
       "consent_preferences": {
         "@path": "$.context.consent.categoryPreferences"
@@ -3976,21 +7717,54 @@ export const presets: Preset[] = [
       },
       "gpc": {
         "@path": "$.context.gpc"
+      },
+      "limited_data_use": {
+        "@path": "$.properties.limited_data_use"
       }
     },
     "type": "automatic"
   },
   {
     "name": "Lead",
-    "subscribe": "type = \"track\" and (event = \"Lead Generated\" or event = \"Lead Created\" or event = \"Form Submitted\")",
+    "subscribe": "type = \"track\" and (event = \"Lead Generated\" or event = \"lead generated\" or event = \"Lead generated\" or event = \"LEAD GENERATED\" or event = \"Lead Created\" or event = \"lead created\" or event = \"Lead created\" or event = \"LEAD CREATED\" or event = \"Form Submitted\" or event = \"form submitted\" or event = \"Form submitted\" or event = \"FORM SUBMITTED\")",
     "partnerAction": "reportEvent",
     "mapping": {
       "event": "Lead",
       "event_id": {
-        "@path": "$.messageId"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.event_id"
+          },
+          "then": {
+            "@path": "$.properties.event_id"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.eventId"
+              },
+              "then": {
+                "@path": "$.properties.eventId"
+              },
+              "else": {
+                "@path": "$.messageId"
+              }
+            }
+          }
+        }
       },
       "timestamp": {
-        "@path": "$.timestamp"
+        "@if": {
+          "exists": {
+            "@path": "$.timestamp"
+          },
+          "then": {
+            "@path": "$.timestamp"
+          },
+          "else": {
+            "@path": "$.originalTimestamp"
+          }
+        }
       },
       "email": {
         "@if": {
@@ -4001,7 +7775,27 @@ export const presets: Preset[] = [
             "@path": "$.properties.email"
           },
           "else": {
-            "@path": "$.context.traits.email"
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.email"
+              },
+              "then": {
+                "@path": "$.context.traits.email"
+              },
+              "else": {
+                "@if": {
+                  "exists": {
+                    "@path": "$.context.user.email"
+                  },
+                  "then": {
+                    "@path": "$.context.user.email"
+                  },
+                  "else": {
+                    "@path": "$.properties.context.user.email"
+                  }
+                }
+              }
+            }
           }
         }
       },
@@ -4014,9 +7808,22 @@ export const presets: Preset[] = [
             "@path": "$.properties.phone"
           },
           "else": {
-            "@path": "$.context.traits.phone"
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.phone"
+              },
+              "then": {
+                "@path": "$.context.traits.phone"
+              },
+              "else": {
+                "@path": "$.properties.context.user.phone"
+              }
+            }
           }
         }
+      },
+      "typed_external_ids": {
+        "@path": "$.context.externalId"
       },
       "user_id": {
         "@path": "$.userId"
@@ -4027,40 +7834,113 @@ export const presets: Preset[] = [
       "first_name": {
         "@if": {
           "exists": {
-            "@path": "$.context.traits.firstName"
+            "@path": "$.properties.first_name"
           },
           "then": {
-            "@path": "$.context.traits.firstName"
+            "@path": "$.properties.first_name"
           },
           "else": {
-            "@path": "$.properties.first_name"
+            "@path": "$.context.traits.firstName"
           }
         }
       },
       "last_name": {
         "@if": {
           "exists": {
-            "@path": "$.context.traits.lastName"
+            "@path": "$.properties.last_name"
           },
           "then": {
-            "@path": "$.context.traits.lastName"
+            "@path": "$.properties.last_name"
           },
           "else": {
-            "@path": "$.properties.last_name"
+            "@path": "$.context.traits.lastName"
           }
         }
       },
+      "user_traits": {
+        "@path": "$.context.traits"
+      },
       "zip_code": {
-        "@path": "$.context.traits.address.postalCode"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.postal_code"
+          },
+          "then": {
+            "@path": "$.properties.address.postal_code"
+          },
+          "else": {
+            "@path": "$.context.traits.address.postalCode"
+          }
+        }
       },
       "city": {
-        "@path": "$.context.traits.address.city"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.city"
+          },
+          "then": {
+            "@path": "$.properties.address.city"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.address.city"
+              },
+              "then": {
+                "@path": "$.context.traits.address.city"
+              },
+              "else": {
+                "@path": "$.properties.city"
+              }
+            }
+          }
+        }
       },
       "state": {
-        "@path": "$.context.traits.address.state"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.state"
+          },
+          "then": {
+            "@path": "$.properties.address.state"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.address.state"
+              },
+              "then": {
+                "@path": "$.context.traits.address.state"
+              },
+              "else": {
+                "@path": "$.properties.state"
+              }
+            }
+          }
+        }
       },
       "country": {
-        "@path": "$.context.traits.address.country"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.country"
+          },
+          "then": {
+            "@path": "$.properties.address.country"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.address.country"
+              },
+              "then": {
+                "@path": "$.context.traits.address.country"
+              },
+              "else": {
+                "@path": "$.properties.country"
+              }
+            }
+          }
+        }
       },
       "ttp": {
         "@if": {
@@ -4079,7 +7959,27 @@ export const presets: Preset[] = [
                 "@path": "$.context.ttp"
               },
               "else": {
-                "@path": "$.integrations.TikTok.ttp"
+                "@if": {
+                  "exists": {
+                    "@path": "$.integrations.TikTok Conversions.ttp"
+                  },
+                  "then": {
+                    "@path": "$.integrations.TikTok Conversions.ttp"
+                  },
+                  "else": {
+                    "@if": {
+                      "exists": {
+                        "@path": "$.integrations.TikTok.ttp"
+                      },
+                      "then": {
+                        "@path": "$.integrations.TikTok.ttp"
+                      },
+                      "else": {
+                        "@path": "$.properties.context.user.ttp"
+                      }
+                    }
+                  }
+                }
               }
             }
           }
@@ -4102,26 +8002,116 @@ export const presets: Preset[] = [
                 "@path": "$.context.ttclid"
               },
               "else": {
-                "@path": "$.integrations.TikTok.ttclid"
+                "@if": {
+                  "exists": {
+                    "@path": "$.integrations.TikTok Conversions.ttclid"
+                  },
+                  "then": {
+                    "@path": "$.integrations.TikTok Conversions.ttclid"
+                  },
+                  "else": {
+                    "@path": "$.integrations.TikTok.ttclid"
+                  }
+                }
               }
             }
           }
         }
       },
       "ip": {
-        "@path": "$.context.ip"
+        "@if": {
+          "exists": {
+            "@path": "$.context.ip"
+          },
+          "then": {
+            "@path": "$.context.ip"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.context.user.ip"
+              },
+              "then": {
+                "@path": "$.properties.context.user.ip"
+              },
+              "else": {
+                "@path": "$.request_ip"
+              }
+            }
+          }
+        }
       },
       "user_agent": {
-        "@path": "$.context.userAgent"
+        "@if": {
+          "exists": {
+            "@path": "$.context.userAgent"
+          },
+          "then": {
+            "@path": "$.context.userAgent"
+          },
+          "else": {
+            "@path": "$.properties.context.user.userAgent"
+          }
+        }
       },
       "locale": {
-        "@path": "$.context.locale"
+        "@if": {
+          "exists": {
+            "@path": "$.context.locale"
+          },
+          "then": {
+            "@path": "$.context.locale"
+          },
+          "else": {
+            "@path": "$.properties.context.user.locale"
+          }
+        }
       },
       "url": {
-        "@path": "$.context.page.url"
+        "@if": {
+          "exists": {
+            "@path": "$.context.page.url"
+          },
+          "then": {
+            "@path": "$.context.page.url"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.context.page.url"
+              },
+              "then": {
+                "@path": "$.properties.context.page.url"
+              },
+              "else": {
+                "@path": "$.properties.url"
+              }
+            }
+          }
+        }
       },
       "referrer": {
-        "@path": "$.context.page.referrer"
+        "@if": {
+          "exists": {
+            "@path": "$.context.page.referrer"
+          },
+          "then": {
+            "@path": "$.context.page.referrer"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.context.page.referrer"
+              },
+              "then": {
+                "@path": "$.properties.context.page.referrer"
+              },
+              "else": {
+                "@path": "$.properties.referrer"
+              }
+            }
+          }
+        }
       },
       "device": {
         "@path": "$.context.device"
@@ -4132,40 +8122,20 @@ export const presets: Preset[] = [
       "contents": {
         "@if": {
           "exists": {
-            "@path": "$.properties.products"
+            "@path": "$.properties.contents"
           },
           "then": {
             "@arrayPath": [
-              "$.properties.products",
+              "$.properties.contents",
               {
                 "content_id": {
-                  "@if": {
-                    "exists": {
-                      "@path": "$.product_id"
-                    },
-                    "then": {
-                      "@path": "$.product_id"
-                    },
-                    "else": {
-                      "@if": {
-                        "exists": {
-                          "@path": "$.sku"
-                        },
-                        "then": {
-                          "@path": "$.sku"
-                        },
-                        "else": {
-                          "@path": "$.id"
-                        }
-                      }
-                    }
-                  }
+                  "@path": "$.content_id"
                 },
                 "content_name": {
-                  "@path": "$.name"
+                  "@path": "$.content_name"
                 },
                 "content_category": {
-                  "@path": "$.category"
+                  "@path": "$.content_category"
                 },
                 "brand": {
                   "@path": "$.brand"
@@ -4182,21 +8152,66 @@ export const presets: Preset[] = [
           "else": {
             "@if": {
               "exists": {
+                "@path": "$.properties.products"
+              },
+              "then": {
+                "@arrayPath": [
+                  "$.properties.products",
+                  {
+                    "content_id": {
+                      "@if": {
+                        "exists": {
+                          "@path": "$.product_id"
+                        },
+                        "then": {
+                          "@path": "$.product_id"
+                        },
+                        "else": {
+                          "@if": {
+                            "exists": {
+                              "@path": "$.productId"
+                            },
+                            "then": {
+                              "@path": "$.productId"
+                            },
+                            "else": {
+                              "@if": {
+                                "exists": {
+                                  "@path": "$.sku"
+                                },
+                                "then": {
+                                  "@path": "$.sku"
+                                },
+                                "else": {
+                                  "@path": "$.id"
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    },
+                    "content_name": {
+                      "@path": "$.name"
+                    },
+                    "content_category": {
+                      "@path": "$.category"
+                    },
+                    "brand": {
+                      "@path": "$.brand"
+                    },
+                    "price": {
+                      "@path": "$.price"
+                    },
+                    "quantity": {
+                      "@path": "$.quantity"
+                    }
+                  }
+                ]
+              },
+              "else": {
                 "@if": {
                   "exists": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "then": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "else": {
-                    "@path": "$.properties.sku"
-                  }
-                }
-              },
-              "then": [
-                {
-                  "content_id": {
                     "@if": {
                       "exists": {
                         "@path": "$.properties.product_id"
@@ -4205,58 +8220,81 @@ export const presets: Preset[] = [
                         "@path": "$.properties.product_id"
                       },
                       "else": {
-                        "@path": "$.properties.sku"
+                        "@if": {
+                          "exists": {
+                            "@path": "$.properties.productId"
+                          },
+                          "then": {
+                            "@path": "$.properties.productId"
+                          },
+                          "else": {
+                            "@path": "$.properties.sku"
+                          }
+                        }
                       }
                     }
                   },
-                  "content_name": {
-                    "@path": "$.properties.name"
-                  },
-                  "content_category": {
-                    "@path": "$.properties.category"
-                  },
-                  "brand": {
-                    "@path": "$.properties.brand"
-                  },
-                  "price": {
-                    "@path": "$.properties.price"
-                  },
-                  "quantity": {
-                    "@path": "$.properties.quantity"
-                  }
+                  "then": [
+                    {
+                      "content_id": {
+                        "@if": {
+                          "exists": {
+                            "@path": "$.properties.product_id"
+                          },
+                          "then": {
+                            "@path": "$.properties.product_id"
+                          },
+                          "else": {
+                            "@if": {
+                              "exists": {
+                                "@path": "$.properties.productId"
+                              },
+                              "then": {
+                                "@path": "$.properties.productId"
+                              },
+                              "else": {
+                                "@path": "$.properties.sku"
+                              }
+                            }
+                          }
+                        }
+                      },
+                      "content_name": {
+                        "@path": "$.properties.name"
+                      },
+                      "content_category": {
+                        "@path": "$.properties.category"
+                      },
+                      "brand": {
+                        "@path": "$.properties.brand"
+                      },
+                      "price": {
+                        "@path": "$.properties.price"
+                      },
+                      "quantity": {
+                        "@path": "$.properties.quantity"
+                      }
+                    }
+                  ]
                 }
-              ]
+              }
             }
           }
         }
       },
+      "content_ids": {
+        "@path": "$.properties.content_ids"
+      },
       "content_type": {
         "@if": {
           "exists": {
-            "@if": {
-              "exists": {
-                "@path": "$.properties.products"
-              },
-              "then": {
-                "@path": "$.properties.products"
-              },
-              "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "then": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "else": {
-                    "@path": "$.properties.sku"
-                  }
-                }
-              }
-            }
+            "@path": "$.properties.content_type"
           },
           "then": {
-            "@literal": "product"
+            "@path": "$.properties.content_type"
+          },
+          "else": {
+            "@path": "$.properties.contentType"
           }
         }
       },
@@ -4280,17 +8318,7 @@ export const presets: Preset[] = [
                 "@path": "$.properties.total"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.properties.value"
-                  },
-                  "then": {
-                    "@path": "$.properties.value"
-                  },
-                  "else": {
-                    "@path": "$.properties.price"
-                  }
-                }
+                "@path": "$.properties.value"
               }
             }
           }
@@ -4310,10 +8338,30 @@ export const presets: Preset[] = [
         }
       },
       "order_id": {
-        "@path": "$.properties.order_id"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.order_id"
+          },
+          "then": {
+            "@path": "$.properties.order_id"
+          },
+          "else": {
+            "@path": "$.properties.orderId"
+          }
+        }
       },
       "shop_id": {
-        "@path": "$.properties.shop_id"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.shop_id"
+          },
+          "then": {
+            "@path": "$.properties.shop_id"
+          },
+          "else": {
+            "@path": "$.properties.shopId"
+          }
+        }
       },
       "description": {
         "@if": {
@@ -4324,12 +8372,53 @@ export const presets: Preset[] = [
             "@path": "$.properties.form_name"
           },
           "else": {
-            "@path": "$.properties.form_id"
+            "@if": {
+              "exists": {
+                "@path": "$.properties.form_id"
+              },
+              "then": {
+                "@path": "$.properties.form_id"
+              },
+              "else": {
+                "@path": "$.properties.description"
+              }
+            }
           }
         }
       },
       "lead_id": {
-        "@path": "$.properties.lead_id"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.lead_id"
+          },
+          "then": {
+            "@path": "$.properties.lead_id"
+          },
+          "else": {
+            "@path": "$.properties.leadId"
+          }
+        }
+      },
+      "lead_event_source": {
+        "@if": {
+          "exists": {
+            "@path": "$.properties.lead_event_source"
+          },
+          "then": {
+            "@path": "$.properties.lead_event_source"
+          },
+          "else": {
+            "@path": "$.properties.leadEventSource"
+          }
+        }
+      },
+      "custom_properties": {
+        "delivery_category": {
+          "@path": "$.properties.delivery_category"
+        },
+        "predicted_ltv": {
+          "@path": "$.properties.predicted_ltv"
+        }
       },
       "consent_preferences": {
         "@path": "$.context.consent.categoryPreferences"
@@ -4339,21 +8428,54 @@ export const presets: Preset[] = [
       },
       "gpc": {
         "@path": "$.context.gpc"
+      },
+      "limited_data_use": {
+        "@path": "$.properties.limited_data_use"
       }
     },
     "type": "automatic"
   },
   {
-    "name": "Page View",
+    "name": "Pageview",
     "subscribe": "type = \"page\"",
     "partnerAction": "reportEvent",
     "mapping": {
-      "event": "PageView",
+      "event": "Pageview",
       "event_id": {
-        "@path": "$.messageId"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.event_id"
+          },
+          "then": {
+            "@path": "$.properties.event_id"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.eventId"
+              },
+              "then": {
+                "@path": "$.properties.eventId"
+              },
+              "else": {
+                "@path": "$.messageId"
+              }
+            }
+          }
+        }
       },
       "timestamp": {
-        "@path": "$.timestamp"
+        "@if": {
+          "exists": {
+            "@path": "$.timestamp"
+          },
+          "then": {
+            "@path": "$.timestamp"
+          },
+          "else": {
+            "@path": "$.originalTimestamp"
+          }
+        }
       },
       "email": {
         "@if": {
@@ -4364,7 +8486,27 @@ export const presets: Preset[] = [
             "@path": "$.properties.email"
           },
           "else": {
-            "@path": "$.context.traits.email"
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.email"
+              },
+              "then": {
+                "@path": "$.context.traits.email"
+              },
+              "else": {
+                "@if": {
+                  "exists": {
+                    "@path": "$.context.user.email"
+                  },
+                  "then": {
+                    "@path": "$.context.user.email"
+                  },
+                  "else": {
+                    "@path": "$.properties.context.user.email"
+                  }
+                }
+              }
+            }
           }
         }
       },
@@ -4377,9 +8519,22 @@ export const presets: Preset[] = [
             "@path": "$.properties.phone"
           },
           "else": {
-            "@path": "$.context.traits.phone"
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.phone"
+              },
+              "then": {
+                "@path": "$.context.traits.phone"
+              },
+              "else": {
+                "@path": "$.properties.context.user.phone"
+              }
+            }
           }
         }
+      },
+      "typed_external_ids": {
+        "@path": "$.context.externalId"
       },
       "user_id": {
         "@path": "$.userId"
@@ -4390,40 +8545,113 @@ export const presets: Preset[] = [
       "first_name": {
         "@if": {
           "exists": {
-            "@path": "$.context.traits.firstName"
+            "@path": "$.properties.first_name"
           },
           "then": {
-            "@path": "$.context.traits.firstName"
+            "@path": "$.properties.first_name"
           },
           "else": {
-            "@path": "$.properties.first_name"
+            "@path": "$.context.traits.firstName"
           }
         }
       },
       "last_name": {
         "@if": {
           "exists": {
-            "@path": "$.context.traits.lastName"
+            "@path": "$.properties.last_name"
           },
           "then": {
-            "@path": "$.context.traits.lastName"
+            "@path": "$.properties.last_name"
           },
           "else": {
-            "@path": "$.properties.last_name"
+            "@path": "$.context.traits.lastName"
           }
         }
       },
+      "user_traits": {
+        "@path": "$.context.traits"
+      },
       "zip_code": {
-        "@path": "$.context.traits.address.postalCode"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.postal_code"
+          },
+          "then": {
+            "@path": "$.properties.address.postal_code"
+          },
+          "else": {
+            "@path": "$.context.traits.address.postalCode"
+          }
+        }
       },
       "city": {
-        "@path": "$.context.traits.address.city"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.city"
+          },
+          "then": {
+            "@path": "$.properties.address.city"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.address.city"
+              },
+              "then": {
+                "@path": "$.context.traits.address.city"
+              },
+              "else": {
+                "@path": "$.properties.city"
+              }
+            }
+          }
+        }
       },
       "state": {
-        "@path": "$.context.traits.address.state"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.state"
+          },
+          "then": {
+            "@path": "$.properties.address.state"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.address.state"
+              },
+              "then": {
+                "@path": "$.context.traits.address.state"
+              },
+              "else": {
+                "@path": "$.properties.state"
+              }
+            }
+          }
+        }
       },
       "country": {
-        "@path": "$.context.traits.address.country"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.country"
+          },
+          "then": {
+            "@path": "$.properties.address.country"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.address.country"
+              },
+              "then": {
+                "@path": "$.context.traits.address.country"
+              },
+              "else": {
+                "@path": "$.properties.country"
+              }
+            }
+          }
+        }
       },
       "ttp": {
         "@if": {
@@ -4442,7 +8670,27 @@ export const presets: Preset[] = [
                 "@path": "$.context.ttp"
               },
               "else": {
-                "@path": "$.integrations.TikTok.ttp"
+                "@if": {
+                  "exists": {
+                    "@path": "$.integrations.TikTok Conversions.ttp"
+                  },
+                  "then": {
+                    "@path": "$.integrations.TikTok Conversions.ttp"
+                  },
+                  "else": {
+                    "@if": {
+                      "exists": {
+                        "@path": "$.integrations.TikTok.ttp"
+                      },
+                      "then": {
+                        "@path": "$.integrations.TikTok.ttp"
+                      },
+                      "else": {
+                        "@path": "$.properties.context.user.ttp"
+                      }
+                    }
+                  }
+                }
               }
             }
           }
@@ -4465,64 +8713,134 @@ export const presets: Preset[] = [
                 "@path": "$.context.ttclid"
               },
               "else": {
-                "@path": "$.integrations.TikTok.ttclid"
+                "@if": {
+                  "exists": {
+                    "@path": "$.integrations.TikTok Conversions.ttclid"
+                  },
+                  "then": {
+                    "@path": "$.integrations.TikTok Conversions.ttclid"
+                  },
+                  "else": {
+                    "@path": "$.integrations.TikTok.ttclid"
+                  }
+                }
               }
             }
           }
         }
       },
       "ip": {
-        "@path": "$.context.ip"
+        "@if": {
+          "exists": {
+            "@path": "$.context.ip"
+          },
+          "then": {
+            "@path": "$.context.ip"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.context.user.ip"
+              },
+              "then": {
+                "@path": "$.properties.context.user.ip"
+              },
+              "else": {
+                "@path": "$.request_ip"
+              }
+            }
+          }
+        }
       },
       "user_agent": {
-        "@path": "$.context.userAgent"
+        "@if": {
+          "exists": {
+            "@path": "$.context.userAgent"
+          },
+          "then": {
+            "@path": "$.context.userAgent"
+          },
+          "else": {
+            "@path": "$.properties.context.user.userAgent"
+          }
+        }
       },
       "locale": {
-        "@path": "$.context.locale"
+        "@if": {
+          "exists": {
+            "@path": "$.context.locale"
+          },
+          "then": {
+            "@path": "$.context.locale"
+          },
+          "else": {
+            "@path": "$.properties.context.user.locale"
+          }
+        }
       },
       "url": {
-        "@path": "$.context.page.url"
+        "@if": {
+          "exists": {
+            "@path": "$.context.page.url"
+          },
+          "then": {
+            "@path": "$.context.page.url"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.context.page.url"
+              },
+              "then": {
+                "@path": "$.properties.context.page.url"
+              },
+              "else": {
+                "@path": "$.properties.url"
+              }
+            }
+          }
+        }
       },
       "referrer": {
-        "@path": "$.context.page.referrer"
+        "@if": {
+          "exists": {
+            "@path": "$.context.page.referrer"
+          },
+          "then": {
+            "@path": "$.context.page.referrer"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.context.page.referrer"
+              },
+              "then": {
+                "@path": "$.properties.context.page.referrer"
+              },
+              "else": {
+                "@path": "$.properties.referrer"
+              }
+            }
+          }
+        }
       },
       "contents": {
         "@if": {
           "exists": {
-            "@path": "$.properties.products"
+            "@path": "$.properties.contents"
           },
           "then": {
             "@arrayPath": [
-              "$.properties.products",
+              "$.properties.contents",
               {
                 "content_id": {
-                  "@if": {
-                    "exists": {
-                      "@path": "$.product_id"
-                    },
-                    "then": {
-                      "@path": "$.product_id"
-                    },
-                    "else": {
-                      "@if": {
-                        "exists": {
-                          "@path": "$.sku"
-                        },
-                        "then": {
-                          "@path": "$.sku"
-                        },
-                        "else": {
-                          "@path": "$.id"
-                        }
-                      }
-                    }
-                  }
+                  "@path": "$.content_id"
                 },
                 "content_name": {
-                  "@path": "$.name"
+                  "@path": "$.content_name"
                 },
                 "content_category": {
-                  "@path": "$.category"
+                  "@path": "$.content_category"
                 },
                 "brand": {
                   "@path": "$.brand"
@@ -4539,21 +8857,66 @@ export const presets: Preset[] = [
           "else": {
             "@if": {
               "exists": {
+                "@path": "$.properties.products"
+              },
+              "then": {
+                "@arrayPath": [
+                  "$.properties.products",
+                  {
+                    "content_id": {
+                      "@if": {
+                        "exists": {
+                          "@path": "$.product_id"
+                        },
+                        "then": {
+                          "@path": "$.product_id"
+                        },
+                        "else": {
+                          "@if": {
+                            "exists": {
+                              "@path": "$.productId"
+                            },
+                            "then": {
+                              "@path": "$.productId"
+                            },
+                            "else": {
+                              "@if": {
+                                "exists": {
+                                  "@path": "$.sku"
+                                },
+                                "then": {
+                                  "@path": "$.sku"
+                                },
+                                "else": {
+                                  "@path": "$.id"
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    },
+                    "content_name": {
+                      "@path": "$.name"
+                    },
+                    "content_category": {
+                      "@path": "$.category"
+                    },
+                    "brand": {
+                      "@path": "$.brand"
+                    },
+                    "price": {
+                      "@path": "$.price"
+                    },
+                    "quantity": {
+                      "@path": "$.quantity"
+                    }
+                  }
+                ]
+              },
+              "else": {
                 "@if": {
                   "exists": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "then": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "else": {
-                    "@path": "$.properties.sku"
-                  }
-                }
-              },
-              "then": [
-                {
-                  "content_id": {
                     "@if": {
                       "exists": {
                         "@path": "$.properties.product_id"
@@ -4562,58 +8925,81 @@ export const presets: Preset[] = [
                         "@path": "$.properties.product_id"
                       },
                       "else": {
-                        "@path": "$.properties.sku"
+                        "@if": {
+                          "exists": {
+                            "@path": "$.properties.productId"
+                          },
+                          "then": {
+                            "@path": "$.properties.productId"
+                          },
+                          "else": {
+                            "@path": "$.properties.sku"
+                          }
+                        }
                       }
                     }
                   },
-                  "content_name": {
-                    "@path": "$.properties.name"
-                  },
-                  "content_category": {
-                    "@path": "$.properties.category"
-                  },
-                  "brand": {
-                    "@path": "$.properties.brand"
-                  },
-                  "price": {
-                    "@path": "$.properties.price"
-                  },
-                  "quantity": {
-                    "@path": "$.properties.quantity"
-                  }
+                  "then": [
+                    {
+                      "content_id": {
+                        "@if": {
+                          "exists": {
+                            "@path": "$.properties.product_id"
+                          },
+                          "then": {
+                            "@path": "$.properties.product_id"
+                          },
+                          "else": {
+                            "@if": {
+                              "exists": {
+                                "@path": "$.properties.productId"
+                              },
+                              "then": {
+                                "@path": "$.properties.productId"
+                              },
+                              "else": {
+                                "@path": "$.properties.sku"
+                              }
+                            }
+                          }
+                        }
+                      },
+                      "content_name": {
+                        "@path": "$.properties.name"
+                      },
+                      "content_category": {
+                        "@path": "$.properties.category"
+                      },
+                      "brand": {
+                        "@path": "$.properties.brand"
+                      },
+                      "price": {
+                        "@path": "$.properties.price"
+                      },
+                      "quantity": {
+                        "@path": "$.properties.quantity"
+                      }
+                    }
+                  ]
                 }
-              ]
+              }
             }
           }
         }
       },
+      "content_ids": {
+        "@path": "$.properties.content_ids"
+      },
       "content_type": {
         "@if": {
           "exists": {
-            "@if": {
-              "exists": {
-                "@path": "$.properties.products"
-              },
-              "then": {
-                "@path": "$.properties.products"
-              },
-              "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "then": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "else": {
-                    "@path": "$.properties.sku"
-                  }
-                }
-              }
-            }
+            "@path": "$.properties.content_type"
           },
           "then": {
-            "@literal": "product"
+            "@path": "$.properties.content_type"
+          },
+          "else": {
+            "@path": "$.properties.contentType"
           }
         }
       },
@@ -4637,17 +9023,7 @@ export const presets: Preset[] = [
                 "@path": "$.properties.total"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.properties.value"
-                  },
-                  "then": {
-                    "@path": "$.properties.value"
-                  },
-                  "else": {
-                    "@path": "$.properties.price"
-                  }
-                }
+                "@path": "$.properties.value"
               }
             }
           }
@@ -4667,16 +9043,67 @@ export const presets: Preset[] = [
         }
       },
       "order_id": {
-        "@path": "$.properties.order_id"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.order_id"
+          },
+          "then": {
+            "@path": "$.properties.order_id"
+          },
+          "else": {
+            "@path": "$.properties.orderId"
+          }
+        }
       },
       "shop_id": {
-        "@path": "$.properties.shop_id"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.shop_id"
+          },
+          "then": {
+            "@path": "$.properties.shop_id"
+          },
+          "else": {
+            "@path": "$.properties.shopId"
+          }
+        }
       },
       "description": {
         "@path": "$.properties.description"
       },
       "lead_id": {
-        "@path": "$.properties.lead_id"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.lead_id"
+          },
+          "then": {
+            "@path": "$.properties.lead_id"
+          },
+          "else": {
+            "@path": "$.properties.leadId"
+          }
+        }
+      },
+      "lead_event_source": {
+        "@if": {
+          "exists": {
+            "@path": "$.properties.lead_event_source"
+          },
+          "then": {
+            "@path": "$.properties.lead_event_source"
+          },
+          "else": {
+            "@path": "$.properties.leadEventSource"
+          }
+        }
+      },
+      "custom_properties": {
+        "delivery_category": {
+          "@path": "$.properties.delivery_category"
+        },
+        "predicted_ltv": {
+          "@path": "$.properties.predicted_ltv"
+        }
       },
       "consent_preferences": {
         "@path": "$.context.consent.categoryPreferences"
@@ -4686,21 +9113,54 @@ export const presets: Preset[] = [
       },
       "gpc": {
         "@path": "$.context.gpc"
+      },
+      "limited_data_use": {
+        "@path": "$.properties.limited_data_use"
       }
     },
     "type": "automatic"
   },
   {
     "name": "Place An Order",
-    "subscribe": "type = \"track\" and (event = \"Order Placed\" or event = \"Order Submitted\")",
+    "subscribe": "type = \"track\" and (event = \"Order Placed\" or event = \"order placed\" or event = \"Order placed\" or event = \"ORDER PLACED\" or event = \"Order Submitted\" or event = \"order submitted\" or event = \"Order submitted\" or event = \"ORDER SUBMITTED\")",
     "partnerAction": "reportEvent",
     "mapping": {
       "event": "PlaceAnOrder",
       "event_id": {
-        "@path": "$.messageId"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.event_id"
+          },
+          "then": {
+            "@path": "$.properties.event_id"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.eventId"
+              },
+              "then": {
+                "@path": "$.properties.eventId"
+              },
+              "else": {
+                "@path": "$.messageId"
+              }
+            }
+          }
+        }
       },
       "timestamp": {
-        "@path": "$.timestamp"
+        "@if": {
+          "exists": {
+            "@path": "$.timestamp"
+          },
+          "then": {
+            "@path": "$.timestamp"
+          },
+          "else": {
+            "@path": "$.originalTimestamp"
+          }
+        }
       },
       "email": {
         "@if": {
@@ -4711,7 +9171,27 @@ export const presets: Preset[] = [
             "@path": "$.properties.email"
           },
           "else": {
-            "@path": "$.context.traits.email"
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.email"
+              },
+              "then": {
+                "@path": "$.context.traits.email"
+              },
+              "else": {
+                "@if": {
+                  "exists": {
+                    "@path": "$.context.user.email"
+                  },
+                  "then": {
+                    "@path": "$.context.user.email"
+                  },
+                  "else": {
+                    "@path": "$.properties.context.user.email"
+                  }
+                }
+              }
+            }
           }
         }
       },
@@ -4724,9 +9204,22 @@ export const presets: Preset[] = [
             "@path": "$.properties.phone"
           },
           "else": {
-            "@path": "$.context.traits.phone"
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.phone"
+              },
+              "then": {
+                "@path": "$.context.traits.phone"
+              },
+              "else": {
+                "@path": "$.properties.context.user.phone"
+              }
+            }
           }
         }
+      },
+      "typed_external_ids": {
+        "@path": "$.context.externalId"
       },
       "user_id": {
         "@path": "$.userId"
@@ -4737,40 +9230,113 @@ export const presets: Preset[] = [
       "first_name": {
         "@if": {
           "exists": {
-            "@path": "$.context.traits.firstName"
+            "@path": "$.properties.first_name"
           },
           "then": {
-            "@path": "$.context.traits.firstName"
+            "@path": "$.properties.first_name"
           },
           "else": {
-            "@path": "$.properties.first_name"
+            "@path": "$.context.traits.firstName"
           }
         }
       },
       "last_name": {
         "@if": {
           "exists": {
-            "@path": "$.context.traits.lastName"
+            "@path": "$.properties.last_name"
           },
           "then": {
-            "@path": "$.context.traits.lastName"
+            "@path": "$.properties.last_name"
           },
           "else": {
-            "@path": "$.properties.last_name"
+            "@path": "$.context.traits.lastName"
           }
         }
       },
+      "user_traits": {
+        "@path": "$.context.traits"
+      },
       "zip_code": {
-        "@path": "$.context.traits.address.postalCode"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.postal_code"
+          },
+          "then": {
+            "@path": "$.properties.address.postal_code"
+          },
+          "else": {
+            "@path": "$.context.traits.address.postalCode"
+          }
+        }
       },
       "city": {
-        "@path": "$.context.traits.address.city"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.city"
+          },
+          "then": {
+            "@path": "$.properties.address.city"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.address.city"
+              },
+              "then": {
+                "@path": "$.context.traits.address.city"
+              },
+              "else": {
+                "@path": "$.properties.city"
+              }
+            }
+          }
+        }
       },
       "state": {
-        "@path": "$.context.traits.address.state"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.state"
+          },
+          "then": {
+            "@path": "$.properties.address.state"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.address.state"
+              },
+              "then": {
+                "@path": "$.context.traits.address.state"
+              },
+              "else": {
+                "@path": "$.properties.state"
+              }
+            }
+          }
+        }
       },
       "country": {
-        "@path": "$.context.traits.address.country"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.country"
+          },
+          "then": {
+            "@path": "$.properties.address.country"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.address.country"
+              },
+              "then": {
+                "@path": "$.context.traits.address.country"
+              },
+              "else": {
+                "@path": "$.properties.country"
+              }
+            }
+          }
+        }
       },
       "ttp": {
         "@if": {
@@ -4789,7 +9355,27 @@ export const presets: Preset[] = [
                 "@path": "$.context.ttp"
               },
               "else": {
-                "@path": "$.integrations.TikTok.ttp"
+                "@if": {
+                  "exists": {
+                    "@path": "$.integrations.TikTok Conversions.ttp"
+                  },
+                  "then": {
+                    "@path": "$.integrations.TikTok Conversions.ttp"
+                  },
+                  "else": {
+                    "@if": {
+                      "exists": {
+                        "@path": "$.integrations.TikTok.ttp"
+                      },
+                      "then": {
+                        "@path": "$.integrations.TikTok.ttp"
+                      },
+                      "else": {
+                        "@path": "$.properties.context.user.ttp"
+                      }
+                    }
+                  }
+                }
               }
             }
           }
@@ -4812,26 +9398,116 @@ export const presets: Preset[] = [
                 "@path": "$.context.ttclid"
               },
               "else": {
-                "@path": "$.integrations.TikTok.ttclid"
+                "@if": {
+                  "exists": {
+                    "@path": "$.integrations.TikTok Conversions.ttclid"
+                  },
+                  "then": {
+                    "@path": "$.integrations.TikTok Conversions.ttclid"
+                  },
+                  "else": {
+                    "@path": "$.integrations.TikTok.ttclid"
+                  }
+                }
               }
             }
           }
         }
       },
       "ip": {
-        "@path": "$.context.ip"
+        "@if": {
+          "exists": {
+            "@path": "$.context.ip"
+          },
+          "then": {
+            "@path": "$.context.ip"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.context.user.ip"
+              },
+              "then": {
+                "@path": "$.properties.context.user.ip"
+              },
+              "else": {
+                "@path": "$.request_ip"
+              }
+            }
+          }
+        }
       },
       "user_agent": {
-        "@path": "$.context.userAgent"
+        "@if": {
+          "exists": {
+            "@path": "$.context.userAgent"
+          },
+          "then": {
+            "@path": "$.context.userAgent"
+          },
+          "else": {
+            "@path": "$.properties.context.user.userAgent"
+          }
+        }
       },
       "locale": {
-        "@path": "$.context.locale"
+        "@if": {
+          "exists": {
+            "@path": "$.context.locale"
+          },
+          "then": {
+            "@path": "$.context.locale"
+          },
+          "else": {
+            "@path": "$.properties.context.user.locale"
+          }
+        }
       },
       "url": {
-        "@path": "$.context.page.url"
+        "@if": {
+          "exists": {
+            "@path": "$.context.page.url"
+          },
+          "then": {
+            "@path": "$.context.page.url"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.context.page.url"
+              },
+              "then": {
+                "@path": "$.properties.context.page.url"
+              },
+              "else": {
+                "@path": "$.properties.url"
+              }
+            }
+          }
+        }
       },
       "referrer": {
-        "@path": "$.context.page.referrer"
+        "@if": {
+          "exists": {
+            "@path": "$.context.page.referrer"
+          },
+          "then": {
+            "@path": "$.context.page.referrer"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.context.page.referrer"
+              },
+              "then": {
+                "@path": "$.properties.context.page.referrer"
+              },
+              "else": {
+                "@path": "$.properties.referrer"
+              }
+            }
+          }
+        }
       },
       "device": {
         "@path": "$.context.device"
@@ -4842,40 +9518,20 @@ export const presets: Preset[] = [
       "contents": {
         "@if": {
           "exists": {
-            "@path": "$.properties.products"
+            "@path": "$.properties.contents"
           },
           "then": {
             "@arrayPath": [
-              "$.properties.products",
+              "$.properties.contents",
               {
                 "content_id": {
-                  "@if": {
-                    "exists": {
-                      "@path": "$.product_id"
-                    },
-                    "then": {
-                      "@path": "$.product_id"
-                    },
-                    "else": {
-                      "@if": {
-                        "exists": {
-                          "@path": "$.sku"
-                        },
-                        "then": {
-                          "@path": "$.sku"
-                        },
-                        "else": {
-                          "@path": "$.id"
-                        }
-                      }
-                    }
-                  }
+                  "@path": "$.content_id"
                 },
                 "content_name": {
-                  "@path": "$.name"
+                  "@path": "$.content_name"
                 },
                 "content_category": {
-                  "@path": "$.category"
+                  "@path": "$.content_category"
                 },
                 "brand": {
                   "@path": "$.brand"
@@ -4892,21 +9548,66 @@ export const presets: Preset[] = [
           "else": {
             "@if": {
               "exists": {
+                "@path": "$.properties.products"
+              },
+              "then": {
+                "@arrayPath": [
+                  "$.properties.products",
+                  {
+                    "content_id": {
+                      "@if": {
+                        "exists": {
+                          "@path": "$.product_id"
+                        },
+                        "then": {
+                          "@path": "$.product_id"
+                        },
+                        "else": {
+                          "@if": {
+                            "exists": {
+                              "@path": "$.productId"
+                            },
+                            "then": {
+                              "@path": "$.productId"
+                            },
+                            "else": {
+                              "@if": {
+                                "exists": {
+                                  "@path": "$.sku"
+                                },
+                                "then": {
+                                  "@path": "$.sku"
+                                },
+                                "else": {
+                                  "@path": "$.id"
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    },
+                    "content_name": {
+                      "@path": "$.name"
+                    },
+                    "content_category": {
+                      "@path": "$.category"
+                    },
+                    "brand": {
+                      "@path": "$.brand"
+                    },
+                    "price": {
+                      "@path": "$.price"
+                    },
+                    "quantity": {
+                      "@path": "$.quantity"
+                    }
+                  }
+                ]
+              },
+              "else": {
                 "@if": {
                   "exists": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "then": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "else": {
-                    "@path": "$.properties.sku"
-                  }
-                }
-              },
-              "then": [
-                {
-                  "content_id": {
                     "@if": {
                       "exists": {
                         "@path": "$.properties.product_id"
@@ -4915,58 +9616,81 @@ export const presets: Preset[] = [
                         "@path": "$.properties.product_id"
                       },
                       "else": {
-                        "@path": "$.properties.sku"
+                        "@if": {
+                          "exists": {
+                            "@path": "$.properties.productId"
+                          },
+                          "then": {
+                            "@path": "$.properties.productId"
+                          },
+                          "else": {
+                            "@path": "$.properties.sku"
+                          }
+                        }
                       }
                     }
                   },
-                  "content_name": {
-                    "@path": "$.properties.name"
-                  },
-                  "content_category": {
-                    "@path": "$.properties.category"
-                  },
-                  "brand": {
-                    "@path": "$.properties.brand"
-                  },
-                  "price": {
-                    "@path": "$.properties.price"
-                  },
-                  "quantity": {
-                    "@path": "$.properties.quantity"
-                  }
+                  "then": [
+                    {
+                      "content_id": {
+                        "@if": {
+                          "exists": {
+                            "@path": "$.properties.product_id"
+                          },
+                          "then": {
+                            "@path": "$.properties.product_id"
+                          },
+                          "else": {
+                            "@if": {
+                              "exists": {
+                                "@path": "$.properties.productId"
+                              },
+                              "then": {
+                                "@path": "$.properties.productId"
+                              },
+                              "else": {
+                                "@path": "$.properties.sku"
+                              }
+                            }
+                          }
+                        }
+                      },
+                      "content_name": {
+                        "@path": "$.properties.name"
+                      },
+                      "content_category": {
+                        "@path": "$.properties.category"
+                      },
+                      "brand": {
+                        "@path": "$.properties.brand"
+                      },
+                      "price": {
+                        "@path": "$.properties.price"
+                      },
+                      "quantity": {
+                        "@path": "$.properties.quantity"
+                      }
+                    }
+                  ]
                 }
-              ]
+              }
             }
           }
         }
       },
+      "content_ids": {
+        "@path": "$.properties.content_ids"
+      },
       "content_type": {
         "@if": {
           "exists": {
-            "@if": {
-              "exists": {
-                "@path": "$.properties.products"
-              },
-              "then": {
-                "@path": "$.properties.products"
-              },
-              "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "then": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "else": {
-                    "@path": "$.properties.sku"
-                  }
-                }
-              }
-            }
+            "@path": "$.properties.content_type"
           },
           "then": {
-            "@literal": "product"
+            "@path": "$.properties.content_type"
+          },
+          "else": {
+            "@path": "$.properties.contentType"
           }
         }
       },
@@ -5018,16 +9742,67 @@ export const presets: Preset[] = [
         }
       },
       "order_id": {
-        "@path": "$.properties.order_id"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.order_id"
+          },
+          "then": {
+            "@path": "$.properties.order_id"
+          },
+          "else": {
+            "@path": "$.properties.orderId"
+          }
+        }
       },
       "shop_id": {
-        "@path": "$.properties.shop_id"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.shop_id"
+          },
+          "then": {
+            "@path": "$.properties.shop_id"
+          },
+          "else": {
+            "@path": "$.properties.shopId"
+          }
+        }
       },
       "description": {
         "@path": "$.properties.description"
       },
       "lead_id": {
-        "@path": "$.properties.lead_id"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.lead_id"
+          },
+          "then": {
+            "@path": "$.properties.lead_id"
+          },
+          "else": {
+            "@path": "$.properties.leadId"
+          }
+        }
+      },
+      "lead_event_source": {
+        "@if": {
+          "exists": {
+            "@path": "$.properties.lead_event_source"
+          },
+          "then": {
+            "@path": "$.properties.lead_event_source"
+          },
+          "else": {
+            "@path": "$.properties.leadEventSource"
+          }
+        }
+      },
+      "custom_properties": {
+        "delivery_category": {
+          "@path": "$.properties.delivery_category"
+        },
+        "predicted_ltv": {
+          "@path": "$.properties.predicted_ltv"
+        }
       },
       "consent_preferences": {
         "@path": "$.context.consent.categoryPreferences"
@@ -5037,21 +9812,54 @@ export const presets: Preset[] = [
       },
       "gpc": {
         "@path": "$.context.gpc"
+      },
+      "limited_data_use": {
+        "@path": "$.properties.limited_data_use"
       }
     },
     "type": "automatic"
   },
   {
     "name": "Schedule",
-    "subscribe": "type = \"track\" and (event = \"Appointment Scheduled\" or event = \"Appointment Booked\" or event = \"Demo Scheduled\")",
+    "subscribe": "type = \"track\" and (event = \"Appointment Scheduled\" or event = \"appointment scheduled\" or event = \"Appointment scheduled\" or event = \"APPOINTMENT SCHEDULED\" or event = \"Appointment Booked\" or event = \"appointment booked\" or event = \"Appointment booked\" or event = \"APPOINTMENT BOOKED\" or event = \"Demo Scheduled\" or event = \"demo scheduled\" or event = \"Demo scheduled\" or event = \"DEMO SCHEDULED\")",
     "partnerAction": "reportEvent",
     "mapping": {
       "event": "Schedule",
       "event_id": {
-        "@path": "$.messageId"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.event_id"
+          },
+          "then": {
+            "@path": "$.properties.event_id"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.eventId"
+              },
+              "then": {
+                "@path": "$.properties.eventId"
+              },
+              "else": {
+                "@path": "$.messageId"
+              }
+            }
+          }
+        }
       },
       "timestamp": {
-        "@path": "$.timestamp"
+        "@if": {
+          "exists": {
+            "@path": "$.timestamp"
+          },
+          "then": {
+            "@path": "$.timestamp"
+          },
+          "else": {
+            "@path": "$.originalTimestamp"
+          }
+        }
       },
       "email": {
         "@if": {
@@ -5062,7 +9870,27 @@ export const presets: Preset[] = [
             "@path": "$.properties.email"
           },
           "else": {
-            "@path": "$.context.traits.email"
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.email"
+              },
+              "then": {
+                "@path": "$.context.traits.email"
+              },
+              "else": {
+                "@if": {
+                  "exists": {
+                    "@path": "$.context.user.email"
+                  },
+                  "then": {
+                    "@path": "$.context.user.email"
+                  },
+                  "else": {
+                    "@path": "$.properties.context.user.email"
+                  }
+                }
+              }
+            }
           }
         }
       },
@@ -5075,9 +9903,22 @@ export const presets: Preset[] = [
             "@path": "$.properties.phone"
           },
           "else": {
-            "@path": "$.context.traits.phone"
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.phone"
+              },
+              "then": {
+                "@path": "$.context.traits.phone"
+              },
+              "else": {
+                "@path": "$.properties.context.user.phone"
+              }
+            }
           }
         }
+      },
+      "typed_external_ids": {
+        "@path": "$.context.externalId"
       },
       "user_id": {
         "@path": "$.userId"
@@ -5088,40 +9929,113 @@ export const presets: Preset[] = [
       "first_name": {
         "@if": {
           "exists": {
-            "@path": "$.context.traits.firstName"
+            "@path": "$.properties.first_name"
           },
           "then": {
-            "@path": "$.context.traits.firstName"
+            "@path": "$.properties.first_name"
           },
           "else": {
-            "@path": "$.properties.first_name"
+            "@path": "$.context.traits.firstName"
           }
         }
       },
       "last_name": {
         "@if": {
           "exists": {
-            "@path": "$.context.traits.lastName"
+            "@path": "$.properties.last_name"
           },
           "then": {
-            "@path": "$.context.traits.lastName"
+            "@path": "$.properties.last_name"
           },
           "else": {
-            "@path": "$.properties.last_name"
+            "@path": "$.context.traits.lastName"
           }
         }
       },
+      "user_traits": {
+        "@path": "$.context.traits"
+      },
       "zip_code": {
-        "@path": "$.context.traits.address.postalCode"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.postal_code"
+          },
+          "then": {
+            "@path": "$.properties.address.postal_code"
+          },
+          "else": {
+            "@path": "$.context.traits.address.postalCode"
+          }
+        }
       },
       "city": {
-        "@path": "$.context.traits.address.city"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.city"
+          },
+          "then": {
+            "@path": "$.properties.address.city"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.address.city"
+              },
+              "then": {
+                "@path": "$.context.traits.address.city"
+              },
+              "else": {
+                "@path": "$.properties.city"
+              }
+            }
+          }
+        }
       },
       "state": {
-        "@path": "$.context.traits.address.state"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.state"
+          },
+          "then": {
+            "@path": "$.properties.address.state"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.address.state"
+              },
+              "then": {
+                "@path": "$.context.traits.address.state"
+              },
+              "else": {
+                "@path": "$.properties.state"
+              }
+            }
+          }
+        }
       },
       "country": {
-        "@path": "$.context.traits.address.country"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.country"
+          },
+          "then": {
+            "@path": "$.properties.address.country"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.address.country"
+              },
+              "then": {
+                "@path": "$.context.traits.address.country"
+              },
+              "else": {
+                "@path": "$.properties.country"
+              }
+            }
+          }
+        }
       },
       "ttp": {
         "@if": {
@@ -5140,7 +10054,27 @@ export const presets: Preset[] = [
                 "@path": "$.context.ttp"
               },
               "else": {
-                "@path": "$.integrations.TikTok.ttp"
+                "@if": {
+                  "exists": {
+                    "@path": "$.integrations.TikTok Conversions.ttp"
+                  },
+                  "then": {
+                    "@path": "$.integrations.TikTok Conversions.ttp"
+                  },
+                  "else": {
+                    "@if": {
+                      "exists": {
+                        "@path": "$.integrations.TikTok.ttp"
+                      },
+                      "then": {
+                        "@path": "$.integrations.TikTok.ttp"
+                      },
+                      "else": {
+                        "@path": "$.properties.context.user.ttp"
+                      }
+                    }
+                  }
+                }
               }
             }
           }
@@ -5163,26 +10097,116 @@ export const presets: Preset[] = [
                 "@path": "$.context.ttclid"
               },
               "else": {
-                "@path": "$.integrations.TikTok.ttclid"
+                "@if": {
+                  "exists": {
+                    "@path": "$.integrations.TikTok Conversions.ttclid"
+                  },
+                  "then": {
+                    "@path": "$.integrations.TikTok Conversions.ttclid"
+                  },
+                  "else": {
+                    "@path": "$.integrations.TikTok.ttclid"
+                  }
+                }
               }
             }
           }
         }
       },
       "ip": {
-        "@path": "$.context.ip"
+        "@if": {
+          "exists": {
+            "@path": "$.context.ip"
+          },
+          "then": {
+            "@path": "$.context.ip"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.context.user.ip"
+              },
+              "then": {
+                "@path": "$.properties.context.user.ip"
+              },
+              "else": {
+                "@path": "$.request_ip"
+              }
+            }
+          }
+        }
       },
       "user_agent": {
-        "@path": "$.context.userAgent"
+        "@if": {
+          "exists": {
+            "@path": "$.context.userAgent"
+          },
+          "then": {
+            "@path": "$.context.userAgent"
+          },
+          "else": {
+            "@path": "$.properties.context.user.userAgent"
+          }
+        }
       },
       "locale": {
-        "@path": "$.context.locale"
+        "@if": {
+          "exists": {
+            "@path": "$.context.locale"
+          },
+          "then": {
+            "@path": "$.context.locale"
+          },
+          "else": {
+            "@path": "$.properties.context.user.locale"
+          }
+        }
       },
       "url": {
-        "@path": "$.context.page.url"
+        "@if": {
+          "exists": {
+            "@path": "$.context.page.url"
+          },
+          "then": {
+            "@path": "$.context.page.url"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.context.page.url"
+              },
+              "then": {
+                "@path": "$.properties.context.page.url"
+              },
+              "else": {
+                "@path": "$.properties.url"
+              }
+            }
+          }
+        }
       },
       "referrer": {
-        "@path": "$.context.page.referrer"
+        "@if": {
+          "exists": {
+            "@path": "$.context.page.referrer"
+          },
+          "then": {
+            "@path": "$.context.page.referrer"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.context.page.referrer"
+              },
+              "then": {
+                "@path": "$.properties.context.page.referrer"
+              },
+              "else": {
+                "@path": "$.properties.referrer"
+              }
+            }
+          }
+        }
       },
       "device": {
         "@path": "$.context.device"
@@ -5193,40 +10217,20 @@ export const presets: Preset[] = [
       "contents": {
         "@if": {
           "exists": {
-            "@path": "$.properties.products"
+            "@path": "$.properties.contents"
           },
           "then": {
             "@arrayPath": [
-              "$.properties.products",
+              "$.properties.contents",
               {
                 "content_id": {
-                  "@if": {
-                    "exists": {
-                      "@path": "$.product_id"
-                    },
-                    "then": {
-                      "@path": "$.product_id"
-                    },
-                    "else": {
-                      "@if": {
-                        "exists": {
-                          "@path": "$.sku"
-                        },
-                        "then": {
-                          "@path": "$.sku"
-                        },
-                        "else": {
-                          "@path": "$.id"
-                        }
-                      }
-                    }
-                  }
+                  "@path": "$.content_id"
                 },
                 "content_name": {
-                  "@path": "$.name"
+                  "@path": "$.content_name"
                 },
                 "content_category": {
-                  "@path": "$.category"
+                  "@path": "$.content_category"
                 },
                 "brand": {
                   "@path": "$.brand"
@@ -5243,21 +10247,66 @@ export const presets: Preset[] = [
           "else": {
             "@if": {
               "exists": {
+                "@path": "$.properties.products"
+              },
+              "then": {
+                "@arrayPath": [
+                  "$.properties.products",
+                  {
+                    "content_id": {
+                      "@if": {
+                        "exists": {
+                          "@path": "$.product_id"
+                        },
+                        "then": {
+                          "@path": "$.product_id"
+                        },
+                        "else": {
+                          "@if": {
+                            "exists": {
+                              "@path": "$.productId"
+                            },
+                            "then": {
+                              "@path": "$.productId"
+                            },
+                            "else": {
+                              "@if": {
+                                "exists": {
+                                  "@path": "$.sku"
+                                },
+                                "then": {
+                                  "@path": "$.sku"
+                                },
+                                "else": {
+                                  "@path": "$.id"
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    },
+                    "content_name": {
+                      "@path": "$.name"
+                    },
+                    "content_category": {
+                      "@path": "$.category"
+                    },
+                    "brand": {
+                      "@path": "$.brand"
+                    },
+                    "price": {
+                      "@path": "$.price"
+                    },
+                    "quantity": {
+                      "@path": "$.quantity"
+                    }
+                  }
+                ]
+              },
+              "else": {
                 "@if": {
                   "exists": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "then": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "else": {
-                    "@path": "$.properties.sku"
-                  }
-                }
-              },
-              "then": [
-                {
-                  "content_id": {
                     "@if": {
                       "exists": {
                         "@path": "$.properties.product_id"
@@ -5266,58 +10315,81 @@ export const presets: Preset[] = [
                         "@path": "$.properties.product_id"
                       },
                       "else": {
-                        "@path": "$.properties.sku"
+                        "@if": {
+                          "exists": {
+                            "@path": "$.properties.productId"
+                          },
+                          "then": {
+                            "@path": "$.properties.productId"
+                          },
+                          "else": {
+                            "@path": "$.properties.sku"
+                          }
+                        }
                       }
                     }
                   },
-                  "content_name": {
-                    "@path": "$.properties.name"
-                  },
-                  "content_category": {
-                    "@path": "$.properties.category"
-                  },
-                  "brand": {
-                    "@path": "$.properties.brand"
-                  },
-                  "price": {
-                    "@path": "$.properties.price"
-                  },
-                  "quantity": {
-                    "@path": "$.properties.quantity"
-                  }
+                  "then": [
+                    {
+                      "content_id": {
+                        "@if": {
+                          "exists": {
+                            "@path": "$.properties.product_id"
+                          },
+                          "then": {
+                            "@path": "$.properties.product_id"
+                          },
+                          "else": {
+                            "@if": {
+                              "exists": {
+                                "@path": "$.properties.productId"
+                              },
+                              "then": {
+                                "@path": "$.properties.productId"
+                              },
+                              "else": {
+                                "@path": "$.properties.sku"
+                              }
+                            }
+                          }
+                        }
+                      },
+                      "content_name": {
+                        "@path": "$.properties.name"
+                      },
+                      "content_category": {
+                        "@path": "$.properties.category"
+                      },
+                      "brand": {
+                        "@path": "$.properties.brand"
+                      },
+                      "price": {
+                        "@path": "$.properties.price"
+                      },
+                      "quantity": {
+                        "@path": "$.properties.quantity"
+                      }
+                    }
+                  ]
                 }
-              ]
+              }
             }
           }
         }
       },
+      "content_ids": {
+        "@path": "$.properties.content_ids"
+      },
       "content_type": {
         "@if": {
           "exists": {
-            "@if": {
-              "exists": {
-                "@path": "$.properties.products"
-              },
-              "then": {
-                "@path": "$.properties.products"
-              },
-              "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "then": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "else": {
-                    "@path": "$.properties.sku"
-                  }
-                }
-              }
-            }
+            "@path": "$.properties.content_type"
           },
           "then": {
-            "@literal": "product"
+            "@path": "$.properties.content_type"
+          },
+          "else": {
+            "@path": "$.properties.contentType"
           }
         }
       },
@@ -5341,17 +10413,7 @@ export const presets: Preset[] = [
                 "@path": "$.properties.total"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.properties.value"
-                  },
-                  "then": {
-                    "@path": "$.properties.value"
-                  },
-                  "else": {
-                    "@path": "$.properties.price"
-                  }
-                }
+                "@path": "$.properties.value"
               }
             }
           }
@@ -5371,16 +10433,67 @@ export const presets: Preset[] = [
         }
       },
       "order_id": {
-        "@path": "$.properties.order_id"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.order_id"
+          },
+          "then": {
+            "@path": "$.properties.order_id"
+          },
+          "else": {
+            "@path": "$.properties.orderId"
+          }
+        }
       },
       "shop_id": {
-        "@path": "$.properties.shop_id"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.shop_id"
+          },
+          "then": {
+            "@path": "$.properties.shop_id"
+          },
+          "else": {
+            "@path": "$.properties.shopId"
+          }
+        }
       },
       "description": {
         "@path": "$.properties.description"
       },
       "lead_id": {
-        "@path": "$.properties.lead_id"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.lead_id"
+          },
+          "then": {
+            "@path": "$.properties.lead_id"
+          },
+          "else": {
+            "@path": "$.properties.leadId"
+          }
+        }
+      },
+      "lead_event_source": {
+        "@if": {
+          "exists": {
+            "@path": "$.properties.lead_event_source"
+          },
+          "then": {
+            "@path": "$.properties.lead_event_source"
+          },
+          "else": {
+            "@path": "$.properties.leadEventSource"
+          }
+        }
+      },
+      "custom_properties": {
+        "delivery_category": {
+          "@path": "$.properties.delivery_category"
+        },
+        "predicted_ltv": {
+          "@path": "$.properties.predicted_ltv"
+        }
       },
       "consent_preferences": {
         "@path": "$.context.consent.categoryPreferences"
@@ -5390,21 +10503,54 @@ export const presets: Preset[] = [
       },
       "gpc": {
         "@path": "$.context.gpc"
+      },
+      "limited_data_use": {
+        "@path": "$.properties.limited_data_use"
       }
     },
     "type": "automatic"
   },
   {
     "name": "Search",
-    "subscribe": "type = \"track\" and event = \"Products Searched\"",
+    "subscribe": "type = \"track\" and (event = \"Products Searched\" or event = \"products searched\" or event = \"Products searched\" or event = \"PRODUCTS SEARCHED\")",
     "partnerAction": "reportEvent",
     "mapping": {
       "event": "Search",
       "event_id": {
-        "@path": "$.messageId"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.event_id"
+          },
+          "then": {
+            "@path": "$.properties.event_id"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.eventId"
+              },
+              "then": {
+                "@path": "$.properties.eventId"
+              },
+              "else": {
+                "@path": "$.messageId"
+              }
+            }
+          }
+        }
       },
       "timestamp": {
-        "@path": "$.timestamp"
+        "@if": {
+          "exists": {
+            "@path": "$.timestamp"
+          },
+          "then": {
+            "@path": "$.timestamp"
+          },
+          "else": {
+            "@path": "$.originalTimestamp"
+          }
+        }
       },
       "email": {
         "@if": {
@@ -5415,7 +10561,27 @@ export const presets: Preset[] = [
             "@path": "$.properties.email"
           },
           "else": {
-            "@path": "$.context.traits.email"
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.email"
+              },
+              "then": {
+                "@path": "$.context.traits.email"
+              },
+              "else": {
+                "@if": {
+                  "exists": {
+                    "@path": "$.context.user.email"
+                  },
+                  "then": {
+                    "@path": "$.context.user.email"
+                  },
+                  "else": {
+                    "@path": "$.properties.context.user.email"
+                  }
+                }
+              }
+            }
           }
         }
       },
@@ -5428,9 +10594,22 @@ export const presets: Preset[] = [
             "@path": "$.properties.phone"
           },
           "else": {
-            "@path": "$.context.traits.phone"
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.phone"
+              },
+              "then": {
+                "@path": "$.context.traits.phone"
+              },
+              "else": {
+                "@path": "$.properties.context.user.phone"
+              }
+            }
           }
         }
+      },
+      "typed_external_ids": {
+        "@path": "$.context.externalId"
       },
       "user_id": {
         "@path": "$.userId"
@@ -5441,40 +10620,113 @@ export const presets: Preset[] = [
       "first_name": {
         "@if": {
           "exists": {
-            "@path": "$.context.traits.firstName"
+            "@path": "$.properties.first_name"
           },
           "then": {
-            "@path": "$.context.traits.firstName"
+            "@path": "$.properties.first_name"
           },
           "else": {
-            "@path": "$.properties.first_name"
+            "@path": "$.context.traits.firstName"
           }
         }
       },
       "last_name": {
         "@if": {
           "exists": {
-            "@path": "$.context.traits.lastName"
+            "@path": "$.properties.last_name"
           },
           "then": {
-            "@path": "$.context.traits.lastName"
+            "@path": "$.properties.last_name"
           },
           "else": {
-            "@path": "$.properties.last_name"
+            "@path": "$.context.traits.lastName"
           }
         }
       },
+      "user_traits": {
+        "@path": "$.context.traits"
+      },
       "zip_code": {
-        "@path": "$.context.traits.address.postalCode"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.postal_code"
+          },
+          "then": {
+            "@path": "$.properties.address.postal_code"
+          },
+          "else": {
+            "@path": "$.context.traits.address.postalCode"
+          }
+        }
       },
       "city": {
-        "@path": "$.context.traits.address.city"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.city"
+          },
+          "then": {
+            "@path": "$.properties.address.city"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.address.city"
+              },
+              "then": {
+                "@path": "$.context.traits.address.city"
+              },
+              "else": {
+                "@path": "$.properties.city"
+              }
+            }
+          }
+        }
       },
       "state": {
-        "@path": "$.context.traits.address.state"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.state"
+          },
+          "then": {
+            "@path": "$.properties.address.state"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.address.state"
+              },
+              "then": {
+                "@path": "$.context.traits.address.state"
+              },
+              "else": {
+                "@path": "$.properties.state"
+              }
+            }
+          }
+        }
       },
       "country": {
-        "@path": "$.context.traits.address.country"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.country"
+          },
+          "then": {
+            "@path": "$.properties.address.country"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.address.country"
+              },
+              "then": {
+                "@path": "$.context.traits.address.country"
+              },
+              "else": {
+                "@path": "$.properties.country"
+              }
+            }
+          }
+        }
       },
       "ttp": {
         "@if": {
@@ -5493,7 +10745,27 @@ export const presets: Preset[] = [
                 "@path": "$.context.ttp"
               },
               "else": {
-                "@path": "$.integrations.TikTok.ttp"
+                "@if": {
+                  "exists": {
+                    "@path": "$.integrations.TikTok Conversions.ttp"
+                  },
+                  "then": {
+                    "@path": "$.integrations.TikTok Conversions.ttp"
+                  },
+                  "else": {
+                    "@if": {
+                      "exists": {
+                        "@path": "$.integrations.TikTok.ttp"
+                      },
+                      "then": {
+                        "@path": "$.integrations.TikTok.ttp"
+                      },
+                      "else": {
+                        "@path": "$.properties.context.user.ttp"
+                      }
+                    }
+                  }
+                }
               }
             }
           }
@@ -5516,26 +10788,116 @@ export const presets: Preset[] = [
                 "@path": "$.context.ttclid"
               },
               "else": {
-                "@path": "$.integrations.TikTok.ttclid"
+                "@if": {
+                  "exists": {
+                    "@path": "$.integrations.TikTok Conversions.ttclid"
+                  },
+                  "then": {
+                    "@path": "$.integrations.TikTok Conversions.ttclid"
+                  },
+                  "else": {
+                    "@path": "$.integrations.TikTok.ttclid"
+                  }
+                }
               }
             }
           }
         }
       },
       "ip": {
-        "@path": "$.context.ip"
+        "@if": {
+          "exists": {
+            "@path": "$.context.ip"
+          },
+          "then": {
+            "@path": "$.context.ip"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.context.user.ip"
+              },
+              "then": {
+                "@path": "$.properties.context.user.ip"
+              },
+              "else": {
+                "@path": "$.request_ip"
+              }
+            }
+          }
+        }
       },
       "user_agent": {
-        "@path": "$.context.userAgent"
+        "@if": {
+          "exists": {
+            "@path": "$.context.userAgent"
+          },
+          "then": {
+            "@path": "$.context.userAgent"
+          },
+          "else": {
+            "@path": "$.properties.context.user.userAgent"
+          }
+        }
       },
       "locale": {
-        "@path": "$.context.locale"
+        "@if": {
+          "exists": {
+            "@path": "$.context.locale"
+          },
+          "then": {
+            "@path": "$.context.locale"
+          },
+          "else": {
+            "@path": "$.properties.context.user.locale"
+          }
+        }
       },
       "url": {
-        "@path": "$.context.page.url"
+        "@if": {
+          "exists": {
+            "@path": "$.context.page.url"
+          },
+          "then": {
+            "@path": "$.context.page.url"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.context.page.url"
+              },
+              "then": {
+                "@path": "$.properties.context.page.url"
+              },
+              "else": {
+                "@path": "$.properties.url"
+              }
+            }
+          }
+        }
       },
       "referrer": {
-        "@path": "$.context.page.referrer"
+        "@if": {
+          "exists": {
+            "@path": "$.context.page.referrer"
+          },
+          "then": {
+            "@path": "$.context.page.referrer"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.context.page.referrer"
+              },
+              "then": {
+                "@path": "$.properties.context.page.referrer"
+              },
+              "else": {
+                "@path": "$.properties.referrer"
+              }
+            }
+          }
+        }
       },
       "device": {
         "@path": "$.context.device"
@@ -5546,40 +10908,20 @@ export const presets: Preset[] = [
       "contents": {
         "@if": {
           "exists": {
-            "@path": "$.properties.products"
+            "@path": "$.properties.contents"
           },
           "then": {
             "@arrayPath": [
-              "$.properties.products",
+              "$.properties.contents",
               {
                 "content_id": {
-                  "@if": {
-                    "exists": {
-                      "@path": "$.product_id"
-                    },
-                    "then": {
-                      "@path": "$.product_id"
-                    },
-                    "else": {
-                      "@if": {
-                        "exists": {
-                          "@path": "$.sku"
-                        },
-                        "then": {
-                          "@path": "$.sku"
-                        },
-                        "else": {
-                          "@path": "$.id"
-                        }
-                      }
-                    }
-                  }
+                  "@path": "$.content_id"
                 },
                 "content_name": {
-                  "@path": "$.name"
+                  "@path": "$.content_name"
                 },
                 "content_category": {
-                  "@path": "$.category"
+                  "@path": "$.content_category"
                 },
                 "brand": {
                   "@path": "$.brand"
@@ -5596,21 +10938,66 @@ export const presets: Preset[] = [
           "else": {
             "@if": {
               "exists": {
+                "@path": "$.properties.products"
+              },
+              "then": {
+                "@arrayPath": [
+                  "$.properties.products",
+                  {
+                    "content_id": {
+                      "@if": {
+                        "exists": {
+                          "@path": "$.product_id"
+                        },
+                        "then": {
+                          "@path": "$.product_id"
+                        },
+                        "else": {
+                          "@if": {
+                            "exists": {
+                              "@path": "$.productId"
+                            },
+                            "then": {
+                              "@path": "$.productId"
+                            },
+                            "else": {
+                              "@if": {
+                                "exists": {
+                                  "@path": "$.sku"
+                                },
+                                "then": {
+                                  "@path": "$.sku"
+                                },
+                                "else": {
+                                  "@path": "$.id"
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    },
+                    "content_name": {
+                      "@path": "$.name"
+                    },
+                    "content_category": {
+                      "@path": "$.category"
+                    },
+                    "brand": {
+                      "@path": "$.brand"
+                    },
+                    "price": {
+                      "@path": "$.price"
+                    },
+                    "quantity": {
+                      "@path": "$.quantity"
+                    }
+                  }
+                ]
+              },
+              "else": {
                 "@if": {
                   "exists": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "then": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "else": {
-                    "@path": "$.properties.sku"
-                  }
-                }
-              },
-              "then": [
-                {
-                  "content_id": {
                     "@if": {
                       "exists": {
                         "@path": "$.properties.product_id"
@@ -5619,58 +11006,81 @@ export const presets: Preset[] = [
                         "@path": "$.properties.product_id"
                       },
                       "else": {
-                        "@path": "$.properties.sku"
+                        "@if": {
+                          "exists": {
+                            "@path": "$.properties.productId"
+                          },
+                          "then": {
+                            "@path": "$.properties.productId"
+                          },
+                          "else": {
+                            "@path": "$.properties.sku"
+                          }
+                        }
                       }
                     }
                   },
-                  "content_name": {
-                    "@path": "$.properties.name"
-                  },
-                  "content_category": {
-                    "@path": "$.properties.category"
-                  },
-                  "brand": {
-                    "@path": "$.properties.brand"
-                  },
-                  "price": {
-                    "@path": "$.properties.price"
-                  },
-                  "quantity": {
-                    "@path": "$.properties.quantity"
-                  }
+                  "then": [
+                    {
+                      "content_id": {
+                        "@if": {
+                          "exists": {
+                            "@path": "$.properties.product_id"
+                          },
+                          "then": {
+                            "@path": "$.properties.product_id"
+                          },
+                          "else": {
+                            "@if": {
+                              "exists": {
+                                "@path": "$.properties.productId"
+                              },
+                              "then": {
+                                "@path": "$.properties.productId"
+                              },
+                              "else": {
+                                "@path": "$.properties.sku"
+                              }
+                            }
+                          }
+                        }
+                      },
+                      "content_name": {
+                        "@path": "$.properties.name"
+                      },
+                      "content_category": {
+                        "@path": "$.properties.category"
+                      },
+                      "brand": {
+                        "@path": "$.properties.brand"
+                      },
+                      "price": {
+                        "@path": "$.properties.price"
+                      },
+                      "quantity": {
+                        "@path": "$.properties.quantity"
+                      }
+                    }
+                  ]
                 }
-              ]
+              }
             }
           }
         }
       },
+      "content_ids": {
+        "@path": "$.properties.content_ids"
+      },
       "content_type": {
         "@if": {
           "exists": {
-            "@if": {
-              "exists": {
-                "@path": "$.properties.products"
-              },
-              "then": {
-                "@path": "$.properties.products"
-              },
-              "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "then": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "else": {
-                    "@path": "$.properties.sku"
-                  }
-                }
-              }
-            }
+            "@path": "$.properties.content_type"
           },
           "then": {
-            "@literal": "product"
+            "@path": "$.properties.content_type"
+          },
+          "else": {
+            "@path": "$.properties.contentType"
           }
         }
       },
@@ -5694,17 +11104,7 @@ export const presets: Preset[] = [
                 "@path": "$.properties.total"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.properties.value"
-                  },
-                  "then": {
-                    "@path": "$.properties.value"
-                  },
-                  "else": {
-                    "@path": "$.properties.price"
-                  }
-                }
+                "@path": "$.properties.value"
               }
             }
           }
@@ -5724,21 +11124,41 @@ export const presets: Preset[] = [
         }
       },
       "order_id": {
-        "@path": "$.properties.order_id"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.order_id"
+          },
+          "then": {
+            "@path": "$.properties.order_id"
+          },
+          "else": {
+            "@path": "$.properties.orderId"
+          }
+        }
       },
       "shop_id": {
-        "@path": "$.properties.shop_id"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.shop_id"
+          },
+          "then": {
+            "@path": "$.properties.shop_id"
+          },
+          "else": {
+            "@path": "$.properties.shopId"
+          }
+        }
       },
       "search_string": {
         "@if": {
           "exists": {
-            "@path": "$.properties.query"
+            "@path": "$.properties.search_string"
           },
           "then": {
-            "@path": "$.properties.query"
+            "@path": "$.properties.search_string"
           },
           "else": {
-            "@path": "$.properties.search_string"
+            "@path": "$.properties.query"
           }
         }
       },
@@ -5746,7 +11166,38 @@ export const presets: Preset[] = [
         "@path": "$.properties.description"
       },
       "lead_id": {
-        "@path": "$.properties.lead_id"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.lead_id"
+          },
+          "then": {
+            "@path": "$.properties.lead_id"
+          },
+          "else": {
+            "@path": "$.properties.leadId"
+          }
+        }
+      },
+      "lead_event_source": {
+        "@if": {
+          "exists": {
+            "@path": "$.properties.lead_event_source"
+          },
+          "then": {
+            "@path": "$.properties.lead_event_source"
+          },
+          "else": {
+            "@path": "$.properties.leadEventSource"
+          }
+        }
+      },
+      "custom_properties": {
+        "delivery_category": {
+          "@path": "$.properties.delivery_category"
+        },
+        "predicted_ltv": {
+          "@path": "$.properties.predicted_ltv"
+        }
       },
       "consent_preferences": {
         "@path": "$.context.consent.categoryPreferences"
@@ -5756,21 +11207,54 @@ export const presets: Preset[] = [
       },
       "gpc": {
         "@path": "$.context.gpc"
+      },
+      "limited_data_use": {
+        "@path": "$.properties.limited_data_use"
       }
     },
     "type": "automatic"
   },
   {
     "name": "Start Trial",
-    "subscribe": "type = \"track\" and event = \"Trial Started\"",
+    "subscribe": "type = \"track\" and (event = \"Trial Started\" or event = \"trial started\" or event = \"Trial started\" or event = \"TRIAL STARTED\" or event = \"Start Trial\" or event = \"start trial\" or event = \"Start trial\" or event = \"START TRIAL\")",
     "partnerAction": "reportEvent",
     "mapping": {
       "event": "StartTrial",
       "event_id": {
-        "@path": "$.messageId"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.event_id"
+          },
+          "then": {
+            "@path": "$.properties.event_id"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.eventId"
+              },
+              "then": {
+                "@path": "$.properties.eventId"
+              },
+              "else": {
+                "@path": "$.messageId"
+              }
+            }
+          }
+        }
       },
       "timestamp": {
-        "@path": "$.timestamp"
+        "@if": {
+          "exists": {
+            "@path": "$.timestamp"
+          },
+          "then": {
+            "@path": "$.timestamp"
+          },
+          "else": {
+            "@path": "$.originalTimestamp"
+          }
+        }
       },
       "email": {
         "@if": {
@@ -5781,7 +11265,27 @@ export const presets: Preset[] = [
             "@path": "$.properties.email"
           },
           "else": {
-            "@path": "$.context.traits.email"
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.email"
+              },
+              "then": {
+                "@path": "$.context.traits.email"
+              },
+              "else": {
+                "@if": {
+                  "exists": {
+                    "@path": "$.context.user.email"
+                  },
+                  "then": {
+                    "@path": "$.context.user.email"
+                  },
+                  "else": {
+                    "@path": "$.properties.context.user.email"
+                  }
+                }
+              }
+            }
           }
         }
       },
@@ -5794,9 +11298,22 @@ export const presets: Preset[] = [
             "@path": "$.properties.phone"
           },
           "else": {
-            "@path": "$.context.traits.phone"
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.phone"
+              },
+              "then": {
+                "@path": "$.context.traits.phone"
+              },
+              "else": {
+                "@path": "$.properties.context.user.phone"
+              }
+            }
           }
         }
+      },
+      "typed_external_ids": {
+        "@path": "$.context.externalId"
       },
       "user_id": {
         "@path": "$.userId"
@@ -5807,40 +11324,113 @@ export const presets: Preset[] = [
       "first_name": {
         "@if": {
           "exists": {
-            "@path": "$.context.traits.firstName"
+            "@path": "$.properties.first_name"
           },
           "then": {
-            "@path": "$.context.traits.firstName"
+            "@path": "$.properties.first_name"
           },
           "else": {
-            "@path": "$.properties.first_name"
+            "@path": "$.context.traits.firstName"
           }
         }
       },
       "last_name": {
         "@if": {
           "exists": {
-            "@path": "$.context.traits.lastName"
+            "@path": "$.properties.last_name"
           },
           "then": {
-            "@path": "$.context.traits.lastName"
+            "@path": "$.properties.last_name"
           },
           "else": {
-            "@path": "$.properties.last_name"
+            "@path": "$.context.traits.lastName"
           }
         }
       },
+      "user_traits": {
+        "@path": "$.context.traits"
+      },
       "zip_code": {
-        "@path": "$.context.traits.address.postalCode"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.postal_code"
+          },
+          "then": {
+            "@path": "$.properties.address.postal_code"
+          },
+          "else": {
+            "@path": "$.context.traits.address.postalCode"
+          }
+        }
       },
       "city": {
-        "@path": "$.context.traits.address.city"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.city"
+          },
+          "then": {
+            "@path": "$.properties.address.city"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.address.city"
+              },
+              "then": {
+                "@path": "$.context.traits.address.city"
+              },
+              "else": {
+                "@path": "$.properties.city"
+              }
+            }
+          }
+        }
       },
       "state": {
-        "@path": "$.context.traits.address.state"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.state"
+          },
+          "then": {
+            "@path": "$.properties.address.state"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.address.state"
+              },
+              "then": {
+                "@path": "$.context.traits.address.state"
+              },
+              "else": {
+                "@path": "$.properties.state"
+              }
+            }
+          }
+        }
       },
       "country": {
-        "@path": "$.context.traits.address.country"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.country"
+          },
+          "then": {
+            "@path": "$.properties.address.country"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.address.country"
+              },
+              "then": {
+                "@path": "$.context.traits.address.country"
+              },
+              "else": {
+                "@path": "$.properties.country"
+              }
+            }
+          }
+        }
       },
       "ttp": {
         "@if": {
@@ -5859,7 +11449,27 @@ export const presets: Preset[] = [
                 "@path": "$.context.ttp"
               },
               "else": {
-                "@path": "$.integrations.TikTok.ttp"
+                "@if": {
+                  "exists": {
+                    "@path": "$.integrations.TikTok Conversions.ttp"
+                  },
+                  "then": {
+                    "@path": "$.integrations.TikTok Conversions.ttp"
+                  },
+                  "else": {
+                    "@if": {
+                      "exists": {
+                        "@path": "$.integrations.TikTok.ttp"
+                      },
+                      "then": {
+                        "@path": "$.integrations.TikTok.ttp"
+                      },
+                      "else": {
+                        "@path": "$.properties.context.user.ttp"
+                      }
+                    }
+                  }
+                }
               }
             }
           }
@@ -5882,26 +11492,116 @@ export const presets: Preset[] = [
                 "@path": "$.context.ttclid"
               },
               "else": {
-                "@path": "$.integrations.TikTok.ttclid"
+                "@if": {
+                  "exists": {
+                    "@path": "$.integrations.TikTok Conversions.ttclid"
+                  },
+                  "then": {
+                    "@path": "$.integrations.TikTok Conversions.ttclid"
+                  },
+                  "else": {
+                    "@path": "$.integrations.TikTok.ttclid"
+                  }
+                }
               }
             }
           }
         }
       },
       "ip": {
-        "@path": "$.context.ip"
+        "@if": {
+          "exists": {
+            "@path": "$.context.ip"
+          },
+          "then": {
+            "@path": "$.context.ip"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.context.user.ip"
+              },
+              "then": {
+                "@path": "$.properties.context.user.ip"
+              },
+              "else": {
+                "@path": "$.request_ip"
+              }
+            }
+          }
+        }
       },
       "user_agent": {
-        "@path": "$.context.userAgent"
+        "@if": {
+          "exists": {
+            "@path": "$.context.userAgent"
+          },
+          "then": {
+            "@path": "$.context.userAgent"
+          },
+          "else": {
+            "@path": "$.properties.context.user.userAgent"
+          }
+        }
       },
       "locale": {
-        "@path": "$.context.locale"
+        "@if": {
+          "exists": {
+            "@path": "$.context.locale"
+          },
+          "then": {
+            "@path": "$.context.locale"
+          },
+          "else": {
+            "@path": "$.properties.context.user.locale"
+          }
+        }
       },
       "url": {
-        "@path": "$.context.page.url"
+        "@if": {
+          "exists": {
+            "@path": "$.context.page.url"
+          },
+          "then": {
+            "@path": "$.context.page.url"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.context.page.url"
+              },
+              "then": {
+                "@path": "$.properties.context.page.url"
+              },
+              "else": {
+                "@path": "$.properties.url"
+              }
+            }
+          }
+        }
       },
       "referrer": {
-        "@path": "$.context.page.referrer"
+        "@if": {
+          "exists": {
+            "@path": "$.context.page.referrer"
+          },
+          "then": {
+            "@path": "$.context.page.referrer"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.context.page.referrer"
+              },
+              "then": {
+                "@path": "$.properties.context.page.referrer"
+              },
+              "else": {
+                "@path": "$.properties.referrer"
+              }
+            }
+          }
+        }
       },
       "device": {
         "@path": "$.context.device"
@@ -5912,40 +11612,20 @@ export const presets: Preset[] = [
       "contents": {
         "@if": {
           "exists": {
-            "@path": "$.properties.products"
+            "@path": "$.properties.contents"
           },
           "then": {
             "@arrayPath": [
-              "$.properties.products",
+              "$.properties.contents",
               {
                 "content_id": {
-                  "@if": {
-                    "exists": {
-                      "@path": "$.product_id"
-                    },
-                    "then": {
-                      "@path": "$.product_id"
-                    },
-                    "else": {
-                      "@if": {
-                        "exists": {
-                          "@path": "$.sku"
-                        },
-                        "then": {
-                          "@path": "$.sku"
-                        },
-                        "else": {
-                          "@path": "$.id"
-                        }
-                      }
-                    }
-                  }
+                  "@path": "$.content_id"
                 },
                 "content_name": {
-                  "@path": "$.name"
+                  "@path": "$.content_name"
                 },
                 "content_category": {
-                  "@path": "$.category"
+                  "@path": "$.content_category"
                 },
                 "brand": {
                   "@path": "$.brand"
@@ -5962,21 +11642,66 @@ export const presets: Preset[] = [
           "else": {
             "@if": {
               "exists": {
+                "@path": "$.properties.products"
+              },
+              "then": {
+                "@arrayPath": [
+                  "$.properties.products",
+                  {
+                    "content_id": {
+                      "@if": {
+                        "exists": {
+                          "@path": "$.product_id"
+                        },
+                        "then": {
+                          "@path": "$.product_id"
+                        },
+                        "else": {
+                          "@if": {
+                            "exists": {
+                              "@path": "$.productId"
+                            },
+                            "then": {
+                              "@path": "$.productId"
+                            },
+                            "else": {
+                              "@if": {
+                                "exists": {
+                                  "@path": "$.sku"
+                                },
+                                "then": {
+                                  "@path": "$.sku"
+                                },
+                                "else": {
+                                  "@path": "$.id"
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    },
+                    "content_name": {
+                      "@path": "$.name"
+                    },
+                    "content_category": {
+                      "@path": "$.category"
+                    },
+                    "brand": {
+                      "@path": "$.brand"
+                    },
+                    "price": {
+                      "@path": "$.price"
+                    },
+                    "quantity": {
+                      "@path": "$.quantity"
+                    }
+                  }
+                ]
+              },
+              "else": {
                 "@if": {
                   "exists": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "then": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "else": {
-                    "@path": "$.properties.sku"
-                  }
-                }
-              },
-              "then": [
-                {
-                  "content_id": {
                     "@if": {
                       "exists": {
                         "@path": "$.properties.product_id"
@@ -5985,58 +11710,81 @@ export const presets: Preset[] = [
                         "@path": "$.properties.product_id"
                       },
                       "else": {
-                        "@path": "$.properties.sku"
+                        "@if": {
+                          "exists": {
+                            "@path": "$.properties.productId"
+                          },
+                          "then": {
+                            "@path": "$.properties.productId"
+                          },
+                          "else": {
+                            "@path": "$.properties.sku"
+                          }
+                        }
                       }
                     }
                   },
-                  "content_name": {
-                    "@path": "$.properties.name"
-                  },
-                  "content_category": {
-                    "@path": "$.properties.category"
-                  },
-                  "brand": {
-                    "@path": "$.properties.brand"
-                  },
-                  "price": {
-                    "@path": "$.properties.price"
-                  },
-                  "quantity": {
-                    "@path": "$.properties.quantity"
-                  }
+                  "then": [
+                    {
+                      "content_id": {
+                        "@if": {
+                          "exists": {
+                            "@path": "$.properties.product_id"
+                          },
+                          "then": {
+                            "@path": "$.properties.product_id"
+                          },
+                          "else": {
+                            "@if": {
+                              "exists": {
+                                "@path": "$.properties.productId"
+                              },
+                              "then": {
+                                "@path": "$.properties.productId"
+                              },
+                              "else": {
+                                "@path": "$.properties.sku"
+                              }
+                            }
+                          }
+                        }
+                      },
+                      "content_name": {
+                        "@path": "$.properties.name"
+                      },
+                      "content_category": {
+                        "@path": "$.properties.category"
+                      },
+                      "brand": {
+                        "@path": "$.properties.brand"
+                      },
+                      "price": {
+                        "@path": "$.properties.price"
+                      },
+                      "quantity": {
+                        "@path": "$.properties.quantity"
+                      }
+                    }
+                  ]
                 }
-              ]
+              }
             }
           }
         }
       },
+      "content_ids": {
+        "@path": "$.properties.content_ids"
+      },
       "content_type": {
         "@if": {
           "exists": {
-            "@if": {
-              "exists": {
-                "@path": "$.properties.products"
-              },
-              "then": {
-                "@path": "$.properties.products"
-              },
-              "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "then": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "else": {
-                    "@path": "$.properties.sku"
-                  }
-                }
-              }
-            }
+            "@path": "$.properties.content_type"
           },
           "then": {
-            "@literal": "product"
+            "@path": "$.properties.content_type"
+          },
+          "else": {
+            "@path": "$.properties.contentType"
           }
         }
       },
@@ -6068,17 +11816,7 @@ export const presets: Preset[] = [
                 "@path": "$.properties.total"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.properties.value"
-                  },
-                  "then": {
-                    "@path": "$.properties.value"
-                  },
-                  "else": {
-                    "@path": "$.properties.price"
-                  }
-                }
+                "@path": "$.properties.value"
               }
             }
           }
@@ -6098,16 +11836,67 @@ export const presets: Preset[] = [
         }
       },
       "order_id": {
-        "@path": "$.properties.order_id"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.order_id"
+          },
+          "then": {
+            "@path": "$.properties.order_id"
+          },
+          "else": {
+            "@path": "$.properties.orderId"
+          }
+        }
       },
       "shop_id": {
-        "@path": "$.properties.shop_id"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.shop_id"
+          },
+          "then": {
+            "@path": "$.properties.shop_id"
+          },
+          "else": {
+            "@path": "$.properties.shopId"
+          }
+        }
       },
       "description": {
         "@path": "$.properties.description"
       },
       "lead_id": {
-        "@path": "$.properties.lead_id"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.lead_id"
+          },
+          "then": {
+            "@path": "$.properties.lead_id"
+          },
+          "else": {
+            "@path": "$.properties.leadId"
+          }
+        }
+      },
+      "lead_event_source": {
+        "@if": {
+          "exists": {
+            "@path": "$.properties.lead_event_source"
+          },
+          "then": {
+            "@path": "$.properties.lead_event_source"
+          },
+          "else": {
+            "@path": "$.properties.leadEventSource"
+          }
+        }
+      },
+      "custom_properties": {
+        "delivery_category": {
+          "@path": "$.properties.delivery_category"
+        },
+        "predicted_ltv": {
+          "@path": "$.properties.predicted_ltv"
+        }
       },
       "consent_preferences": {
         "@path": "$.context.consent.categoryPreferences"
@@ -6117,21 +11906,54 @@ export const presets: Preset[] = [
       },
       "gpc": {
         "@path": "$.context.gpc"
+      },
+      "limited_data_use": {
+        "@path": "$.properties.limited_data_use"
       }
     },
     "type": "automatic"
   },
   {
     "name": "Submit Application",
-    "subscribe": "type = \"track\" and event = \"Application Submitted\"",
+    "subscribe": "type = \"track\" and (event = \"Application Submitted\" or event = \"application submitted\" or event = \"Application submitted\" or event = \"APPLICATION SUBMITTED\" or event = \"Submit Application\" or event = \"submit application\" or event = \"Submit application\" or event = \"SUBMIT APPLICATION\")",
     "partnerAction": "reportEvent",
     "mapping": {
       "event": "SubmitApplication",
       "event_id": {
-        "@path": "$.messageId"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.event_id"
+          },
+          "then": {
+            "@path": "$.properties.event_id"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.eventId"
+              },
+              "then": {
+                "@path": "$.properties.eventId"
+              },
+              "else": {
+                "@path": "$.messageId"
+              }
+            }
+          }
+        }
       },
       "timestamp": {
-        "@path": "$.timestamp"
+        "@if": {
+          "exists": {
+            "@path": "$.timestamp"
+          },
+          "then": {
+            "@path": "$.timestamp"
+          },
+          "else": {
+            "@path": "$.originalTimestamp"
+          }
+        }
       },
       "email": {
         "@if": {
@@ -6142,7 +11964,27 @@ export const presets: Preset[] = [
             "@path": "$.properties.email"
           },
           "else": {
-            "@path": "$.context.traits.email"
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.email"
+              },
+              "then": {
+                "@path": "$.context.traits.email"
+              },
+              "else": {
+                "@if": {
+                  "exists": {
+                    "@path": "$.context.user.email"
+                  },
+                  "then": {
+                    "@path": "$.context.user.email"
+                  },
+                  "else": {
+                    "@path": "$.properties.context.user.email"
+                  }
+                }
+              }
+            }
           }
         }
       },
@@ -6155,9 +11997,22 @@ export const presets: Preset[] = [
             "@path": "$.properties.phone"
           },
           "else": {
-            "@path": "$.context.traits.phone"
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.phone"
+              },
+              "then": {
+                "@path": "$.context.traits.phone"
+              },
+              "else": {
+                "@path": "$.properties.context.user.phone"
+              }
+            }
           }
         }
+      },
+      "typed_external_ids": {
+        "@path": "$.context.externalId"
       },
       "user_id": {
         "@path": "$.userId"
@@ -6168,40 +12023,113 @@ export const presets: Preset[] = [
       "first_name": {
         "@if": {
           "exists": {
-            "@path": "$.context.traits.firstName"
+            "@path": "$.properties.first_name"
           },
           "then": {
-            "@path": "$.context.traits.firstName"
+            "@path": "$.properties.first_name"
           },
           "else": {
-            "@path": "$.properties.first_name"
+            "@path": "$.context.traits.firstName"
           }
         }
       },
       "last_name": {
         "@if": {
           "exists": {
-            "@path": "$.context.traits.lastName"
+            "@path": "$.properties.last_name"
           },
           "then": {
-            "@path": "$.context.traits.lastName"
+            "@path": "$.properties.last_name"
           },
           "else": {
-            "@path": "$.properties.last_name"
+            "@path": "$.context.traits.lastName"
           }
         }
       },
+      "user_traits": {
+        "@path": "$.context.traits"
+      },
       "zip_code": {
-        "@path": "$.context.traits.address.postalCode"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.postal_code"
+          },
+          "then": {
+            "@path": "$.properties.address.postal_code"
+          },
+          "else": {
+            "@path": "$.context.traits.address.postalCode"
+          }
+        }
       },
       "city": {
-        "@path": "$.context.traits.address.city"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.city"
+          },
+          "then": {
+            "@path": "$.properties.address.city"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.address.city"
+              },
+              "then": {
+                "@path": "$.context.traits.address.city"
+              },
+              "else": {
+                "@path": "$.properties.city"
+              }
+            }
+          }
+        }
       },
       "state": {
-        "@path": "$.context.traits.address.state"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.state"
+          },
+          "then": {
+            "@path": "$.properties.address.state"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.address.state"
+              },
+              "then": {
+                "@path": "$.context.traits.address.state"
+              },
+              "else": {
+                "@path": "$.properties.state"
+              }
+            }
+          }
+        }
       },
       "country": {
-        "@path": "$.context.traits.address.country"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.country"
+          },
+          "then": {
+            "@path": "$.properties.address.country"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.address.country"
+              },
+              "then": {
+                "@path": "$.context.traits.address.country"
+              },
+              "else": {
+                "@path": "$.properties.country"
+              }
+            }
+          }
+        }
       },
       "ttp": {
         "@if": {
@@ -6220,7 +12148,27 @@ export const presets: Preset[] = [
                 "@path": "$.context.ttp"
               },
               "else": {
-                "@path": "$.integrations.TikTok.ttp"
+                "@if": {
+                  "exists": {
+                    "@path": "$.integrations.TikTok Conversions.ttp"
+                  },
+                  "then": {
+                    "@path": "$.integrations.TikTok Conversions.ttp"
+                  },
+                  "else": {
+                    "@if": {
+                      "exists": {
+                        "@path": "$.integrations.TikTok.ttp"
+                      },
+                      "then": {
+                        "@path": "$.integrations.TikTok.ttp"
+                      },
+                      "else": {
+                        "@path": "$.properties.context.user.ttp"
+                      }
+                    }
+                  }
+                }
               }
             }
           }
@@ -6243,26 +12191,116 @@ export const presets: Preset[] = [
                 "@path": "$.context.ttclid"
               },
               "else": {
-                "@path": "$.integrations.TikTok.ttclid"
+                "@if": {
+                  "exists": {
+                    "@path": "$.integrations.TikTok Conversions.ttclid"
+                  },
+                  "then": {
+                    "@path": "$.integrations.TikTok Conversions.ttclid"
+                  },
+                  "else": {
+                    "@path": "$.integrations.TikTok.ttclid"
+                  }
+                }
               }
             }
           }
         }
       },
       "ip": {
-        "@path": "$.context.ip"
+        "@if": {
+          "exists": {
+            "@path": "$.context.ip"
+          },
+          "then": {
+            "@path": "$.context.ip"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.context.user.ip"
+              },
+              "then": {
+                "@path": "$.properties.context.user.ip"
+              },
+              "else": {
+                "@path": "$.request_ip"
+              }
+            }
+          }
+        }
       },
       "user_agent": {
-        "@path": "$.context.userAgent"
+        "@if": {
+          "exists": {
+            "@path": "$.context.userAgent"
+          },
+          "then": {
+            "@path": "$.context.userAgent"
+          },
+          "else": {
+            "@path": "$.properties.context.user.userAgent"
+          }
+        }
       },
       "locale": {
-        "@path": "$.context.locale"
+        "@if": {
+          "exists": {
+            "@path": "$.context.locale"
+          },
+          "then": {
+            "@path": "$.context.locale"
+          },
+          "else": {
+            "@path": "$.properties.context.user.locale"
+          }
+        }
       },
       "url": {
-        "@path": "$.context.page.url"
+        "@if": {
+          "exists": {
+            "@path": "$.context.page.url"
+          },
+          "then": {
+            "@path": "$.context.page.url"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.context.page.url"
+              },
+              "then": {
+                "@path": "$.properties.context.page.url"
+              },
+              "else": {
+                "@path": "$.properties.url"
+              }
+            }
+          }
+        }
       },
       "referrer": {
-        "@path": "$.context.page.referrer"
+        "@if": {
+          "exists": {
+            "@path": "$.context.page.referrer"
+          },
+          "then": {
+            "@path": "$.context.page.referrer"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.context.page.referrer"
+              },
+              "then": {
+                "@path": "$.properties.context.page.referrer"
+              },
+              "else": {
+                "@path": "$.properties.referrer"
+              }
+            }
+          }
+        }
       },
       "device": {
         "@path": "$.context.device"
@@ -6273,40 +12311,20 @@ export const presets: Preset[] = [
       "contents": {
         "@if": {
           "exists": {
-            "@path": "$.properties.products"
+            "@path": "$.properties.contents"
           },
           "then": {
             "@arrayPath": [
-              "$.properties.products",
+              "$.properties.contents",
               {
                 "content_id": {
-                  "@if": {
-                    "exists": {
-                      "@path": "$.product_id"
-                    },
-                    "then": {
-                      "@path": "$.product_id"
-                    },
-                    "else": {
-                      "@if": {
-                        "exists": {
-                          "@path": "$.sku"
-                        },
-                        "then": {
-                          "@path": "$.sku"
-                        },
-                        "else": {
-                          "@path": "$.id"
-                        }
-                      }
-                    }
-                  }
+                  "@path": "$.content_id"
                 },
                 "content_name": {
-                  "@path": "$.name"
+                  "@path": "$.content_name"
                 },
                 "content_category": {
-                  "@path": "$.category"
+                  "@path": "$.content_category"
                 },
                 "brand": {
                   "@path": "$.brand"
@@ -6323,21 +12341,66 @@ export const presets: Preset[] = [
           "else": {
             "@if": {
               "exists": {
+                "@path": "$.properties.products"
+              },
+              "then": {
+                "@arrayPath": [
+                  "$.properties.products",
+                  {
+                    "content_id": {
+                      "@if": {
+                        "exists": {
+                          "@path": "$.product_id"
+                        },
+                        "then": {
+                          "@path": "$.product_id"
+                        },
+                        "else": {
+                          "@if": {
+                            "exists": {
+                              "@path": "$.productId"
+                            },
+                            "then": {
+                              "@path": "$.productId"
+                            },
+                            "else": {
+                              "@if": {
+                                "exists": {
+                                  "@path": "$.sku"
+                                },
+                                "then": {
+                                  "@path": "$.sku"
+                                },
+                                "else": {
+                                  "@path": "$.id"
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    },
+                    "content_name": {
+                      "@path": "$.name"
+                    },
+                    "content_category": {
+                      "@path": "$.category"
+                    },
+                    "brand": {
+                      "@path": "$.brand"
+                    },
+                    "price": {
+                      "@path": "$.price"
+                    },
+                    "quantity": {
+                      "@path": "$.quantity"
+                    }
+                  }
+                ]
+              },
+              "else": {
                 "@if": {
                   "exists": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "then": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "else": {
-                    "@path": "$.properties.sku"
-                  }
-                }
-              },
-              "then": [
-                {
-                  "content_id": {
                     "@if": {
                       "exists": {
                         "@path": "$.properties.product_id"
@@ -6346,58 +12409,81 @@ export const presets: Preset[] = [
                         "@path": "$.properties.product_id"
                       },
                       "else": {
-                        "@path": "$.properties.sku"
+                        "@if": {
+                          "exists": {
+                            "@path": "$.properties.productId"
+                          },
+                          "then": {
+                            "@path": "$.properties.productId"
+                          },
+                          "else": {
+                            "@path": "$.properties.sku"
+                          }
+                        }
                       }
                     }
                   },
-                  "content_name": {
-                    "@path": "$.properties.name"
-                  },
-                  "content_category": {
-                    "@path": "$.properties.category"
-                  },
-                  "brand": {
-                    "@path": "$.properties.brand"
-                  },
-                  "price": {
-                    "@path": "$.properties.price"
-                  },
-                  "quantity": {
-                    "@path": "$.properties.quantity"
-                  }
+                  "then": [
+                    {
+                      "content_id": {
+                        "@if": {
+                          "exists": {
+                            "@path": "$.properties.product_id"
+                          },
+                          "then": {
+                            "@path": "$.properties.product_id"
+                          },
+                          "else": {
+                            "@if": {
+                              "exists": {
+                                "@path": "$.properties.productId"
+                              },
+                              "then": {
+                                "@path": "$.properties.productId"
+                              },
+                              "else": {
+                                "@path": "$.properties.sku"
+                              }
+                            }
+                          }
+                        }
+                      },
+                      "content_name": {
+                        "@path": "$.properties.name"
+                      },
+                      "content_category": {
+                        "@path": "$.properties.category"
+                      },
+                      "brand": {
+                        "@path": "$.properties.brand"
+                      },
+                      "price": {
+                        "@path": "$.properties.price"
+                      },
+                      "quantity": {
+                        "@path": "$.properties.quantity"
+                      }
+                    }
+                  ]
                 }
-              ]
+              }
             }
           }
         }
       },
+      "content_ids": {
+        "@path": "$.properties.content_ids"
+      },
       "content_type": {
         "@if": {
           "exists": {
-            "@if": {
-              "exists": {
-                "@path": "$.properties.products"
-              },
-              "then": {
-                "@path": "$.properties.products"
-              },
-              "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "then": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "else": {
-                    "@path": "$.properties.sku"
-                  }
-                }
-              }
-            }
+            "@path": "$.properties.content_type"
           },
           "then": {
-            "@literal": "product"
+            "@path": "$.properties.content_type"
+          },
+          "else": {
+            "@path": "$.properties.contentType"
           }
         }
       },
@@ -6421,17 +12507,7 @@ export const presets: Preset[] = [
                 "@path": "$.properties.total"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.properties.value"
-                  },
-                  "then": {
-                    "@path": "$.properties.value"
-                  },
-                  "else": {
-                    "@path": "$.properties.price"
-                  }
-                }
+                "@path": "$.properties.value"
               }
             }
           }
@@ -6451,16 +12527,67 @@ export const presets: Preset[] = [
         }
       },
       "order_id": {
-        "@path": "$.properties.order_id"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.order_id"
+          },
+          "then": {
+            "@path": "$.properties.order_id"
+          },
+          "else": {
+            "@path": "$.properties.orderId"
+          }
+        }
       },
       "shop_id": {
-        "@path": "$.properties.shop_id"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.shop_id"
+          },
+          "then": {
+            "@path": "$.properties.shop_id"
+          },
+          "else": {
+            "@path": "$.properties.shopId"
+          }
+        }
       },
       "description": {
         "@path": "$.properties.description"
       },
       "lead_id": {
-        "@path": "$.properties.lead_id"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.lead_id"
+          },
+          "then": {
+            "@path": "$.properties.lead_id"
+          },
+          "else": {
+            "@path": "$.properties.leadId"
+          }
+        }
+      },
+      "lead_event_source": {
+        "@if": {
+          "exists": {
+            "@path": "$.properties.lead_event_source"
+          },
+          "then": {
+            "@path": "$.properties.lead_event_source"
+          },
+          "else": {
+            "@path": "$.properties.leadEventSource"
+          }
+        }
+      },
+      "custom_properties": {
+        "delivery_category": {
+          "@path": "$.properties.delivery_category"
+        },
+        "predicted_ltv": {
+          "@path": "$.properties.predicted_ltv"
+        }
       },
       "consent_preferences": {
         "@path": "$.context.consent.categoryPreferences"
@@ -6470,21 +12597,54 @@ export const presets: Preset[] = [
       },
       "gpc": {
         "@path": "$.context.gpc"
+      },
+      "limited_data_use": {
+        "@path": "$.properties.limited_data_use"
       }
     },
     "type": "automatic"
   },
   {
     "name": "Subscribe",
-    "subscribe": "type = \"track\" and (event = \"Subscription Started\" or event = \"Subscription Created\" or event = \"Newsletter Subscribed\")",
+    "subscribe": "type = \"track\" and (event = \"Subscription Started\" or event = \"subscription started\" or event = \"Subscription started\" or event = \"SUBSCRIPTION STARTED\" or event = \"Subscription Created\" or event = \"subscription created\" or event = \"Subscription created\" or event = \"SUBSCRIPTION CREATED\" or event = \"Newsletter Subscribed\" or event = \"newsletter subscribed\" or event = \"Newsletter subscribed\" or event = \"NEWSLETTER SUBSCRIBED\")",
     "partnerAction": "reportEvent",
     "mapping": {
       "event": "Subscribe",
       "event_id": {
-        "@path": "$.messageId"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.event_id"
+          },
+          "then": {
+            "@path": "$.properties.event_id"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.eventId"
+              },
+              "then": {
+                "@path": "$.properties.eventId"
+              },
+              "else": {
+                "@path": "$.messageId"
+              }
+            }
+          }
+        }
       },
       "timestamp": {
-        "@path": "$.timestamp"
+        "@if": {
+          "exists": {
+            "@path": "$.timestamp"
+          },
+          "then": {
+            "@path": "$.timestamp"
+          },
+          "else": {
+            "@path": "$.originalTimestamp"
+          }
+        }
       },
       "email": {
         "@if": {
@@ -6495,7 +12655,27 @@ export const presets: Preset[] = [
             "@path": "$.properties.email"
           },
           "else": {
-            "@path": "$.context.traits.email"
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.email"
+              },
+              "then": {
+                "@path": "$.context.traits.email"
+              },
+              "else": {
+                "@if": {
+                  "exists": {
+                    "@path": "$.context.user.email"
+                  },
+                  "then": {
+                    "@path": "$.context.user.email"
+                  },
+                  "else": {
+                    "@path": "$.properties.context.user.email"
+                  }
+                }
+              }
+            }
           }
         }
       },
@@ -6508,9 +12688,22 @@ export const presets: Preset[] = [
             "@path": "$.properties.phone"
           },
           "else": {
-            "@path": "$.context.traits.phone"
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.phone"
+              },
+              "then": {
+                "@path": "$.context.traits.phone"
+              },
+              "else": {
+                "@path": "$.properties.context.user.phone"
+              }
+            }
           }
         }
+      },
+      "typed_external_ids": {
+        "@path": "$.context.externalId"
       },
       "user_id": {
         "@path": "$.userId"
@@ -6521,40 +12714,113 @@ export const presets: Preset[] = [
       "first_name": {
         "@if": {
           "exists": {
-            "@path": "$.context.traits.firstName"
+            "@path": "$.properties.first_name"
           },
           "then": {
-            "@path": "$.context.traits.firstName"
+            "@path": "$.properties.first_name"
           },
           "else": {
-            "@path": "$.properties.first_name"
+            "@path": "$.context.traits.firstName"
           }
         }
       },
       "last_name": {
         "@if": {
           "exists": {
-            "@path": "$.context.traits.lastName"
+            "@path": "$.properties.last_name"
           },
           "then": {
-            "@path": "$.context.traits.lastName"
+            "@path": "$.properties.last_name"
           },
           "else": {
-            "@path": "$.properties.last_name"
+            "@path": "$.context.traits.lastName"
           }
         }
       },
+      "user_traits": {
+        "@path": "$.context.traits"
+      },
       "zip_code": {
-        "@path": "$.context.traits.address.postalCode"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.postal_code"
+          },
+          "then": {
+            "@path": "$.properties.address.postal_code"
+          },
+          "else": {
+            "@path": "$.context.traits.address.postalCode"
+          }
+        }
       },
       "city": {
-        "@path": "$.context.traits.address.city"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.city"
+          },
+          "then": {
+            "@path": "$.properties.address.city"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.address.city"
+              },
+              "then": {
+                "@path": "$.context.traits.address.city"
+              },
+              "else": {
+                "@path": "$.properties.city"
+              }
+            }
+          }
+        }
       },
       "state": {
-        "@path": "$.context.traits.address.state"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.state"
+          },
+          "then": {
+            "@path": "$.properties.address.state"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.address.state"
+              },
+              "then": {
+                "@path": "$.context.traits.address.state"
+              },
+              "else": {
+                "@path": "$.properties.state"
+              }
+            }
+          }
+        }
       },
       "country": {
-        "@path": "$.context.traits.address.country"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.country"
+          },
+          "then": {
+            "@path": "$.properties.address.country"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.address.country"
+              },
+              "then": {
+                "@path": "$.context.traits.address.country"
+              },
+              "else": {
+                "@path": "$.properties.country"
+              }
+            }
+          }
+        }
       },
       "ttp": {
         "@if": {
@@ -6573,7 +12839,27 @@ export const presets: Preset[] = [
                 "@path": "$.context.ttp"
               },
               "else": {
-                "@path": "$.integrations.TikTok.ttp"
+                "@if": {
+                  "exists": {
+                    "@path": "$.integrations.TikTok Conversions.ttp"
+                  },
+                  "then": {
+                    "@path": "$.integrations.TikTok Conversions.ttp"
+                  },
+                  "else": {
+                    "@if": {
+                      "exists": {
+                        "@path": "$.integrations.TikTok.ttp"
+                      },
+                      "then": {
+                        "@path": "$.integrations.TikTok.ttp"
+                      },
+                      "else": {
+                        "@path": "$.properties.context.user.ttp"
+                      }
+                    }
+                  }
+                }
               }
             }
           }
@@ -6596,26 +12882,1541 @@ export const presets: Preset[] = [
                 "@path": "$.context.ttclid"
               },
               "else": {
-                "@path": "$.integrations.TikTok.ttclid"
+                "@if": {
+                  "exists": {
+                    "@path": "$.integrations.TikTok Conversions.ttclid"
+                  },
+                  "then": {
+                    "@path": "$.integrations.TikTok Conversions.ttclid"
+                  },
+                  "else": {
+                    "@path": "$.integrations.TikTok.ttclid"
+                  }
+                }
               }
             }
           }
         }
       },
       "ip": {
-        "@path": "$.context.ip"
+        "@if": {
+          "exists": {
+            "@path": "$.context.ip"
+          },
+          "then": {
+            "@path": "$.context.ip"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.context.user.ip"
+              },
+              "then": {
+                "@path": "$.properties.context.user.ip"
+              },
+              "else": {
+                "@path": "$.request_ip"
+              }
+            }
+          }
+        }
       },
       "user_agent": {
-        "@path": "$.context.userAgent"
+        "@if": {
+          "exists": {
+            "@path": "$.context.userAgent"
+          },
+          "then": {
+            "@path": "$.context.userAgent"
+          },
+          "else": {
+            "@path": "$.properties.context.user.userAgent"
+          }
+        }
       },
       "locale": {
-        "@path": "$.context.locale"
+        "@if": {
+          "exists": {
+            "@path": "$.context.locale"
+          },
+          "then": {
+            "@path": "$.context.locale"
+          },
+          "else": {
+            "@path": "$.properties.context.user.locale"
+          }
+        }
       },
       "url": {
-        "@path": "$.context.page.url"
+        "@if": {
+          "exists": {
+            "@path": "$.context.page.url"
+          },
+          "then": {
+            "@path": "$.context.page.url"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.context.page.url"
+              },
+              "then": {
+                "@path": "$.properties.context.page.url"
+              },
+              "else": {
+                "@path": "$.properties.url"
+              }
+            }
+          }
+        }
       },
       "referrer": {
-        "@path": "$.context.page.referrer"
+        "@if": {
+          "exists": {
+            "@path": "$.context.page.referrer"
+          },
+          "then": {
+            "@path": "$.context.page.referrer"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.context.page.referrer"
+              },
+              "then": {
+                "@path": "$.properties.context.page.referrer"
+              },
+              "else": {
+                "@path": "$.properties.referrer"
+              }
+            }
+          }
+        }
+      },
+      "device": {
+        "@path": "$.context.device"
+      },
+      "app": {
+        "@path": "$.context.app"
+      },
+      "contents": {
+        "@if": {
+          "exists": {
+            "@path": "$.properties.contents"
+          },
+          "then": {
+            "@arrayPath": [
+              "$.properties.contents",
+              {
+                "content_id": {
+                  "@path": "$.content_id"
+                },
+                "content_name": {
+                  "@path": "$.content_name"
+                },
+                "content_category": {
+                  "@path": "$.content_category"
+                },
+                "brand": {
+                  "@path": "$.brand"
+                },
+                "price": {
+                  "@path": "$.price"
+                },
+                "quantity": {
+                  "@path": "$.quantity"
+                }
+              }
+            ]
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.products"
+              },
+              "then": {
+                "@arrayPath": [
+                  "$.properties.products",
+                  {
+                    "content_id": {
+                      "@if": {
+                        "exists": {
+                          "@path": "$.product_id"
+                        },
+                        "then": {
+                          "@path": "$.product_id"
+                        },
+                        "else": {
+                          "@if": {
+                            "exists": {
+                              "@path": "$.productId"
+                            },
+                            "then": {
+                              "@path": "$.productId"
+                            },
+                            "else": {
+                              "@if": {
+                                "exists": {
+                                  "@path": "$.sku"
+                                },
+                                "then": {
+                                  "@path": "$.sku"
+                                },
+                                "else": {
+                                  "@path": "$.id"
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    },
+                    "content_name": {
+                      "@path": "$.name"
+                    },
+                    "content_category": {
+                      "@path": "$.category"
+                    },
+                    "brand": {
+                      "@path": "$.brand"
+                    },
+                    "price": {
+                      "@path": "$.price"
+                    },
+                    "quantity": {
+                      "@path": "$.quantity"
+                    }
+                  }
+                ]
+              },
+              "else": {
+                "@if": {
+                  "exists": {
+                    "@if": {
+                      "exists": {
+                        "@path": "$.properties.product_id"
+                      },
+                      "then": {
+                        "@path": "$.properties.product_id"
+                      },
+                      "else": {
+                        "@if": {
+                          "exists": {
+                            "@path": "$.properties.productId"
+                          },
+                          "then": {
+                            "@path": "$.properties.productId"
+                          },
+                          "else": {
+                            "@path": "$.properties.sku"
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "then": [
+                    {
+                      "content_id": {
+                        "@if": {
+                          "exists": {
+                            "@path": "$.properties.product_id"
+                          },
+                          "then": {
+                            "@path": "$.properties.product_id"
+                          },
+                          "else": {
+                            "@if": {
+                              "exists": {
+                                "@path": "$.properties.productId"
+                              },
+                              "then": {
+                                "@path": "$.properties.productId"
+                              },
+                              "else": {
+                                "@path": "$.properties.sku"
+                              }
+                            }
+                          }
+                        }
+                      },
+                      "content_name": {
+                        "@path": "$.properties.name"
+                      },
+                      "content_category": {
+                        "@path": "$.properties.category"
+                      },
+                      "brand": {
+                        "@path": "$.properties.brand"
+                      },
+                      "price": {
+                        "@path": "$.properties.price"
+                      },
+                      "quantity": {
+                        "@path": "$.properties.quantity"
+                      }
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      },
+      "content_ids": {
+        "@path": "$.properties.content_ids"
+      },
+      "content_type": {
+        "@if": {
+          "exists": {
+            "@path": "$.properties.content_type"
+          },
+          "then": {
+            "@path": "$.properties.content_type"
+          },
+          "else": {
+            "@path": "$.properties.contentType"
+          }
+        }
+      },
+      "currency": {
+        "@if": {
+          "exists": {
+            "@path": "$.properties.currency"
+          },
+          "then": {
+            "@path": "$.properties.currency"
+          },
+          "else": "USD"
+        }
+      },
+      "value": {
+        "@if": {
+          "exists": {
+            "@path": "$.properties.revenue"
+          },
+          "then": {
+            "@path": "$.properties.revenue"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.total"
+              },
+              "then": {
+                "@path": "$.properties.total"
+              },
+              "else": {
+                "@path": "$.properties.value"
+              }
+            }
+          }
+        }
+      },
+      "num_items": {
+        "@if": {
+          "exists": {
+            "@path": "$.properties.num_items"
+          },
+          "then": {
+            "@path": "$.properties.num_items"
+          },
+          "else": {
+            "@path": "$.properties.quantity"
+          }
+        }
+      },
+      "order_id": {
+        "@if": {
+          "exists": {
+            "@path": "$.properties.order_id"
+          },
+          "then": {
+            "@path": "$.properties.order_id"
+          },
+          "else": {
+            "@path": "$.properties.orderId"
+          }
+        }
+      },
+      "shop_id": {
+        "@if": {
+          "exists": {
+            "@path": "$.properties.shop_id"
+          },
+          "then": {
+            "@path": "$.properties.shop_id"
+          },
+          "else": {
+            "@path": "$.properties.shopId"
+          }
+        }
+      },
+      "description": {
+        "@path": "$.properties.description"
+      },
+      "lead_id": {
+        "@if": {
+          "exists": {
+            "@path": "$.properties.lead_id"
+          },
+          "then": {
+            "@path": "$.properties.lead_id"
+          },
+          "else": {
+            "@path": "$.properties.leadId"
+          }
+        }
+      },
+      "lead_event_source": {
+        "@if": {
+          "exists": {
+            "@path": "$.properties.lead_event_source"
+          },
+          "then": {
+            "@path": "$.properties.lead_event_source"
+          },
+          "else": {
+            "@path": "$.properties.leadEventSource"
+          }
+        }
+      },
+      "custom_properties": {
+        "delivery_category": {
+          "@path": "$.properties.delivery_category"
+        },
+        "predicted_ltv": {
+          "@path": "$.properties.predicted_ltv"
+        }
+      },
+      "consent_preferences": {
+        "@path": "$.context.consent.categoryPreferences"
+      },
+      "consent_management": {
+        "@path": "$.context.consentManagement"
+      },
+      "gpc": {
+        "@path": "$.context.gpc"
+      },
+      "limited_data_use": {
+        "@path": "$.properties.limited_data_use"
+      }
+    },
+    "type": "automatic"
+  },
+  {
+    "name": "tiktok event names",
+    "subscribe": "type = \"track\" and (event = \"AddPaymentInfo\" or event = \"addpaymentinfo\" or event = \"Addpaymentinfo\" or event = \"ADDPAYMENTINFO\" or event = \"AddToCart\" or event = \"addtocart\" or event = \"Addtocart\" or event = \"ADDTOCART\" or event = \"AddToWishlist\" or event = \"addtowishlist\" or event = \"Addtowishlist\" or event = \"ADDTOWISHLIST\" or event = \"ApplicationApproval\" or event = \"applicationapproval\" or event = \"Applicationapproval\" or event = \"APPLICATIONAPPROVAL\" or event = \"ClickButton\" or event = \"clickbutton\" or event = \"Clickbutton\" or event = \"CLICKBUTTON\" or event = \"CompletePayment\" or event = \"completepayment\" or event = \"Completepayment\" or event = \"COMPLETEPAYMENT\" or event = \"CompleteRegistration\" or event = \"completeregistration\" or event = \"Completeregistration\" or event = \"COMPLETEREGISTRATION\" or event = \"Contact\" or event = \"contact\" or event = \"CONTACT\" or event = \"CustomizeProduct\" or event = \"customizeproduct\" or event = \"Customizeproduct\" or event = \"CUSTOMIZEPRODUCT\" or event = \"Download\" or event = \"download\" or event = \"DOWNLOAD\" or event = \"FindLocation\" or event = \"findlocation\" or event = \"Findlocation\" or event = \"FINDLOCATION\" or event = \"InitiateCheckout\" or event = \"initiatecheckout\" or event = \"Initiatecheckout\" or event = \"INITIATECHECKOUT\" or event = \"Lead\" or event = \"lead\" or event = \"LEAD\" or event = \"PlaceAnOrder\" or event = \"placeanorder\" or event = \"Placeanorder\" or event = \"PLACEANORDER\" or event = \"Purchase\" or event = \"purchase\" or event = \"PURCHASE\" or event = \"Schedule\" or event = \"schedule\" or event = \"SCHEDULE\" or event = \"Search\" or event = \"search\" or event = \"SEARCH\" or event = \"StartTrial\" or event = \"starttrial\" or event = \"Starttrial\" or event = \"STARTTRIAL\" or event = \"SubmitApplication\" or event = \"submitapplication\" or event = \"Submitapplication\" or event = \"SUBMITAPPLICATION\" or event = \"SubmitForm\" or event = \"submitform\" or event = \"Submitform\" or event = \"SUBMITFORM\" or event = \"Subscribe\" or event = \"subscribe\" or event = \"SUBSCRIBE\" or event = \"ViewContent\" or event = \"viewcontent\" or event = \"Viewcontent\" or event = \"VIEWCONTENT\")",
+    "partnerAction": "reportEvent",
+    "mapping": {
+      "event": {
+        "@path": "$.event"
+      },
+      "event_id": {
+        "@if": {
+          "exists": {
+            "@path": "$.properties.event_id"
+          },
+          "then": {
+            "@path": "$.properties.event_id"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.eventId"
+              },
+              "then": {
+                "@path": "$.properties.eventId"
+              },
+              "else": {
+                "@path": "$.messageId"
+              }
+            }
+          }
+        }
+      },
+      "timestamp": {
+        "@if": {
+          "exists": {
+            "@path": "$.timestamp"
+          },
+          "then": {
+            "@path": "$.timestamp"
+          },
+          "else": {
+            "@path": "$.originalTimestamp"
+          }
+        }
+      },
+      "email": {
+        "@if": {
+          "exists": {
+            "@path": "$.properties.email"
+          },
+          "then": {
+            "@path": "$.properties.email"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.email"
+              },
+              "then": {
+                "@path": "$.context.traits.email"
+              },
+              "else": {
+                "@if": {
+                  "exists": {
+                    "@path": "$.context.user.email"
+                  },
+                  "then": {
+                    "@path": "$.context.user.email"
+                  },
+                  "else": {
+                    "@path": "$.properties.context.user.email"
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "phone": {
+        "@if": {
+          "exists": {
+            "@path": "$.properties.phone"
+          },
+          "then": {
+            "@path": "$.properties.phone"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.phone"
+              },
+              "then": {
+                "@path": "$.context.traits.phone"
+              },
+              "else": {
+                "@path": "$.properties.context.user.phone"
+              }
+            }
+          }
+        }
+      },
+      "typed_external_ids": {
+        "@path": "$.context.externalId"
+      },
+      "user_id": {
+        "@path": "$.userId"
+      },
+      "anonymous_id": {
+        "@path": "$.anonymousId"
+      },
+      "first_name": {
+        "@if": {
+          "exists": {
+            "@path": "$.properties.first_name"
+          },
+          "then": {
+            "@path": "$.properties.first_name"
+          },
+          "else": {
+            "@path": "$.context.traits.firstName"
+          }
+        }
+      },
+      "last_name": {
+        "@if": {
+          "exists": {
+            "@path": "$.properties.last_name"
+          },
+          "then": {
+            "@path": "$.properties.last_name"
+          },
+          "else": {
+            "@path": "$.context.traits.lastName"
+          }
+        }
+      },
+      "user_traits": {
+        "@path": "$.context.traits"
+      },
+      "zip_code": {
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.postal_code"
+          },
+          "then": {
+            "@path": "$.properties.address.postal_code"
+          },
+          "else": {
+            "@path": "$.context.traits.address.postalCode"
+          }
+        }
+      },
+      "city": {
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.city"
+          },
+          "then": {
+            "@path": "$.properties.address.city"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.address.city"
+              },
+              "then": {
+                "@path": "$.context.traits.address.city"
+              },
+              "else": {
+                "@path": "$.properties.city"
+              }
+            }
+          }
+        }
+      },
+      "state": {
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.state"
+          },
+          "then": {
+            "@path": "$.properties.address.state"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.address.state"
+              },
+              "then": {
+                "@path": "$.context.traits.address.state"
+              },
+              "else": {
+                "@path": "$.properties.state"
+              }
+            }
+          }
+        }
+      },
+      "country": {
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.country"
+          },
+          "then": {
+            "@path": "$.properties.address.country"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.address.country"
+              },
+              "then": {
+                "@path": "$.context.traits.address.country"
+              },
+              "else": {
+                "@path": "$.properties.country"
+              }
+            }
+          }
+        }
+      },
+      "ttp": {
+        "@if": {
+          "exists": {
+            "@path": "$.properties.ttp"
+          },
+          "then": {
+            "@path": "$.properties.ttp"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.ttp"
+              },
+              "then": {
+                "@path": "$.context.ttp"
+              },
+              "else": {
+                "@if": {
+                  "exists": {
+                    "@path": "$.integrations.TikTok Conversions.ttp"
+                  },
+                  "then": {
+                    "@path": "$.integrations.TikTok Conversions.ttp"
+                  },
+                  "else": {
+                    "@if": {
+                      "exists": {
+                        "@path": "$.integrations.TikTok.ttp"
+                      },
+                      "then": {
+                        "@path": "$.integrations.TikTok.ttp"
+                      },
+                      "else": {
+                        "@path": "$.properties.context.user.ttp"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "ttclid": {
+        "@if": {
+          "exists": {
+            "@path": "$.properties.ttclid"
+          },
+          "then": {
+            "@path": "$.properties.ttclid"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.ttclid"
+              },
+              "then": {
+                "@path": "$.context.ttclid"
+              },
+              "else": {
+                "@if": {
+                  "exists": {
+                    "@path": "$.integrations.TikTok Conversions.ttclid"
+                  },
+                  "then": {
+                    "@path": "$.integrations.TikTok Conversions.ttclid"
+                  },
+                  "else": {
+                    "@path": "$.integrations.TikTok.ttclid"
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "ip": {
+        "@if": {
+          "exists": {
+            "@path": "$.context.ip"
+          },
+          "then": {
+            "@path": "$.context.ip"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.context.user.ip"
+              },
+              "then": {
+                "@path": "$.properties.context.user.ip"
+              },
+              "else": {
+                "@path": "$.request_ip"
+              }
+            }
+          }
+        }
+      },
+      "user_agent": {
+        "@if": {
+          "exists": {
+            "@path": "$.context.userAgent"
+          },
+          "then": {
+            "@path": "$.context.userAgent"
+          },
+          "else": {
+            "@path": "$.properties.context.user.userAgent"
+          }
+        }
+      },
+      "locale": {
+        "@if": {
+          "exists": {
+            "@path": "$.context.locale"
+          },
+          "then": {
+            "@path": "$.context.locale"
+          },
+          "else": {
+            "@path": "$.properties.context.user.locale"
+          }
+        }
+      },
+      "url": {
+        "@if": {
+          "exists": {
+            "@path": "$.context.page.url"
+          },
+          "then": {
+            "@path": "$.context.page.url"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.context.page.url"
+              },
+              "then": {
+                "@path": "$.properties.context.page.url"
+              },
+              "else": {
+                "@path": "$.properties.url"
+              }
+            }
+          }
+        }
+      },
+      "referrer": {
+        "@if": {
+          "exists": {
+            "@path": "$.context.page.referrer"
+          },
+          "then": {
+            "@path": "$.context.page.referrer"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.context.page.referrer"
+              },
+              "then": {
+                "@path": "$.properties.context.page.referrer"
+              },
+              "else": {
+                "@path": "$.properties.referrer"
+              }
+            }
+          }
+        }
+      },
+      "device": {
+        "@path": "$.context.device"
+      },
+      "app": {
+        "@path": "$.context.app"
+      },
+      "contents": {
+        "@if": {
+          "exists": {
+            "@path": "$.properties.contents"
+          },
+          "then": {
+            "@arrayPath": [
+              "$.properties.contents",
+              {
+                "content_id": {
+                  "@path": "$.content_id"
+                },
+                "content_name": {
+                  "@path": "$.content_name"
+                },
+                "content_category": {
+                  "@path": "$.content_category"
+                },
+                "brand": {
+                  "@path": "$.brand"
+                },
+                "price": {
+                  "@path": "$.price"
+                },
+                "quantity": {
+                  "@path": "$.quantity"
+                }
+              }
+            ]
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.products"
+              },
+              "then": {
+                "@arrayPath": [
+                  "$.properties.products",
+                  {
+                    "content_id": {
+                      "@if": {
+                        "exists": {
+                          "@path": "$.product_id"
+                        },
+                        "then": {
+                          "@path": "$.product_id"
+                        },
+                        "else": {
+                          "@if": {
+                            "exists": {
+                              "@path": "$.productId"
+                            },
+                            "then": {
+                              "@path": "$.productId"
+                            },
+                            "else": {
+                              "@if": {
+                                "exists": {
+                                  "@path": "$.sku"
+                                },
+                                "then": {
+                                  "@path": "$.sku"
+                                },
+                                "else": {
+                                  "@path": "$.id"
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    },
+                    "content_name": {
+                      "@path": "$.name"
+                    },
+                    "content_category": {
+                      "@path": "$.category"
+                    },
+                    "brand": {
+                      "@path": "$.brand"
+                    },
+                    "price": {
+                      "@path": "$.price"
+                    },
+                    "quantity": {
+                      "@path": "$.quantity"
+                    }
+                  }
+                ]
+              },
+              "else": {
+                "@if": {
+                  "exists": {
+                    "@if": {
+                      "exists": {
+                        "@path": "$.properties.product_id"
+                      },
+                      "then": {
+                        "@path": "$.properties.product_id"
+                      },
+                      "else": {
+                        "@if": {
+                          "exists": {
+                            "@path": "$.properties.productId"
+                          },
+                          "then": {
+                            "@path": "$.properties.productId"
+                          },
+                          "else": {
+                            "@path": "$.properties.sku"
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "then": [
+                    {
+                      "content_id": {
+                        "@if": {
+                          "exists": {
+                            "@path": "$.properties.product_id"
+                          },
+                          "then": {
+                            "@path": "$.properties.product_id"
+                          },
+                          "else": {
+                            "@if": {
+                              "exists": {
+                                "@path": "$.properties.productId"
+                              },
+                              "then": {
+                                "@path": "$.properties.productId"
+                              },
+                              "else": {
+                                "@path": "$.properties.sku"
+                              }
+                            }
+                          }
+                        }
+                      },
+                      "content_name": {
+                        "@path": "$.properties.name"
+                      },
+                      "content_category": {
+                        "@path": "$.properties.category"
+                      },
+                      "brand": {
+                        "@path": "$.properties.brand"
+                      },
+                      "price": {
+                        "@path": "$.properties.price"
+                      },
+                      "quantity": {
+                        "@path": "$.properties.quantity"
+                      }
+                    }
+                  ]
+                }
+              }
+            }
+          }
+        }
+      },
+      "content_ids": {
+        "@path": "$.properties.content_ids"
+      },
+      "content_type": {
+        "@if": {
+          "exists": {
+            "@path": "$.properties.content_type"
+          },
+          "then": {
+            "@path": "$.properties.content_type"
+          },
+          "else": {
+            "@path": "$.properties.contentType"
+          }
+        }
+      },
+      "currency": {
+        "@path": "$.properties.currency"
+      },
+      "value": {
+        "@if": {
+          "exists": {
+            "@path": "$.properties.revenue"
+          },
+          "then": {
+            "@path": "$.properties.revenue"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.total"
+              },
+              "then": {
+                "@path": "$.properties.total"
+              },
+              "else": {
+                "@path": "$.properties.value"
+              }
+            }
+          }
+        }
+      },
+      "num_items": {
+        "@if": {
+          "exists": {
+            "@path": "$.properties.num_items"
+          },
+          "then": {
+            "@path": "$.properties.num_items"
+          },
+          "else": {
+            "@path": "$.properties.quantity"
+          }
+        }
+      },
+      "order_id": {
+        "@if": {
+          "exists": {
+            "@path": "$.properties.order_id"
+          },
+          "then": {
+            "@path": "$.properties.order_id"
+          },
+          "else": {
+            "@path": "$.properties.orderId"
+          }
+        }
+      },
+      "shop_id": {
+        "@if": {
+          "exists": {
+            "@path": "$.properties.shop_id"
+          },
+          "then": {
+            "@path": "$.properties.shop_id"
+          },
+          "else": {
+            "@path": "$.properties.shopId"
+          }
+        }
+      },
+      "search_string": {
+        "@if": {
+          "exists": {
+            "@path": "$.properties.search_string"
+          },
+          "then": {
+            "@path": "$.properties.search_string"
+          },
+          "else": {
+            "@path": "$.properties.query"
+          }
+        }
+      },
+      "description": {
+        "@path": "$.properties.description"
+      },
+      "lead_id": {
+        "@if": {
+          "exists": {
+            "@path": "$.properties.lead_id"
+          },
+          "then": {
+            "@path": "$.properties.lead_id"
+          },
+          "else": {
+            "@path": "$.properties.leadId"
+          }
+        }
+      },
+      "lead_event_source": {
+        "@if": {
+          "exists": {
+            "@path": "$.properties.lead_event_source"
+          },
+          "then": {
+            "@path": "$.properties.lead_event_source"
+          },
+          "else": {
+            "@path": "$.properties.leadEventSource"
+          }
+        }
+      },
+      "custom_properties": {
+        "delivery_category": {
+          "@path": "$.properties.delivery_category"
+        },
+        "predicted_ltv": {
+          "@path": "$.properties.predicted_ltv"
+        }
+      },
+      "consent_preferences": {
+        "@path": "$.context.consent.categoryPreferences"
+      },
+      "consent_management": {
+        "@path": "$.context.consentManagement"
+      },
+      "gpc": {
+        "@path": "$.context.gpc"
+      },
+      "limited_data_use": {
+        "@path": "$.properties.limited_data_use"
+      }
+    },
+    "type": "automatic"
+  },
+  {
+    "name": "Purchase",
+    "subscribe": "type = \"track\" and (event = \"Order Completed\" or event = \"order completed\" or event = \"Order completed\" or event = \"ORDER COMPLETED\")",
+    "partnerAction": "reportEvent",
+    "mapping": {
+      "event": "CompletePayment",
+      "event_id": {
+        "@if": {
+          "exists": {
+            "@path": "$.properties.event_id"
+          },
+          "then": {
+            "@path": "$.properties.event_id"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.eventId"
+              },
+              "then": {
+                "@path": "$.properties.eventId"
+              },
+              "else": {
+                "@path": "$.messageId"
+              }
+            }
+          }
+        }
+      },
+      "timestamp": {
+        "@if": {
+          "exists": {
+            "@path": "$.timestamp"
+          },
+          "then": {
+            "@path": "$.timestamp"
+          },
+          "else": {
+            "@path": "$.originalTimestamp"
+          }
+        }
+      },
+      "email": {
+        "@if": {
+          "exists": {
+            "@path": "$.traits.email"
+          },
+          "then": {
+            "@path": "$.traits.email"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.email"
+              },
+              "then": {
+                "@path": "$.context.traits.email"
+              },
+              "else": {
+                "@if": {
+                  "exists": {
+                    "@path": "$.properties.email"
+                  },
+                  "then": {
+                    "@path": "$.properties.email"
+                  },
+                  "else": {
+                    "@if": {
+                      "exists": {
+                        "@path": "$.context.user.email"
+                      },
+                      "then": {
+                        "@path": "$.context.user.email"
+                      },
+                      "else": {
+                        "@path": "$.properties.context.user.email"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "phone": {
+        "@if": {
+          "exists": {
+            "@path": "$.traits.phone"
+          },
+          "then": {
+            "@path": "$.traits.phone"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.phone"
+              },
+              "then": {
+                "@path": "$.context.traits.phone"
+              },
+              "else": {
+                "@if": {
+                  "exists": {
+                    "@path": "$.properties.phone"
+                  },
+                  "then": {
+                    "@path": "$.properties.phone"
+                  },
+                  "else": {
+                    "@path": "$.properties.context.user.phone"
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "typed_external_ids": {
+        "@path": "$.context.externalId"
+      },
+      "user_id": {
+        "@path": "$.userId"
+      },
+      "anonymous_id": {
+        "@path": "$.anonymousId"
+      },
+      "first_name": {
+        "@if": {
+          "exists": {
+            "@path": "$.properties.first_name"
+          },
+          "then": {
+            "@path": "$.properties.first_name"
+          },
+          "else": {
+            "@path": "$.context.traits.firstName"
+          }
+        }
+      },
+      "last_name": {
+        "@if": {
+          "exists": {
+            "@path": "$.properties.last_name"
+          },
+          "then": {
+            "@path": "$.properties.last_name"
+          },
+          "else": {
+            "@path": "$.context.traits.lastName"
+          }
+        }
+      },
+      "user_traits": {
+        "@path": "$.context.traits"
+      },
+      "zip_code": {
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.postal_code"
+          },
+          "then": {
+            "@path": "$.properties.address.postal_code"
+          },
+          "else": {
+            "@path": "$.context.traits.address.postalCode"
+          }
+        }
+      },
+      "city": {
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.city"
+          },
+          "then": {
+            "@path": "$.properties.address.city"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.address.city"
+              },
+              "then": {
+                "@path": "$.context.traits.address.city"
+              },
+              "else": {
+                "@path": "$.properties.city"
+              }
+            }
+          }
+        }
+      },
+      "state": {
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.state"
+          },
+          "then": {
+            "@path": "$.properties.address.state"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.address.state"
+              },
+              "then": {
+                "@path": "$.context.traits.address.state"
+              },
+              "else": {
+                "@path": "$.properties.state"
+              }
+            }
+          }
+        }
+      },
+      "country": {
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.country"
+          },
+          "then": {
+            "@path": "$.properties.address.country"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.address.country"
+              },
+              "then": {
+                "@path": "$.context.traits.address.country"
+              },
+              "else": {
+                "@path": "$.properties.country"
+              }
+            }
+          }
+        }
+      },
+      "ttp": {
+        "@if": {
+          "exists": {
+            "@path": "$.properties.ttp"
+          },
+          "then": {
+            "@path": "$.properties.ttp"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.ttp"
+              },
+              "then": {
+                "@path": "$.context.ttp"
+              },
+              "else": {
+                "@if": {
+                  "exists": {
+                    "@path": "$.integrations.TikTok Conversions.ttp"
+                  },
+                  "then": {
+                    "@path": "$.integrations.TikTok Conversions.ttp"
+                  },
+                  "else": {
+                    "@if": {
+                      "exists": {
+                        "@path": "$.integrations.TikTok.ttp"
+                      },
+                      "then": {
+                        "@path": "$.integrations.TikTok.ttp"
+                      },
+                      "else": {
+                        "@path": "$.properties.context.user.ttp"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "ttclid": {
+        "@if": {
+          "exists": {
+            "@path": "$.properties.ttclid"
+          },
+          "then": {
+            "@path": "$.properties.ttclid"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.ttclid"
+              },
+              "then": {
+                "@path": "$.context.ttclid"
+              },
+              "else": {
+                "@if": {
+                  "exists": {
+                    "@path": "$.integrations.TikTok Conversions.ttclid"
+                  },
+                  "then": {
+                    "@path": "$.integrations.TikTok Conversions.ttclid"
+                  },
+                  "else": {
+                    "@path": "$.integrations.TikTok.ttclid"
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "ip": {
+        "@if": {
+          "exists": {
+            "@path": "$.context.ip"
+          },
+          "then": {
+            "@path": "$.context.ip"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.context.user.ip"
+              },
+              "then": {
+                "@path": "$.properties.context.user.ip"
+              },
+              "else": {
+                "@path": "$.request_ip"
+              }
+            }
+          }
+        }
+      },
+      "user_agent": {
+        "@if": {
+          "exists": {
+            "@path": "$.context.userAgent"
+          },
+          "then": {
+            "@path": "$.context.userAgent"
+          },
+          "else": {
+            "@path": "$.properties.context.user.userAgent"
+          }
+        }
+      },
+      "locale": {
+        "@if": {
+          "exists": {
+            "@path": "$.context.locale"
+          },
+          "then": {
+            "@path": "$.context.locale"
+          },
+          "else": {
+            "@path": "$.properties.context.user.locale"
+          }
+        }
+      },
+      "url": {
+        "@if": {
+          "exists": {
+            "@path": "$.context.page.url"
+          },
+          "then": {
+            "@path": "$.context.page.url"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.context.page.url"
+              },
+              "then": {
+                "@path": "$.properties.context.page.url"
+              },
+              "else": {
+                "@path": "$.properties.url"
+              }
+            }
+          }
+        }
+      },
+      "referrer": {
+        "@if": {
+          "exists": {
+            "@path": "$.context.page.referrer"
+          },
+          "then": {
+            "@path": "$.context.page.referrer"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.context.page.referrer"
+              },
+              "then": {
+                "@path": "$.properties.context.page.referrer"
+              },
+              "else": {
+                "@path": "$.properties.referrer"
+              }
+            }
+          }
+        }
       },
       "device": {
         "@path": "$.context.device"
@@ -6643,13 +14444,23 @@ export const presets: Preset[] = [
                     "else": {
                       "@if": {
                         "exists": {
-                          "@path": "$.sku"
+                          "@path": "$.productId"
                         },
                         "then": {
-                          "@path": "$.sku"
+                          "@path": "$.productId"
                         },
                         "else": {
-                          "@path": "$.id"
+                          "@if": {
+                            "exists": {
+                              "@path": "$.sku"
+                            },
+                            "then": {
+                              "@path": "$.sku"
+                            },
+                            "else": {
+                              "@path": "$.id"
+                            }
+                          }
                         }
                       }
                     }
@@ -6676,81 +14487,196 @@ export const presets: Preset[] = [
           "else": {
             "@if": {
               "exists": {
+                "@path": "$.properties.contents"
+              },
+              "then": {
+                "@arrayPath": [
+                  "$.properties.contents",
+                  {
+                    "content_id": {
+                      "@path": "$.content_id"
+                    },
+                    "content_name": {
+                      "@path": "$.content_name"
+                    },
+                    "content_category": {
+                      "@path": "$.content_category"
+                    },
+                    "brand": {
+                      "@path": "$.brand"
+                    },
+                    "price": {
+                      "@path": "$.price"
+                    },
+                    "quantity": {
+                      "@path": "$.quantity"
+                    }
+                  }
+                ]
+              },
+              "else": {
                 "@if": {
                   "exists": {
-                    "@path": "$.properties.product_id"
+                    "@path": "$.properties.products"
                   },
                   "then": {
-                    "@path": "$.properties.product_id"
+                    "@arrayPath": [
+                      "$.properties.products",
+                      {
+                        "content_id": {
+                          "@if": {
+                            "exists": {
+                              "@path": "$.product_id"
+                            },
+                            "then": {
+                              "@path": "$.product_id"
+                            },
+                            "else": {
+                              "@if": {
+                                "exists": {
+                                  "@path": "$.productId"
+                                },
+                                "then": {
+                                  "@path": "$.productId"
+                                },
+                                "else": {
+                                  "@if": {
+                                    "exists": {
+                                      "@path": "$.sku"
+                                    },
+                                    "then": {
+                                      "@path": "$.sku"
+                                    },
+                                    "else": {
+                                      "@path": "$.id"
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        },
+                        "content_name": {
+                          "@path": "$.name"
+                        },
+                        "content_category": {
+                          "@path": "$.category"
+                        },
+                        "brand": {
+                          "@path": "$.brand"
+                        },
+                        "price": {
+                          "@path": "$.price"
+                        },
+                        "quantity": {
+                          "@path": "$.quantity"
+                        }
+                      }
+                    ]
                   },
                   "else": {
-                    "@path": "$.properties.sku"
-                  }
-                }
-              },
-              "then": [
-                {
-                  "content_id": {
                     "@if": {
                       "exists": {
-                        "@path": "$.properties.product_id"
+                        "@if": {
+                          "exists": {
+                            "@path": "$.properties.product_id"
+                          },
+                          "then": {
+                            "@path": "$.properties.product_id"
+                          },
+                          "else": {
+                            "@if": {
+                              "exists": {
+                                "@path": "$.properties.productId"
+                              },
+                              "then": {
+                                "@path": "$.properties.productId"
+                              },
+                              "else": {
+                                "@path": "$.properties.sku"
+                              }
+                            }
+                          }
+                        }
                       },
-                      "then": {
-                        "@path": "$.properties.product_id"
-                      },
-                      "else": {
-                        "@path": "$.properties.sku"
-                      }
+                      "then": [
+                        {
+                          "content_id": {
+                            "@if": {
+                              "exists": {
+                                "@path": "$.properties.product_id"
+                              },
+                              "then": {
+                                "@path": "$.properties.product_id"
+                              },
+                              "else": {
+                                "@if": {
+                                  "exists": {
+                                    "@path": "$.properties.productId"
+                                  },
+                                  "then": {
+                                    "@path": "$.properties.productId"
+                                  },
+                                  "else": {
+                                    "@path": "$.properties.sku"
+                                  }
+                                }
+                              }
+                            }
+                          },
+                          "content_name": {
+                            "@path": "$.properties.name"
+                          },
+                          "content_category": {
+                            "@path": "$.properties.category"
+                          },
+                          "brand": {
+                            "@path": "$.properties.brand"
+                          },
+                          "price": {
+                            "@path": "$.properties.price"
+                          },
+                          "quantity": {
+                            "@path": "$.properties.quantity"
+                          }
+                        }
+                      ]
                     }
-                  },
-                  "content_name": {
-                    "@path": "$.properties.name"
-                  },
-                  "content_category": {
-                    "@path": "$.properties.category"
-                  },
-                  "brand": {
-                    "@path": "$.properties.brand"
-                  },
-                  "price": {
-                    "@path": "$.properties.price"
-                  },
-                  "quantity": {
-                    "@path": "$.properties.quantity"
-                  }
-                }
-              ]
-            }
-          }
-        }
-      },
-      "content_type": {
-        "@if": {
-          "exists": {
-            "@if": {
-              "exists": {
-                "@path": "$.properties.products"
-              },
-              "then": {
-                "@path": "$.properties.products"
-              },
-              "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "then": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "else": {
-                    "@path": "$.properties.sku"
                   }
                 }
               }
             }
+          }
+        }
+      },
+      "content_ids": {
+        "@path": "$.properties.content_ids"
+      },
+      "content_type": {
+        "@if": {
+          "exists": {
+            "@path": "$.properties.content_type"
           },
           "then": {
-            "@literal": "product"
+            "@path": "$.properties.content_type"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.contentType"
+              },
+              "then": {
+                "@path": "$.properties.contentType"
+              },
+              "else": {
+                "@if": {
+                  "exists": {
+                    "@path": "$.properties.products"
+                  },
+                  "then": "product"
+                }
+              }
+            }
           }
         }
       },
@@ -6782,17 +14708,7 @@ export const presets: Preset[] = [
                 "@path": "$.properties.total"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.properties.value"
-                  },
-                  "then": {
-                    "@path": "$.properties.value"
-                  },
-                  "else": {
-                    "@path": "$.properties.price"
-                  }
-                }
+                "@path": "$.properties.value"
               }
             }
           }
@@ -6812,16 +14728,67 @@ export const presets: Preset[] = [
         }
       },
       "order_id": {
-        "@path": "$.properties.order_id"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.order_id"
+          },
+          "then": {
+            "@path": "$.properties.order_id"
+          },
+          "else": {
+            "@path": "$.properties.orderId"
+          }
+        }
       },
       "shop_id": {
-        "@path": "$.properties.shop_id"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.shop_id"
+          },
+          "then": {
+            "@path": "$.properties.shop_id"
+          },
+          "else": {
+            "@path": "$.properties.shopId"
+          }
+        }
       },
       "description": {
         "@path": "$.properties.description"
       },
       "lead_id": {
-        "@path": "$.properties.lead_id"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.lead_id"
+          },
+          "then": {
+            "@path": "$.properties.lead_id"
+          },
+          "else": {
+            "@path": "$.properties.leadId"
+          }
+        }
+      },
+      "lead_event_source": {
+        "@if": {
+          "exists": {
+            "@path": "$.properties.lead_event_source"
+          },
+          "then": {
+            "@path": "$.properties.lead_event_source"
+          },
+          "else": {
+            "@path": "$.properties.leadEventSource"
+          }
+        }
+      },
+      "custom_properties": {
+        "delivery_category": {
+          "@path": "$.properties.delivery_category"
+        },
+        "predicted_ltv": {
+          "@path": "$.properties.predicted_ltv"
+        }
       },
       "consent_preferences": {
         "@path": "$.context.consent.categoryPreferences"
@@ -6831,239 +14798,9 @@ export const presets: Preset[] = [
       },
       "gpc": {
         "@path": "$.context.gpc"
-      }
-    },
-    "type": "automatic"
-  },
-  {
-    "name": "Purchase",
-    "subscribe": "type = \"track\" and event = \"Order Completed\"",
-    "partnerAction": "reportEvent",
-    "mapping": {
-      "event": "CompletePayment",
-      "event_id": {
-        "@path": "$.messageId"
       },
-      "timestamp": {
-        "@path": "$.timestamp"
-      },
-      "email": {
-        "@if": {
-          "exists": {
-            "@path": "$.traits.email"
-          },
-          "then": {
-            "@path": "$.traits.email"
-          },
-          "else": {
-            "@path": "$.context.traits.email"
-          }
-        }
-      },
-      "phone": {
-        "@if": {
-          "exists": {
-            "@path": "$.traits.phone"
-          },
-          "then": {
-            "@path": "$.traits.phone"
-          },
-          "else": {
-            "@path": "$.context.traits.phone"
-          }
-        }
-      },
-      "user_id": {
-        "@path": "$.userId"
-      },
-      "anonymous_id": {
-        "@path": "$.anonymousId"
-      },
-      "first_name": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.firstName"
-          },
-          "then": {
-            "@path": "$.context.traits.firstName"
-          },
-          "else": {
-            "@path": "$.properties.first_name"
-          }
-        }
-      },
-      "last_name": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.traits.lastName"
-          },
-          "then": {
-            "@path": "$.context.traits.lastName"
-          },
-          "else": {
-            "@path": "$.properties.last_name"
-          }
-        }
-      },
-      "zip_code": {
-        "@path": "$.context.traits.address.postalCode"
-      },
-      "city": {
-        "@path": "$.context.traits.address.city"
-      },
-      "state": {
-        "@path": "$.context.traits.address.state"
-      },
-      "country": {
-        "@path": "$.context.traits.address.country"
-      },
-      "ttp": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.ttp"
-          },
-          "then": {
-            "@path": "$.context.ttp"
-          },
-          "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.properties.ttp"
-              },
-              "then": {
-                "@path": "$.properties.ttp"
-              },
-              "else": {
-                "@path": "$.integrations.TikTok.ttp"
-              }
-            }
-          }
-        }
-      },
-      "ttclid": {
-        "@if": {
-          "exists": {
-            "@path": "$.context.ttclid"
-          },
-          "then": {
-            "@path": "$.context.ttclid"
-          },
-          "else": {
-            "@if": {
-              "exists": {
-                "@path": "$.properties.ttclid"
-              },
-              "then": {
-                "@path": "$.properties.ttclid"
-              },
-              "else": {
-                "@path": "$.integrations.TikTok.ttclid"
-              }
-            }
-          }
-        }
-      },
-      "ip": {
-        "@path": "$.context.ip"
-      },
-      "user_agent": {
-        "@path": "$.context.userAgent"
-      },
-      "locale": {
-        "@path": "$.context.locale"
-      },
-      "url": {
-        "@path": "$.context.page.url"
-      },
-      "referrer": {
-        "@path": "$.context.page.referrer"
-      },
-      "device": {
-        "@path": "$.context.device"
-      },
-      "app": {
-        "@path": "$.context.app"
-      },
-      "contents": {
-        "@arrayPath": [
-          "$.properties.products",
-          {
-            "content_id": {
-              "@path": "$.product_id"
-            },
-            "content_name": {
-              "@path": "$.name"
-            },
-            "content_category": {
-              "@path": "$.category"
-            },
-            "brand": {
-              "@path": "$.brand"
-            },
-            "price": {
-              "@path": "$.price"
-            },
-            "quantity": {
-              "@path": "$.quantity"
-            }
-          }
-        ]
-      },
-      "content_type": {
-        "@if": {
-          "exists": {
-            "@path": "$.properties.products"
-          },
-          "then": "product"
-        }
-      },
-      "currency": {
-        "@if": {
-          "exists": {
-            "@path": "$.properties.currency"
-          },
-          "then": {
-            "@path": "$.properties.currency"
-          },
-          "else": "USD"
-        }
-      },
-      "value": {
-        "@path": "$.properties.revenue"
-      },
-      "num_items": {
-        "@if": {
-          "exists": {
-            "@path": "$.properties.num_items"
-          },
-          "then": {
-            "@path": "$.properties.num_items"
-          },
-          "else": {
-            "@path": "$.properties.quantity"
-          }
-        }
-      },
-      "order_id": {
-        "@path": "$.properties.order_id"
-      },
-      "shop_id": {
-        "@path": "$.properties.shop_id"
-      },
-      "description": {
-        "@path": "$.properties.description"
-      },
-      "lead_id": {
-        "@path": "$.properties.lead_id"
-      },
-      "consent_preferences": {
-        "@path": "$.context.consent.categoryPreferences"
-      },
-      "consent_management": {
-        "@path": "$.context.consentManagement"
-      },
-      "gpc": {
-        "@path": "$.context.gpc"
+      "limited_data_use": {
+        "@path": "$.properties.limited_data_use"
       },
       "external_id": {
         "@path": "$.userId"
@@ -7073,15 +14810,45 @@ export const presets: Preset[] = [
   },
   {
     "name": "View Content",
-    "subscribe": "type = \"track\" and event = \"Product Viewed\"",
+    "subscribe": "type = \"track\" and (event = \"Product Viewed\" or event = \"product viewed\" or event = \"Product viewed\" or event = \"PRODUCT VIEWED\")",
     "partnerAction": "reportEvent",
     "mapping": {
       "event": "ViewContent",
       "event_id": {
-        "@path": "$.messageId"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.event_id"
+          },
+          "then": {
+            "@path": "$.properties.event_id"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.eventId"
+              },
+              "then": {
+                "@path": "$.properties.eventId"
+              },
+              "else": {
+                "@path": "$.messageId"
+              }
+            }
+          }
+        }
       },
       "timestamp": {
-        "@path": "$.timestamp"
+        "@if": {
+          "exists": {
+            "@path": "$.timestamp"
+          },
+          "then": {
+            "@path": "$.timestamp"
+          },
+          "else": {
+            "@path": "$.originalTimestamp"
+          }
+        }
       },
       "email": {
         "@if": {
@@ -7092,7 +14859,27 @@ export const presets: Preset[] = [
             "@path": "$.properties.email"
           },
           "else": {
-            "@path": "$.context.traits.email"
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.email"
+              },
+              "then": {
+                "@path": "$.context.traits.email"
+              },
+              "else": {
+                "@if": {
+                  "exists": {
+                    "@path": "$.context.user.email"
+                  },
+                  "then": {
+                    "@path": "$.context.user.email"
+                  },
+                  "else": {
+                    "@path": "$.properties.context.user.email"
+                  }
+                }
+              }
+            }
           }
         }
       },
@@ -7105,9 +14892,22 @@ export const presets: Preset[] = [
             "@path": "$.properties.phone"
           },
           "else": {
-            "@path": "$.context.traits.phone"
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.phone"
+              },
+              "then": {
+                "@path": "$.context.traits.phone"
+              },
+              "else": {
+                "@path": "$.properties.context.user.phone"
+              }
+            }
           }
         }
+      },
+      "typed_external_ids": {
+        "@path": "$.context.externalId"
       },
       "user_id": {
         "@path": "$.userId"
@@ -7118,40 +14918,113 @@ export const presets: Preset[] = [
       "first_name": {
         "@if": {
           "exists": {
-            "@path": "$.context.traits.firstName"
+            "@path": "$.properties.first_name"
           },
           "then": {
-            "@path": "$.context.traits.firstName"
+            "@path": "$.properties.first_name"
           },
           "else": {
-            "@path": "$.properties.first_name"
+            "@path": "$.context.traits.firstName"
           }
         }
       },
       "last_name": {
         "@if": {
           "exists": {
-            "@path": "$.context.traits.lastName"
+            "@path": "$.properties.last_name"
           },
           "then": {
-            "@path": "$.context.traits.lastName"
+            "@path": "$.properties.last_name"
           },
           "else": {
-            "@path": "$.properties.last_name"
+            "@path": "$.context.traits.lastName"
           }
         }
       },
+      "user_traits": {
+        "@path": "$.context.traits"
+      },
       "zip_code": {
-        "@path": "$.context.traits.address.postalCode"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.postal_code"
+          },
+          "then": {
+            "@path": "$.properties.address.postal_code"
+          },
+          "else": {
+            "@path": "$.context.traits.address.postalCode"
+          }
+        }
       },
       "city": {
-        "@path": "$.context.traits.address.city"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.city"
+          },
+          "then": {
+            "@path": "$.properties.address.city"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.address.city"
+              },
+              "then": {
+                "@path": "$.context.traits.address.city"
+              },
+              "else": {
+                "@path": "$.properties.city"
+              }
+            }
+          }
+        }
       },
       "state": {
-        "@path": "$.context.traits.address.state"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.state"
+          },
+          "then": {
+            "@path": "$.properties.address.state"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.address.state"
+              },
+              "then": {
+                "@path": "$.context.traits.address.state"
+              },
+              "else": {
+                "@path": "$.properties.state"
+              }
+            }
+          }
+        }
       },
       "country": {
-        "@path": "$.context.traits.address.country"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.address.country"
+          },
+          "then": {
+            "@path": "$.properties.address.country"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.context.traits.address.country"
+              },
+              "then": {
+                "@path": "$.context.traits.address.country"
+              },
+              "else": {
+                "@path": "$.properties.country"
+              }
+            }
+          }
+        }
       },
       "ttp": {
         "@if": {
@@ -7170,7 +15043,27 @@ export const presets: Preset[] = [
                 "@path": "$.context.ttp"
               },
               "else": {
-                "@path": "$.integrations.TikTok.ttp"
+                "@if": {
+                  "exists": {
+                    "@path": "$.integrations.TikTok Conversions.ttp"
+                  },
+                  "then": {
+                    "@path": "$.integrations.TikTok Conversions.ttp"
+                  },
+                  "else": {
+                    "@if": {
+                      "exists": {
+                        "@path": "$.integrations.TikTok.ttp"
+                      },
+                      "then": {
+                        "@path": "$.integrations.TikTok.ttp"
+                      },
+                      "else": {
+                        "@path": "$.properties.context.user.ttp"
+                      }
+                    }
+                  }
+                }
               }
             }
           }
@@ -7193,26 +15086,116 @@ export const presets: Preset[] = [
                 "@path": "$.context.ttclid"
               },
               "else": {
-                "@path": "$.integrations.TikTok.ttclid"
+                "@if": {
+                  "exists": {
+                    "@path": "$.integrations.TikTok Conversions.ttclid"
+                  },
+                  "then": {
+                    "@path": "$.integrations.TikTok Conversions.ttclid"
+                  },
+                  "else": {
+                    "@path": "$.integrations.TikTok.ttclid"
+                  }
+                }
               }
             }
           }
         }
       },
       "ip": {
-        "@path": "$.context.ip"
+        "@if": {
+          "exists": {
+            "@path": "$.context.ip"
+          },
+          "then": {
+            "@path": "$.context.ip"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.context.user.ip"
+              },
+              "then": {
+                "@path": "$.properties.context.user.ip"
+              },
+              "else": {
+                "@path": "$.request_ip"
+              }
+            }
+          }
+        }
       },
       "user_agent": {
-        "@path": "$.context.userAgent"
+        "@if": {
+          "exists": {
+            "@path": "$.context.userAgent"
+          },
+          "then": {
+            "@path": "$.context.userAgent"
+          },
+          "else": {
+            "@path": "$.properties.context.user.userAgent"
+          }
+        }
       },
       "locale": {
-        "@path": "$.context.locale"
+        "@if": {
+          "exists": {
+            "@path": "$.context.locale"
+          },
+          "then": {
+            "@path": "$.context.locale"
+          },
+          "else": {
+            "@path": "$.properties.context.user.locale"
+          }
+        }
       },
       "url": {
-        "@path": "$.context.page.url"
+        "@if": {
+          "exists": {
+            "@path": "$.context.page.url"
+          },
+          "then": {
+            "@path": "$.context.page.url"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.context.page.url"
+              },
+              "then": {
+                "@path": "$.properties.context.page.url"
+              },
+              "else": {
+                "@path": "$.properties.url"
+              }
+            }
+          }
+        }
       },
       "referrer": {
-        "@path": "$.context.page.referrer"
+        "@if": {
+          "exists": {
+            "@path": "$.context.page.referrer"
+          },
+          "then": {
+            "@path": "$.context.page.referrer"
+          },
+          "else": {
+            "@if": {
+              "exists": {
+                "@path": "$.properties.context.page.referrer"
+              },
+              "then": {
+                "@path": "$.properties.context.page.referrer"
+              },
+              "else": {
+                "@path": "$.properties.referrer"
+              }
+            }
+          }
+        }
       },
       "device": {
         "@path": "$.context.device"
@@ -7223,40 +15206,20 @@ export const presets: Preset[] = [
       "contents": {
         "@if": {
           "exists": {
-            "@path": "$.properties.products"
+            "@path": "$.properties.contents"
           },
           "then": {
             "@arrayPath": [
-              "$.properties.products",
+              "$.properties.contents",
               {
                 "content_id": {
-                  "@if": {
-                    "exists": {
-                      "@path": "$.product_id"
-                    },
-                    "then": {
-                      "@path": "$.product_id"
-                    },
-                    "else": {
-                      "@if": {
-                        "exists": {
-                          "@path": "$.sku"
-                        },
-                        "then": {
-                          "@path": "$.sku"
-                        },
-                        "else": {
-                          "@path": "$.id"
-                        }
-                      }
-                    }
-                  }
+                  "@path": "$.content_id"
                 },
                 "content_name": {
-                  "@path": "$.name"
+                  "@path": "$.content_name"
                 },
                 "content_category": {
-                  "@path": "$.category"
+                  "@path": "$.content_category"
                 },
                 "brand": {
                   "@path": "$.brand"
@@ -7273,21 +15236,66 @@ export const presets: Preset[] = [
           "else": {
             "@if": {
               "exists": {
+                "@path": "$.properties.products"
+              },
+              "then": {
+                "@arrayPath": [
+                  "$.properties.products",
+                  {
+                    "content_id": {
+                      "@if": {
+                        "exists": {
+                          "@path": "$.product_id"
+                        },
+                        "then": {
+                          "@path": "$.product_id"
+                        },
+                        "else": {
+                          "@if": {
+                            "exists": {
+                              "@path": "$.productId"
+                            },
+                            "then": {
+                              "@path": "$.productId"
+                            },
+                            "else": {
+                              "@if": {
+                                "exists": {
+                                  "@path": "$.sku"
+                                },
+                                "then": {
+                                  "@path": "$.sku"
+                                },
+                                "else": {
+                                  "@path": "$.id"
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    },
+                    "content_name": {
+                      "@path": "$.name"
+                    },
+                    "content_category": {
+                      "@path": "$.category"
+                    },
+                    "brand": {
+                      "@path": "$.brand"
+                    },
+                    "price": {
+                      "@path": "$.price"
+                    },
+                    "quantity": {
+                      "@path": "$.quantity"
+                    }
+                  }
+                ]
+              },
+              "else": {
                 "@if": {
                   "exists": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "then": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "else": {
-                    "@path": "$.properties.sku"
-                  }
-                }
-              },
-              "then": [
-                {
-                  "content_id": {
                     "@if": {
                       "exists": {
                         "@path": "$.properties.product_id"
@@ -7296,58 +15304,81 @@ export const presets: Preset[] = [
                         "@path": "$.properties.product_id"
                       },
                       "else": {
-                        "@path": "$.properties.sku"
+                        "@if": {
+                          "exists": {
+                            "@path": "$.properties.productId"
+                          },
+                          "then": {
+                            "@path": "$.properties.productId"
+                          },
+                          "else": {
+                            "@path": "$.properties.sku"
+                          }
+                        }
                       }
                     }
                   },
-                  "content_name": {
-                    "@path": "$.properties.name"
-                  },
-                  "content_category": {
-                    "@path": "$.properties.category"
-                  },
-                  "brand": {
-                    "@path": "$.properties.brand"
-                  },
-                  "price": {
-                    "@path": "$.properties.price"
-                  },
-                  "quantity": {
-                    "@path": "$.properties.quantity"
-                  }
+                  "then": [
+                    {
+                      "content_id": {
+                        "@if": {
+                          "exists": {
+                            "@path": "$.properties.product_id"
+                          },
+                          "then": {
+                            "@path": "$.properties.product_id"
+                          },
+                          "else": {
+                            "@if": {
+                              "exists": {
+                                "@path": "$.properties.productId"
+                              },
+                              "then": {
+                                "@path": "$.properties.productId"
+                              },
+                              "else": {
+                                "@path": "$.properties.sku"
+                              }
+                            }
+                          }
+                        }
+                      },
+                      "content_name": {
+                        "@path": "$.properties.name"
+                      },
+                      "content_category": {
+                        "@path": "$.properties.category"
+                      },
+                      "brand": {
+                        "@path": "$.properties.brand"
+                      },
+                      "price": {
+                        "@path": "$.properties.price"
+                      },
+                      "quantity": {
+                        "@path": "$.properties.quantity"
+                      }
+                    }
+                  ]
                 }
-              ]
+              }
             }
           }
         }
       },
+      "content_ids": {
+        "@path": "$.properties.content_ids"
+      },
       "content_type": {
         "@if": {
           "exists": {
-            "@if": {
-              "exists": {
-                "@path": "$.properties.products"
-              },
-              "then": {
-                "@path": "$.properties.products"
-              },
-              "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "then": {
-                    "@path": "$.properties.product_id"
-                  },
-                  "else": {
-                    "@path": "$.properties.sku"
-                  }
-                }
-              }
-            }
+            "@path": "$.properties.content_type"
           },
           "then": {
-            "@literal": "product"
+            "@path": "$.properties.content_type"
+          },
+          "else": {
+            "@path": "$.properties.contentType"
           }
         }
       },
@@ -7379,17 +15410,7 @@ export const presets: Preset[] = [
                 "@path": "$.properties.total"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.properties.value"
-                  },
-                  "then": {
-                    "@path": "$.properties.value"
-                  },
-                  "else": {
-                    "@path": "$.properties.price"
-                  }
-                }
+                "@path": "$.properties.value"
               }
             }
           }
@@ -7409,16 +15430,67 @@ export const presets: Preset[] = [
         }
       },
       "order_id": {
-        "@path": "$.properties.order_id"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.order_id"
+          },
+          "then": {
+            "@path": "$.properties.order_id"
+          },
+          "else": {
+            "@path": "$.properties.orderId"
+          }
+        }
       },
       "shop_id": {
-        "@path": "$.properties.shop_id"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.shop_id"
+          },
+          "then": {
+            "@path": "$.properties.shop_id"
+          },
+          "else": {
+            "@path": "$.properties.shopId"
+          }
+        }
       },
       "description": {
         "@path": "$.properties.description"
       },
       "lead_id": {
-        "@path": "$.properties.lead_id"
+        "@if": {
+          "exists": {
+            "@path": "$.properties.lead_id"
+          },
+          "then": {
+            "@path": "$.properties.lead_id"
+          },
+          "else": {
+            "@path": "$.properties.leadId"
+          }
+        }
+      },
+      "lead_event_source": {
+        "@if": {
+          "exists": {
+            "@path": "$.properties.lead_event_source"
+          },
+          "then": {
+            "@path": "$.properties.lead_event_source"
+          },
+          "else": {
+            "@path": "$.properties.leadEventSource"
+          }
+        }
+      },
+      "custom_properties": {
+        "delivery_category": {
+          "@path": "$.properties.delivery_category"
+        },
+        "predicted_ltv": {
+          "@path": "$.properties.predicted_ltv"
+        }
       },
       "consent_preferences": {
         "@path": "$.context.consent.categoryPreferences"
@@ -7428,6 +15500,9 @@ export const presets: Preset[] = [
       },
       "gpc": {
         "@path": "$.context.gpc"
+      },
+      "limited_data_use": {
+        "@path": "$.properties.limited_data_use"
       }
     },
     "type": "automatic"

@@ -10,6 +10,7 @@ import { buildTikTokEvent } from './core/build-event.ts'
 import { buildRequestBodies } from './core/build-requests.ts'
 import type { TikTokEvent } from './core/contract.ts'
 import { EventValidationError, PermanentDeliveryError, RetryableDeliveryError } from './core/errors.ts'
+import type { FieldWarning } from './core/field-warning.ts'
 import { sendTikTokRequest } from './core/send-request.ts'
 import { CoreSettings } from './core/settings.ts'
 import { type EventPlan, mapMessage } from './rudderstack/map-message.ts'
@@ -65,6 +66,16 @@ function setupFor(raw: FunctionSettings): Setup {
   return setup
 }
 
+/**
+ * A field left out of an event is said in the function's log (Segment shows a function's console output beside the
+ * event): the TikTok path and the reason, never the value.
+ */
+function logWarnings(event: SegmentEvent, warnings: readonly FieldWarning[]): void {
+  if (warnings.length === 0) return
+  const id = typeof event.messageId === 'string' ? ` ${event.messageId}` : ''
+  console.warn(`TikTok: event${id} sent without ${warnings.map((w) => `${w.field} (${w.reason})`).join(', ')}`)
+}
+
 /** One Segment event -> its TikTok events, or the Segment error that says why not. */
 async function buildEvents(event: SegmentEvent, setup: Setup): Promise<TikTokEvent[]> {
   const mapped = mapMessage(event, setup.plan)
@@ -79,6 +90,7 @@ async function buildEvents(event: SegmentEvent, setup: Setup): Promise<TikTokEve
       throw err
     }
     if (built.kind === 'drop') throw new DropEvent(`${built.reason}: ${built.detail}`)
+    logWarnings(event, built.warnings)
     events.push(built.event)
   }
   return events

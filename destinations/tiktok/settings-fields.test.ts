@@ -4,7 +4,8 @@ import { parseHostSettings, settingsFields } from './settings-fields.ts'
 
 describe('settings generated from CoreSettings', () => {
   it('has exactly the CoreSettings keys, with the names Segment TikTok Conversions users already have', () => {
-    expect(Object.keys(settingsFields)).toEqual(Object.keys(CoreSettings.shape))
+    // sendCustomEvents means nothing in Segment, where subscriptions decide what reaches the destination.
+    expect(Object.keys(settingsFields)).toEqual(Object.keys(CoreSettings.shape).filter((k) => k !== 'sendCustomEvents'))
     expect(settingsFields.accessToken).toMatchObject({ type: 'password', required: true })
     expect(settingsFields.pixelCode).toMatchObject({ type: 'string', required: true })
   })
@@ -45,7 +46,8 @@ describe('parseHostSettings', () => {
       gpcAction: 'drop',
       limitedDataUse: false,
       renameLegacyEvents: true,
-      externalIdSource: 'userId'
+      externalIdSource: 'userId',
+      sendCustomEvents: false
     })
   })
 

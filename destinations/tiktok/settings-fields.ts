@@ -10,7 +10,12 @@ import type { z } from 'zod'
 import { IntegrationError } from './actions-core.ts'
 import { CoreSettings } from './core/settings.ts'
 
-type SettingKey = keyof CoreSettings
+/**
+ * Settings that mean nothing inside Segment: its subscriptions decide which events reach the destination, so there
+ * are no unmatched events to forward (a subscription with the Event Name mapped to the event's own name does that).
+ */
+const NOT_IN_SEGMENT = ['sendCustomEvents'] as const
+type SettingKey = Exclude<keyof CoreSettings, (typeof NOT_IN_SEGMENT)[number]>
 
 /** Labels are the only thing the schema does not say; `satisfies` keeps this list and CoreSettings in step. */
 const LABELS = {
@@ -77,7 +82,9 @@ function toGlobalSetting(key: SettingKey, schema: z.ZodType): GlobalSetting {
 
 /** Settings for `authentication.fields`, one per CoreSettings key, in schema order. */
 export const settingsFields: Record<SettingKey, GlobalSetting> = Object.fromEntries(
-  Object.entries(CoreSettings.shape).map(([key, schema]) => [key, toGlobalSetting(key as SettingKey, schema)])
+  Object.entries(CoreSettings.shape)
+    .filter(([key]) => !(NOT_IN_SEGMENT as readonly string[]).includes(key))
+    .map(([key, schema]) => [key, toGlobalSetting(key as SettingKey, schema)])
 ) as Record<SettingKey, GlobalSetting>
 
 /**

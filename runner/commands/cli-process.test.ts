@@ -26,27 +26,38 @@ const TOKEN = { TIKTOK_ACCESS_TOKEN: 'test-token' }
 const EVENTS = 'test/fixtures/pipelines/events'
 
 describe('tiktok-events-relay validate', () => {
-  it('accepts the shipped pipelines (exit 0) and says which are active', () => {
+  it('accepts the shipped pipelines (exit 0), says which are active and the name each one sends', () => {
     const { code, stdout, stderr } = relay(['validate'], TOKEN)
     expect(stderr).toBe('')
     expect(code).toBe(0)
     expect(stdout).toContain(
-      'pipelines/purchase.yaml: purchase -> Purchase when type = "track" and event = "Order Completed" (replaced by tiktok_purchase)'
+      'pipelines/purchase.yaml: purchase sends Purchase for type = "track" and event "Order Completed" (any case) (replaced by tiktok_purchase)'
     )
-    expect(stdout.trimEnd().split('\n').at(-1)).toBe('ok: 22 pipelines, 21 active')
+    // The seed writes the legacy name; the request says Purchase, and so does validate.
+    expect(stdout).toContain(
+      'pipelines/tiktok-purchase.yaml: tiktok_purchase sends Purchase (written CompletePayment) for type = "track" and event "Order Completed" (any case)'
+    )
+    expect(stdout).toContain('pipelines/page-view.yaml: page_view sends Pageview for type = "page"')
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe('ok: 23 pipelines, 22 active')
   })
 
-  it('names a missing secret variable (exit 1); --no-env skips secrets', () => {
-    const missing = relay(['validate', 'pipelines/page-view.yaml'])
-    expect(missing.code).toBe(1)
-    expect(missing.stderr).toBe(
+  it('an unset secret is a note saying how to check the environment (exit 0); --check-env makes it a problem', () => {
+    const noted = relay(['validate', 'pipelines/page-view.yaml'])
+    expect([noted.code, noted.stderr]).toEqual([0, ''])
+    expect(noted.stdout.trimEnd().split('\n').at(-1)).toBe(
+      'note: TIKTOK_ACCESS_TOKEN is not set here (read by 1 pipeline); the relay runs in dry-run without it. To check the environment too: tiktok-events-relay validate --check-env'
+    )
+    const checked = relay(['validate', '--check-env', 'pipelines/page-view.yaml'])
+    expect(checked.code).toBe(1)
+    expect(checked.stderr).toBe(
       'pipelines/page-view.yaml:13:9: output.auth: environment variable TIKTOK_ACCESS_TOKEN is not set\n1 problem in 1 file\n'
     )
-    expect(relay(['validate', '--no-env', 'pipelines/page-view.yaml']).code).toBe(0)
+    expect(relay(['validate', '--check-env', 'pipelines/page-view.yaml'], TOKEN).code).toBe(0)
+    expect(relay(['validate', '--no-env', 'pipelines/page-view.yaml']).stdout).not.toContain('note:')
   })
 
   it('lists ALL problems of all broken files as file:line:col: message (exit 1)', () => {
-    const { code, stdout, stderr } = relay(['validate', 'test/fixtures/pipelines/invalid'], TOKEN)
+    const { code, stdout, stderr } = relay(['validate', '--check-env', 'test/fixtures/pipelines/invalid'], TOKEN)
     expect(code).toBe(1)
     expect(stdout).toBe('')
     const dir = join(REPO_ROOT, 'test/fixtures/pipelines/invalid')
@@ -102,13 +113,15 @@ describe('tiktok-events-relay preview', () => {
     expect(stdout).not.toContain('Alice')
   })
 
-  it('reads pixelCode from TIKTOK_PIXEL_CODE and says when it is missing', () => {
+  it('reads pixelCode from TIKTOK_PIXEL_CODE; without one it previews with the dry-run pixel, as serve does, and says so', () => {
     const args = ['preview', '--pipeline', 'pipelines/page-view.yaml', '--event', `${EVENTS}/page.json`]
     expect(JSON.parse(relay(args, { TIKTOK_PIXEL_CODE: 'P1' }).stdout).event_source_id).toBe('P1')
-    expect(relay(args)).toMatchObject({
-      code: 1,
-      stderr: 'settings pixelCode: missing; put pixelCode in --settings or set TIKTOK_PIXEL_CODE\n'
-    })
+    const dryRun = relay(args)
+    expect(dryRun.code).toBe(0)
+    expect(JSON.parse(dryRun.stdout).event_source_id).toBe('DRY_RUN_PIXEL')
+    expect(dryRun.stderr).toBe(
+      'note: no pixel code (set TIKTOK_PIXEL_CODE or pixelCode in --settings): previewing with the dry-run pixel DRY_RUN_PIXEL, as serve does without one\n'
+    )
   })
 
   it('explains an event the pipeline does not trigger on (exit 1)', () => {
@@ -119,7 +132,7 @@ describe('tiktok-events-relay preview', () => {
     expect([code, stdout, stderr]).toEqual([
       1,
       '',
-      'the event does not trigger search (type = "track" and event = "Products Searched")\n'
+      'the event does not trigger search (type = "track" and event "Products Searched" (any case))\n'
     ])
   })
 
@@ -152,7 +165,11 @@ describe('tiktok-events-relay preview', () => {
     expect(JSON.parse(stdout).data.map((e: { event: string }) => e.event)).toEqual(['Purchase'])
     expect(
       relay(['preview', '--pipeline', 'pipelines', '--event', `${EVENTS}/identify.json`], { TIKTOK_PIXEL_CODE: 'P1' })
-    ).toMatchObject({ code: 1, stdout: '', stderr: 'the event triggers none of the 21 active pipelines\n' })
+    ).toMatchObject({
+      code: 1,
+      stdout: '',
+      stderr: 'not sent: no_pipeline: the event triggers none of the 22 active pipelines\n'
+    })
   })
 
   it('lists pipeline problems with file:line:col and usage errors (exit 1)', () => {

@@ -1,10 +1,14 @@
 /**
  * `tiktok-events-relay preview --pipeline FILE|DIR --event event.json [--settings settings.json]`: prints the
  * TikTok request body one event would produce (mapped, normalised, hashed, validated), without sending anything.
+ * Without a pixel code it previews with the dry-run pixel, as `serve` runs without one, and says so; every field
+ * the core left out is named on stderr with its reason (issue 13), as the relay's intake answers `warnings`.
  */
 import { readFileSync } from 'node:fs'
 import { EventValidationError } from '../../destinations/tiktok/core/errors.ts'
 import { CoreSettings } from '../../destinations/tiktok/core/settings.ts'
+import { customEventInput, NO_PIPELINE, unmatchedEventName } from '../../destinations/tiktok/pipelines/custom-events.ts'
+import { describeTrigger } from '../../destinations/tiktok/pipelines/describe-trigger.ts'
 import {
   FIELD_DEFAULTS,
   formatPipelineIssue,
@@ -16,6 +20,7 @@ import {
   previewRequest
 } from '../../destinations/tiktok/pipelines/index.ts'
 import type { Command } from '../cli.ts'
+import { DRY_RUN_PIXEL_CODE } from '../config/load-config.ts'
 import { readPipelineSources } from './validate.ts'
 
 const HELP = `Usage: tiktok-events-relay preview --pipeline FILE|DIR --event FILE [--settings FILE]
@@ -26,8 +31,12 @@ normalised, hashed and checked against TikTok's contract. Nothing is sent.
 Options:
   --pipeline <path>   the pipeline (YAML), or a directory: every pipeline the event triggers
   --event <file>      one Segment-spec event (JSON), or a JSON list of events
-  --settings <file>   destination settings (JSON, CoreSettings keys: pixelCode, eventSource, consentCategories...);
-                      pixelCode may also come from TIKTOK_PIXEL_CODE. The access token is never needed.
+  --settings <file>   destination settings (JSON, CoreSettings keys: pixelCode, eventSource, consentCategories,
+                      sendCustomEvents...); pixelCode may also come from TIKTOK_PIXEL_CODE, else the dry-run
+                      pixel ${DRY_RUN_PIXEL_CODE} is used, as serve does. The access token is never needed.
+
+Fields left out of the event (a value TikTok could not take) are listed on stderr as
+"dropped field <path> (<reason>)"; the event is still printed.
   -h, --help          this text`
 
 type Options = { pipeline?: string; event?: string; settings?: string }
@@ -56,6 +65,16 @@ function readJson(path: string, what: string): unknown {
   }
 }
 
+function printBody(result: Awaited<ReturnType<typeof previewRequest>>): boolean {
+  if (result.kind === 'request') {
+    console.log(JSON.stringify(result.body, null, 2))
+    for (const w of result.warnings) console.error(`dropped field ${w.field} (${w.reason})`)
+    return true
+  }
+  if (result.kind === 'dropped') console.error(`not sent: ${result.reason} (${result.detail})`)
+  return result.kind === 'dropped'
+}
+
 /** Prints the body each triggered pipeline would send; false when nothing could be previewed. */
 async function previewEvent(
   prepared: PreparedPipelines,
@@ -64,27 +83,35 @@ async function previewEvent(
 ): Promise<boolean> {
   // One pipeline named: explain a miss against it. A directory: every pipeline the event triggers.
   const targets = prepared.pipelines.length === 1 ? prepared.pipelines : matchPipelines(prepared, event)
-  if (targets.length === 0) {
-    console.error(`the event triggers none of the ${prepared.pipelines.length} active pipelines`)
+  try {
+    if (targets.length === 0) {
+      // What the relay does with it: a custom event (sendCustomEvents, tracks only), else dropped: no_pipeline.
+      if (event.type === 'track' && settings.sendCustomEvents) {
+        const custom = { matches: () => true, map: (e: Record<string, unknown>) => ({ ...customEventInput(e) }) }
+        return printBody(await previewRequest(custom, event, settings))
+      }
+      const name = unmatchedEventName(event)
+      console.error(
+        `not sent: ${NO_PIPELINE}: the event${name ? ` "${name}"` : ''} triggers none of the ${prepared.pipelines.length} active pipelines${event.type === 'track' ? ' (sendCustomEvents: true would send it as a custom event)' : ''}`
+      )
+      return false
+    }
+    let ok = true
+    for (const runnable of targets) {
+      const result = await previewRequest(runnable, event, settings)
+      if (result.kind === 'not_matched') {
+        console.error(
+          `the event does not trigger ${runnable.pipeline.name} (${describeTrigger(runnable.pipeline.trigger)})`
+        )
+        ok = false
+      } else if (!printBody(result)) ok = false
+    }
+    return ok
+  } catch (error) {
+    if (!(error instanceof EventValidationError)) throw error
+    for (const issue of error.issues) console.error(`invalid event for TikTok: ${issue.path}: ${issue.message}`)
     return false
   }
-  let ok = true
-  for (const runnable of targets) {
-    try {
-      const result = await previewRequest(runnable, event, settings)
-      if (result.kind === 'request') console.log(JSON.stringify(result.body, null, 2))
-      else if (result.kind === 'dropped') console.error(`not sent: ${result.reason} (${result.detail})`)
-      else {
-        console.error(`the event does not trigger ${runnable.pipeline.name} (${runnable.pipeline.subscription})`)
-        ok = false
-      }
-    } catch (error) {
-      if (!(error instanceof EventValidationError)) throw error
-      for (const issue of error.issues) console.error(`invalid event for TikTok: ${issue.path}: ${issue.message}`)
-      ok = false
-    }
-  }
-  return ok
 }
 
 export const command: Command = {
@@ -119,19 +146,16 @@ export const command: Command = {
       return 1
     }
     // Preview never sends, so the token is a placeholder that is never printed.
-    const parsed = CoreSettings.safeParse({
-      pixelCode: process.env.TIKTOK_PIXEL_CODE,
-      ...(rawSettings as object),
-      accessToken: 'preview-never-sent'
-    })
+    const given = { pixelCode: process.env.TIKTOK_PIXEL_CODE || undefined, ...(rawSettings as object) }
+    if (!given.pixelCode) {
+      console.error(
+        `note: no pixel code (set TIKTOK_PIXEL_CODE or pixelCode in --settings): previewing with the dry-run pixel ${DRY_RUN_PIXEL_CODE}, as serve does without one`
+      )
+      given.pixelCode = DRY_RUN_PIXEL_CODE
+    }
+    const parsed = CoreSettings.safeParse({ ...given, accessToken: 'preview-never-sent' })
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const key = issue.path.join('.')
-        const missing = key === 'pixelCode' && issue.code === 'invalid_type'
-        console.error(
-          `settings ${key}: ${missing ? 'missing; put pixelCode in --settings or set TIKTOK_PIXEL_CODE' : issue.message}`
-        )
-      }
+      for (const issue of parsed.error.issues) console.error(`settings ${issue.path.join('.')}: ${issue.message}`)
       return 1
     }
     let failed = false

@@ -2,14 +2,20 @@
  * Checked messages -> TikTok events committed to the queue. Per message: remember identity (identify/alias), run
  * the route's pipelines, fill match keys from the stored profile, build with the core (consent decided there),
  * then one awaited enqueue for the whole request, so a 200 means every accepted event is on disk.
+ * Nothing is silent (issue 13): a track, page or screen no pipeline matches is answered as dropped with reason
+ * no_pipeline and its name (or, with the destination's sendCustomEvents, a track goes as a custom event under its
+ * own name), and every field the core left out of an event is answered under `warnings` and counted.
  */
 import {
   buildTikTokEventSync,
   type ConsentDropReason,
-  EventValidationError
+  EventValidationError,
+  type FieldWarning,
+  warningLabel
 } from '../../destinations/tiktok/core/index.ts'
 import type { ReportEventInput } from '../../destinations/tiktok/core/report-event-input.ts'
 import type { CoreSettings } from '../../destinations/tiktok/core/settings.ts'
+import { customEventInput, NO_PIPELINE, unmatchedEventName } from '../../destinations/tiktok/pipelines/custom-events.ts'
 import type { WriteKeyScope } from '../config/schema.ts'
 import type { HandlerContext } from '../handler.ts'
 import { applyProfile, rememberIdentity } from '../identity/profiles.ts'
@@ -32,19 +38,38 @@ interface MessageOutcome {
   items: EnqueueItem[]
   matchKeys: string[][]
   drops: string[]
+  warnings: FieldWarning[]
+  /** The name of an event no pipeline matched (not for identify, alias, group: those carry identity). */
+  unmatched?: string
 }
 
 const idOf = (v: unknown) => (v === undefined || v === null ? undefined : String(v))
 
 const idsOf = (message: SegmentMessage) => ({ userId: idOf(message.userId), anonymousId: idOf(message.anonymousId) })
 
-/** One message's events, all or none (throws EventValidationError when any of them breaks the contract). */
+/** A track no pipeline matched, as a custom event (sendCustomEvents): the field defaults, its own name. */
+function customEvent(message: SegmentMessage): ReportEventInput[] {
+  try {
+    return [customEventInput(message as unknown as Record<string, unknown>)]
+  } catch (err) {
+    const text = err instanceof Error ? err.message : String(err)
+    throw new EventValidationError([{ code: 'mapping_failed', path: 'custom_event', message: text }])
+  }
+}
+
+/** One message's events, all or none (throws EventValidationError when any of them cannot be sent at all). */
 function eventsOf(ctx: HandlerContext, route: RelayRoute, message: SegmentMessage): MessageOutcome {
   const ids = idsOf(message)
-  const inputs = route.mapMessage(message)
-  const out: MessageOutcome = { items: [], matchKeys: [], drops: [] }
+  let inputs = route.mapMessage(message)
+  const out: MessageOutcome = { items: [], matchKeys: [], drops: [], warnings: [] }
+  if (inputs.length === 0 && message.type === 'track' && route.settings.sendCustomEvents) inputs = customEvent(message)
   if (inputs.length === 0) {
-    ctx.metrics.unmatched.inc({ type: message.type })
+    const name = unmatchedEventName(message as unknown as Record<string, unknown>)
+    if (name === undefined) ctx.metrics.unmatched.inc({ type: message.type })
+    else {
+      ctx.metrics.unmatched.inc({ type: message.type, event: ctx.metrics.eventLabel(name) })
+      out.unmatched = name
+    }
     return out
   }
   const profile = ctx.store.profiles.get(ids)
@@ -54,6 +79,7 @@ function eventsOf(ctx: HandlerContext, route: RelayRoute, message: SegmentMessag
     else {
       out.items.push({ route: route.delivery, event: built.event })
       out.matchKeys.push(built.matchKeys)
+      for (const warning of built.warnings) out.warnings.push(warning)
     }
   }
   return out
@@ -64,7 +90,7 @@ export async function acceptMessages(
   route: RelayRoute,
   messages: Array<{ index: number; message: SegmentMessage }>
 ): Promise<AcceptSummary> {
-  const summary: AcceptSummary = { accepted: 0, duplicates: 0, dropped: [], rejected: [] }
+  const summary: AcceptSummary = { accepted: 0, duplicates: 0, dropped: [], warnings: [], rejected: [] }
   const items: EnqueueItem[] = []
   const matchKeys: string[][] = []
   const claimed: string[] = []
@@ -97,7 +123,7 @@ export async function acceptMessages(
     let outcome: MessageOutcome
     try {
       // An identify its own consent refuses: not remembered, and none of its events goes either.
-      outcome = refused ? { items: [], matchKeys: [], drops: [refused] } : eventsOf(ctx, route, message)
+      outcome = refused ? { items: [], matchKeys: [], drops: [refused], warnings: [] } : eventsOf(ctx, route, message)
     } catch (err) {
       if (!(err instanceof EventValidationError)) {
         for (const k of claimed) ctx.recent.forget(k)
@@ -117,6 +143,11 @@ export async function acceptMessages(
     for (const reason of outcome.drops) {
       summary.dropped.push({ index, reason })
       ctx.metrics.droppedConsent.inc({ reason })
+    }
+    if (outcome.unmatched !== undefined) summary.dropped.push({ index, reason: NO_PIPELINE, event: outcome.unmatched })
+    for (const { field, reason } of outcome.warnings) {
+      summary.warnings.push({ index, field, reason })
+      ctx.metrics.droppedFields.inc({ field: warningLabel(field), reason })
     }
     summary.accepted++
   })

@@ -8,7 +8,10 @@ import type { Rejection } from './parse-messages.ts'
 export interface AcceptSummary {
   accepted: number
   duplicates: number
-  dropped: Array<{ index: number; reason: string }>
+  /** Messages accepted but not sent: consent, integrations turned off, or no pipeline (with the event's name). */
+  dropped: Array<{ index: number; reason: string; event?: string }>
+  /** Fields left out of accepted events (a value TikTok could not take), by message index: never the value. */
+  warnings: Array<{ index: number; field: string; reason: string }>
   rejected: Rejection[]
 }
 
@@ -29,8 +32,9 @@ export function errorResponse(req: Request, err: IntakeError): Response {
 export function acceptedResponse(req: Request, summary: AcceptSummary, setCookies: string[] = []): Response {
   const body: Record<string, unknown> = { success: true, accepted: summary.accepted }
   if (summary.duplicates) body.duplicates = summary.duplicates
-  // Consent drops are a success for the client (nothing to retry), but worth seeing when debugging.
+  // Drops and dropped fields are a success for the client (nothing to retry), but worth seeing when debugging.
   if (summary.dropped.length) body.dropped = summary.dropped
+  if (summary.warnings.length) body.warnings = summary.warnings
   if (summary.rejected.length) {
     body.rejected = summary.rejected.map(({ index, field, message }) => ({ index, field, message }))
   }

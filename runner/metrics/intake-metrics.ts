@@ -14,22 +14,47 @@ export interface IntakeMetrics {
   droppedConsent: Counter
   /** Messages the sender kept away from TikTok (integrations: { "TikTok Conversions": false } or All: false). */
   skipped: Counter
-  /** Messages no pipeline matched (identify without an identify pipeline, for example): not an error. */
+  /**
+   * Messages no pipeline matched, by call type and (tracks, pages, screens) event name: an identify without an
+   * identify pipeline is expected; a track here was dropped with reason no_pipeline unless sendCustomEvents is on.
+   */
   unmatched: Counter
+  /** Fields left out of accepted events because TikTok could not take their value, by field path and reason. */
+  droppedFields: Counter
+  /** The `event` label for an event name: its own name for the first MAX_EVENT_LABELS names, then `(other)`. */
+  eventLabel(name: string): string
   /** Seconds from a POST's arrival to its answer (for a 200: after the queue commit reached the disk). */
   requestSeconds: Histogram
   /** Events that carried each match key (email, phone, external_id, ttp, ttclid, ...). Divide by accepted. */
   matchKeys: Counter
 }
 
+/** Distinct event names that get a series of their own; a sender with a name per user cannot grow /metrics. */
+export const MAX_EVENT_LABELS = 100
+export const OTHER_EVENTS = '(other)'
+
 export function createIntakeMetrics(registry: MetricsRegistry): IntakeMetrics {
+  const named = new Set<string>()
   return {
     received: registry.counter('relay_intake_received_total', 'Messages received by intake'),
     accepted: registry.counter('relay_intake_accepted_total', 'Events committed to the delivery queue'),
     rejected: registry.counter('relay_intake_rejected_total', 'Messages or requests rejected, by reason'),
     droppedConsent: registry.counter('relay_intake_dropped_consent_total', 'Events dropped by consent, by reason'),
     skipped: registry.counter('relay_intake_skipped_total', 'Messages whose integrations object turned TikTok off'),
-    unmatched: registry.counter('relay_intake_unmatched_total', 'Messages that no pipeline turned into an event'),
+    unmatched: registry.counter(
+      'relay_intake_unmatched_total',
+      'Messages that no pipeline turned into an event, by type and event name'
+    ),
+    droppedFields: registry.counter(
+      'relay_intake_dropped_field_total',
+      'Fields left out of accepted events (a value TikTok could not take), by field and reason'
+    ),
+    eventLabel(name) {
+      if (named.has(name)) return name
+      if (named.size >= MAX_EVENT_LABELS) return OTHER_EVENTS
+      named.add(name)
+      return name
+    },
     requestSeconds: registry.histogram(
       'relay_intake_request_seconds',
       'Seconds from an intake POST to its answer, queue commit included',

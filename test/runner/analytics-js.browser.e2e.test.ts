@@ -78,7 +78,7 @@ describe('analytics.js (@segment/analytics-next) in Chromium', () => {
       expect(purchase.user).toMatchObject({ ip: '127.0.0.1', user_agent: userAgent })
       expect(purchase.page?.url).toBe(`${siteUrl}/checkout`)
       const pageView = await waitFor('the analytics.js page view', () =>
-        fake.acceptedEvents().find((e) => e.event === 'PageView' && e.page?.url === `${siteUrl}/checkout`)
+        fake.acceptedEvents().find((e) => e.event === 'Pageview' && e.page?.url === `${siteUrl}/checkout`)
       )
       expect(pageView.user?.ip).toBe('127.0.0.1')
     } finally {

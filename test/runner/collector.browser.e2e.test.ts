@@ -72,8 +72,8 @@ describe('collector.js in Chromium', () => {
     }
     const ttp = cookies._ttp!.value
 
-    const landing = await waitFor('the landing PageView', () =>
-      fake.acceptedEvents().find((e) => e.event === 'PageView' && e.page?.url?.includes('/landing'))
+    const landing = await waitFor('the landing Pageview', () =>
+      fake.acceptedEvents().find((e) => e.event === 'Pageview' && e.page?.url?.includes('/landing'))
     )
     expect(landing.user).toMatchObject({ ttp, ttclid: 'E.C.P.click-123' })
     expect(landing.user?.ip).toBe('127.0.0.1')

@@ -86,7 +86,7 @@ describe('first-party identity', () => {
     expect(cookies[1]).toBe('ttclid=E.C.P.land; Max-Age=34560000; Path=/; Secure; SameSite=Lax; Domain=shop.example')
     const ttp = cookies[0]!.slice(5, cookies[0]!.indexOf(';'))
     const event = await waitFor('the collected page view', () => delivered('collect-1'))
-    expect(event.event).toBe('PageView')
+    expect(event.event).toBe('Pageview')
     expect(event.user).toMatchObject({
       ttp,
       ttclid: 'E.C.P.land',
@@ -411,7 +411,9 @@ describe('several write keys', () => {
       expect(lead).toMatchObject({ event_source_id: 'PIXEL_CRM', event: 'Lead' })
       expect(lead.user?.email).toMatch(/^[0-9a-f]{64}$/)
       // The CRM route only has its own pipeline: an Order Completed there matches nothing and is not sent.
-      expect(multi.registry.render()).toContain('relay_intake_unmatched_total{type="track"} 1\n')
+      expect(multi.registry.render()).toContain(
+        'relay_intake_unmatched_total{event="Order Completed",type="track"} 1\n'
+      )
       expect(delivered('route-crm-track')).toBeUndefined()
       const crmRequest = fake.requests.find((r) => (r.body as any).event_source_id === 'PIXEL_CRM')
       expect((crmRequest!.body as any).event_source).toBe('crm')

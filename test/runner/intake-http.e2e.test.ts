@@ -109,11 +109,11 @@ describe('intake over HTTP', () => {
       'event: track requires a non-empty event name'
     ],
     [
-      'an event the core refuses',
+      'an event the core refuses (no usable time)',
       '/v1/track',
-      JSON.stringify({ ...track, properties: { revenue: 5, currency: 'XYZ' } }),
+      JSON.stringify({ ...track, timestamp: 'soon', sentAt: undefined }),
       400,
-      "properties.currency: not an ISO-4217 currency code on TikTok's list"
+      'event_time: expected an ISO-8601 time or Unix time'
     ],
     [
       'a 40 KB event',

@@ -59,7 +59,7 @@ describe('real CDP SDKs', () => {
       const found = await eventsFor(userId)
       return found.length >= 2 ? found : undefined
     })
-    expect(events.map((e) => e.event).sort()).toEqual(['PageView', 'Purchase'])
+    expect(events.map((e) => e.event).sort()).toEqual(['Pageview', 'Purchase'])
     expect(events.every((e) => e.event_source_id === 'PIXEL_SDK')).toBe(true)
     const purchase = events.find((e) => e.event === 'Purchase')!
     expect(purchase.properties).toMatchObject({ value: 25, currency: 'EUR' })

@@ -22,9 +22,9 @@ import {
 import type { FetchHandler, ServedRelay, ServeOptions } from '../../runner/adapters/served.ts'
 import { createLogger } from '../../runner/log.ts'
 import { startRelay } from '../../runner/main-relay.ts'
-import { abortMidBody, slowChunkedBody } from '../fixtures/raw-http.ts'
 import { openPostgresStore } from '../../runner/store/postgres/postgres-store.ts'
 import { startPostgres } from '../fixtures/postgres.ts'
+import { abortMidBody, slowChunkedBody } from '../fixtures/raw-http.ts'
 
 type Runtime = 'bun' | 'deno' | 'node'
 const runtime = process.argv[process.argv.indexOf('--runtime') + 1] as Runtime

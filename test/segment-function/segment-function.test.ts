@@ -54,9 +54,9 @@ describe('Segment Function bundle (dist/segment-function.js)', () => {
     expect(fake.requests[0].headers['access-token']).toBe('test-token')
   })
 
-  it('onPage sends a PageView', async () => {
+  it('onPage sends a Pageview', async () => {
     await fn.onPage(segmentEvent('page'), settings)
-    expect(fake.acceptedEvents().map((e) => e.event)).toEqual(['PageView'])
+    expect(fake.acceptedEvents().map((e) => e.event)).toEqual(['Pageview'])
   })
 
   it('onIdentify throws EventNotSupported: TikTok has no event for it', async () => {
@@ -90,13 +90,31 @@ describe('Segment Function bundle (dist/segment-function.js)', () => {
     expect(err.message).not.toContain('wrong-token')
   })
 
-  it('an event that breaks the contract is a ValidationError naming the path, sent nowhere', async () => {
+  it('an event TikTok cannot take at all (no usable time) is a ValidationError naming the path, sent nowhere', async () => {
     const event = segmentEvent('order-completed')
-    event.properties.currency = 'DOGECOIN'
+    event.timestamp = 'secret@example.com'
     const err = await rejection(fn.onTrack(event, settings))
     expect(err).toBeInstanceOf(ValidationError)
-    expect(err.message).toContain('properties.currency')
+    expect(err.message).toBe('event_time: expected an ISO-8601 time or Unix time')
     expect(fake.requests).toHaveLength(0)
+  })
+
+  it('an event with a field TikTok cannot take is sent without it, and the log says which field and why', async () => {
+    const event = segmentEvent('order-completed')
+    event.properties.currency = 'DOGECOIN'
+    const logged: string[] = []
+    const warn = console.warn
+    console.warn = (...args: unknown[]) => logged.push(args.join(' '))
+    try {
+      await fn.onTrack(event, settings)
+    } finally {
+      console.warn = warn
+    }
+    expect(fake.acceptedEvents()[0]?.properties).not.toHaveProperty('currency')
+    expect(logged).toEqual([
+      `TikTok: event ${event.messageId} sent without properties.currency (unsupported_currency), properties.value (unsupported_currency)`
+    ])
+    expect(logged.join('')).not.toContain('DOGECOIN')
   })
 
   it('consent denied for a required category throws DropEvent', async () => {
@@ -128,15 +146,15 @@ describe('Segment Function bundle (dist/segment-function.js)', () => {
 
     it('answers per event in input order: invalid ones 400, the rest sent', async () => {
       const bad = segmentEvent('order-completed')
-      bad.properties.currency = 'DOGECOIN'
+      bad.timestamp = 'soon'
       const results = await fn.onBatch(
         [segmentEvent('order-completed'), bad, segmentEvent('identify'), segmentEvent('page')],
         settings
       )
       expect(results.map((r) => r.status)).toEqual([200, 400, 400, 200])
-      expect(results[1].errormessage).toContain('properties.currency')
+      expect(results[1].errormessage).toContain('event_time')
       expect(results[2].errormessage).toBe('EventNotSupported: identify events map to no TikTok event')
-      expect(fake.acceptedEvents().map((e) => e.event)).toEqual(['Purchase', 'PageView'])
+      expect(fake.acceptedEvents().map((e) => e.event)).toEqual(['Purchase', 'Pageview'])
     })
 
     it('a retryable TikTok answer marks the events of that request 500 (Segment retries them)', async () => {

@@ -37,6 +37,14 @@ function rudderStackGranted(consent: ConsentManagement, required: string[]): { g
   return { granted, missing }
 }
 
+/**
+ * true, "true" or 1: how actions-core reads a boolean field (ajv coerceTypes), so every host reads a flag alike
+ * whether or not a schema coerced it first.
+ */
+function isTrue(value: unknown): boolean {
+  return value === true || value === 'true' || value === 1
+}
+
 export function decideConsent(input: ConsentInput, settings: ConsentSettings): ConsentDecision {
   const required = settings.consentCategories ?? []
   if (required.length > 0) {
@@ -56,10 +64,10 @@ export function decideConsent(input: ConsentInput, settings: ConsentSettings): C
     }
   }
   const gpcAction = settings.gpcAction ?? 'drop'
-  const gpc = input.gpc === true && gpcAction !== 'ignore'
+  const gpc = isTrue(input.gpc) && gpcAction !== 'ignore'
   if (gpc && gpcAction === 'drop') {
     return { kind: 'drop', reason: 'gpc_opt_out', detail: 'Global Privacy Control opt-out (gpcAction: drop)' }
   }
-  const limitedDataUse = settings.limitedDataUse === true || input.limited_data_use === true || gpc
+  const limitedDataUse = settings.limitedDataUse === true || isTrue(input.limited_data_use) || gpc
   return { kind: 'send', limitedDataUse }
 }

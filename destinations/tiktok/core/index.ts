@@ -32,6 +32,13 @@ export {
   PermanentDeliveryError,
   RetryableDeliveryError
 } from './errors.ts'
+export {
+  DROP_REASONS,
+  type DropReason,
+  type FieldWarning,
+  NO_WARNINGS,
+  warningLabel
+} from './field-warning.ts'
 export { generateTtp, TTP_SUFFIX, ttpTimestampMs } from './generate-ttp.ts'
 export {
   externalIdCandidates,
@@ -48,12 +55,15 @@ export {
   MATCH_KEY_NAMES,
   type MatchKeyName
 } from './match-key-names.ts'
+export { normaliseCountry } from './normalise-country.ts'
 export { normalisePhone } from './normalise-phone.ts'
+export { type AmountReading, readAmount } from './read-amount.ts'
 export type {
   CategoryPreferences,
   ConsentManagement,
   ContentInput,
-  ReportEventInput
+  ReportEventInput,
+  TypedExternalId
 } from './report-event-input.ts'
 export { type ClickIdSources, resolveClickId } from './resolve-click-id.ts'
 export {
@@ -72,9 +82,12 @@ export {
 } from './settings.ts'
 export { isSha256Hex, sha256Hex, sha256HexSync } from './sha256-hex.ts'
 export {
+  APP_STANDARD_EVENTS,
   isStandardEvent,
   LEGACY_EVENT_RENAMES,
   resolveEventName,
   STANDARD_EVENTS,
-  type StandardEventName
+  type StandardEventName,
+  suggestEventName,
+  tiktokSpelling
 } from './standard-events.ts'

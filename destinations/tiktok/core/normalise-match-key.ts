@@ -48,8 +48,5 @@ export function normalisePlain(raw: unknown): string | undefined {
   return value ? value : undefined
 }
 
-/** country: ISO-3166 alpha-2, upper-cased; anything else is omitted rather than sent as a value TikTok rejects. */
-export function normaliseCountry(raw: unknown): string | undefined {
-  const value = text(raw)?.trim().toUpperCase()
-  return value && /^[A-Z]{2}$/.test(value) ? value : undefined
-}
+/** country: ISO-3166 alpha-2 from a code or a country name (see normalise-country.ts). */
+export { normaliseCountry } from './normalise-country.ts'

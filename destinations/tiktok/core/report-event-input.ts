@@ -13,6 +13,12 @@ export interface ContentInput {
   quantity?: number | string
 }
 
+/** One typed id, as RudderStack's `context.externalId` lists them (`{ type: 'tiktokExternalId', id }`). */
+export interface TypedExternalId {
+  type?: string
+  id?: string | number
+}
+
 /** Segment `context.consent.categoryPreferences`. */
 export type CategoryPreferences = Record<string, boolean>
 
@@ -34,6 +40,8 @@ export interface DeviceInput {
   adTrackingEnabled?: boolean
   /** iOS: the vendor id (IDFV). */
   id?: string
+  /** iOS: the ATT status the event names itself (AUTHORIZED, DENIED, NOT_DETERMINED, RESTRICTED, NOT_APPLICABLE). */
+  attStatus?: string
 }
 
 /** Segment/RudderStack `context.app` (mobile SDKs). */
@@ -47,7 +55,7 @@ export interface AppInput {
 export interface ReportEventInput {
   /** TikTok event name; legacy names (CompletePayment, SubmitForm) are renamed per settings. */
   event: string
-  /** Defaults to the Segment messageId so a pixel still on the page deduplicates. Numbers become strings. */
+  /** The pixel's own id when the page passed it, else the Segment messageId, so pixel and server copies merge. */
   event_id?: string | number
   /** ISO-8601 string, Unix seconds or Unix milliseconds. Missing: now. */
   timestamp?: string | number
@@ -56,11 +64,18 @@ export interface ReportEventInput {
   email?: string | string[]
   phone?: string | string[]
   external_id?: string | number | Array<string | number>
+  /** Typed ids (RudderStack's context.externalId): those of type tiktokExternalId become external_id too. */
+  typed_external_ids?: TypedExternalId[]
   /** Segment ids; `settings.externalIdSource` decides which of them also become external_id. */
   user_id?: string | number
   anonymous_id?: string | number
   first_name?: string
   last_name?: string
+  /**
+   * The user's traits object: where the core finds the other spellings of first_name, last_name, zip_code, city,
+   * state and country (first_name, zip, postal_code, ...; see trait-spellings.ts) when those fields are empty.
+   */
+  user_traits?: Record<string, unknown>
   zip_code?: string | number
   city?: string
   state?: string
@@ -82,8 +97,15 @@ export interface ReportEventInput {
 
   // Properties.
   contents?: ContentInput[]
+  /** Product ids without contents (TikTok's content_ids); ignored when contents are sent (their ids are used). */
+  content_ids?: Array<string | number>
+  /** product or product_group; sent only with contents or content_ids (product when they come without one). */
   content_type?: string
   currency?: string
+  /**
+   * The order value: a number, a numeric string or unambiguous shop text ("$1,299.00"). Without one, the sum of
+   * price x quantity over the contents (quantity 1 when missing), as TikTok's own server tag computes it.
+   */
   value?: number | string
   num_items?: number | string
   order_id?: string | number
@@ -91,6 +113,8 @@ export interface ReportEventInput {
   search_string?: string
   description?: string
   lead_id?: string
+  /** The CRM the lead came from (lead.lead_event_source, e.g. HubSpot). */
+  lead_event_source?: string
   /** Extra custom properties sent as-is (strings, numbers, booleans only). */
   custom_properties?: Record<string, unknown>
 
@@ -99,6 +123,6 @@ export interface ReportEventInput {
   consent_management?: ConsentManagement
   /** Global Privacy Control (`Sec-GPC: 1` / navigator.globalPrivacyControl). */
   gpc?: boolean
-  /** Force Limited Data Use for this event. */
+  /** Limited Data Use for this event (properties.limited_data_use); the setting can force it for every event. */
   limited_data_use?: boolean
 }

@@ -38,6 +38,12 @@ export const CoreSettings = z.object({
     .default(true)
     .describe('Send CompletePayment as Purchase and SubmitForm as Lead (TikTok renamed them in 2025)'),
   externalIdSource: ExternalIdSource.default('userId'),
+  sendCustomEvents: z
+    .boolean()
+    .default(false)
+    .describe(
+      'Send track events that no pipeline matches as TikTok custom events under their own name (reporting and audiences only); off: they are listed as dropped (no_pipeline)'
+    ),
   partnerName: z.string().min(1).optional().describe('partner_name sent with each request'),
   apiUrl: z.string().url().optional().describe('Send to this URL instead of TikTok (a proxy, or a fake in tests)')
 })

@@ -1,6 +1,8 @@
 /**
  * Compiles a trigger condition into a predicate with the semantics of destination-subscriptions' `validate`
- * (what actions-core uses to decide which subscription an event reaches), so the runner agrees with Segment.
+ * (what actions-core uses to decide which subscription an event reaches), so the runner agrees with Segment. One
+ * difference, on purpose: `event = "..."` matches the event name in any case ("purchase", "CHECKOUT STARTED"),
+ * where Segment compares exactly; compiled triggers list the usual spellings for Segment (eventNameSpellings).
  */
 import type { FqlCondition, FqlNestedTest, FqlOperator } from './fql-condition.ts'
 
@@ -54,15 +56,30 @@ function nestedReader(root: string, name: string): (event: Record<string, unknow
   }
 }
 
+function valueTestOf(key: string, condition: { operator: FqlOperator; value?: string | number }): EventPredicate {
+  const test = valueTest(condition.operator, condition.value)
+  return (event) => test(event[key])
+}
+
 export function compileCondition(condition: FqlCondition): EventPredicate {
   switch (condition.type) {
     case 'group': {
+      // An or-group of event names (a name's spellings, an `in` list): one lower-casing and one set lookup.
+      if (condition.operator === 'or' && condition.children.every((c) => c.type === 'event' && c.operator === '=')) {
+        const names = new Set(condition.children.map((c) => String((c as { value?: string }).value).toLowerCase()))
+        return (event) => typeof event.event === 'string' && names.has(event.event.toLowerCase())
+      }
       const children = condition.children.map(compileCondition)
       if (condition.operator === 'and') return (event) => children.every((child) => child(event))
       return (event) => children.some((child) => child(event))
     }
-    case 'event-type':
     case 'event':
+      if (condition.operator === '=') {
+        const expected = String(condition.value).toLowerCase()
+        return (event) => typeof event.event === 'string' && event.event.toLowerCase() === expected
+      }
+      return valueTestOf('event', condition)
+    case 'event-type':
     case 'name':
     case 'userId': {
       const key = condition.type === 'event-type' ? 'type' : condition.type

@@ -1,6 +1,11 @@
 /**
- * One pipeline entry (`{source|value|template, target, transform?, field?, default?}`) -> one mapping-kit
- * expression for one TikTok field. Problems are reported with the entry key at fault; nothing throws.
+ * One pipeline entry (`{source|value|template, target, transform?, field?, default?, exclusive?}`) -> the
+ * mapping-kit expressions for one TikTok field. Problems are reported with the entry key at fault; nothing throws.
+ *
+ * An entry overrides only what it names (issue 13): what its source reads comes first, the field's default fills
+ * in when that is missing, and the entry's constant (its `default`, or its `value` beside a source) comes last.
+ * buildMapping puts the three together; `exclusive: true` keeps the entry as written (its source alone), and a
+ * static `value` without a source is the field's value, full stop.
  */
 import { ifExists } from '../mapping/if-exists.ts'
 import type { JsonValue } from '../mapping/mapping-types.ts'
@@ -12,9 +17,17 @@ import { resolveTarget, TARGET_HELP, type Target } from './tiktok-targets.ts'
 export interface EntryOutput {
   target: Target
   targetText: string
+  /** The entry as written: source (transformed), then its default or conditional value. */
   expr: JsonValue
   /** Set by pluck: the array whose items `expr` reads. */
   pluckFrom?: string
+  /**
+   * How the field default fills in: `first` is read before it, `last` after it. Absent for an entry that takes no
+   * default (a static value, `exclusive: true`).
+   */
+  layers?: { first?: JsonValue; last?: JsonValue }
+  /** `exclusive: true`: the entry as written, and (for contents) no default contents either. */
+  exclusive?: boolean
 }
 
 export type EntryProblem = { key?: keyof EntrySpec; message: string }
@@ -46,8 +59,18 @@ export function compileEntry(entry: EntrySpec, report: (problem: EntryProblem) =
       return undefined
     }
   }
+  if (entry.exclusive !== undefined && sources.length === 0 && entry.template === undefined) {
+    report({ key: 'exclusive', message: 'exclusive applies to a source; a static value is exclusive already' })
+    return undefined
+  }
+  // A static value has nothing to read (its `value` branch below does not use `read`).
   const read: JsonValue =
-    entry.template !== undefined ? { '@template': entry.template } : readFirst(sources.flatMap(expandSource))
+    entry.template !== undefined
+      ? { '@template': entry.template }
+      : sources.length > 0
+        ? readFirst(sources.flatMap(expandSource))
+        : null
+  const exclusive = entry.exclusive === true
 
   if (entry.value !== undefined) {
     for (const key of ['transform', 'default'] as const) {
@@ -56,9 +79,11 @@ export function compileEntry(entry: EntrySpec, report: (problem: EntryProblem) =
         return undefined
       }
     }
-    // A static value beside a source is only sent when that source is present.
-    const expr: JsonValue = sources.length ? ifExists(read, entry.value) : entry.value
-    return { target, targetText: entry.target, expr }
+    if (!sources.length) return { target, targetText: entry.target, expr: entry.value }
+    // A static value beside a source is only sent when that source is present (and, unless exclusive, only when
+    // the field's default has nothing: the event's own value says more than a constant).
+    const expr = ifExists(read, entry.value)
+    return { target, targetText: entry.target, expr, ...(exclusive ? { exclusive } : { layers: { last: expr } }) }
   }
 
   let expr = read
@@ -80,10 +105,19 @@ export function compileEntry(entry: EntrySpec, report: (problem: EntryProblem) =
     expr = result.expr
     pluckFrom = result.pluckFrom
   }
+  const first = expr
+  let last: JsonValue | undefined
   if (entry.default !== undefined) {
     // After pluck the default applies per item, so it tests the item's own field.
     const present = pluckFrom && entry.field ? ({ '@path': `$.${entry.field}` } as JsonValue) : read
     expr = withDefault(present, expr, entry.default)
+    last = literalValue(entry.default)
   }
-  return { target, targetText: entry.target, expr, pluckFrom }
+  const layers = exclusive ? undefined : last === undefined ? { first } : { first, last }
+  return { target, targetText: entry.target, expr, pluckFrom, ...(layers ? { layers } : { exclusive }) }
+}
+
+/** mapping-kit drops a falsy `else` (0, false, ''), so such constants are wrapped in @literal to survive. */
+function literalValue(value: string | number | boolean): JsonValue {
+  return value ? value : { '@literal': value }
 }

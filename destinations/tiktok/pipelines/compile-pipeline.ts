@@ -3,9 +3,12 @@
  * (the field defaults that apply to its trigger and event, overridden by the pipeline's entries). Collects every
  * problem with its YAML path.
  */
+
+import { resolveEventName } from '../core/standard-events.ts'
 import type { FqlGroup } from '../mapping/fql-condition.ts'
 import type { Mapping } from '../mapping/mapping-types.ts'
 import { buildMapping, type PlacedOutput } from './build-mapping.ts'
+import { eventNameProblem } from './check-event-name.ts'
 import { compileEntry } from './compile-entry.ts'
 import { compileTrigger } from './compile-trigger.ts'
 import { compileEnrichment } from './enrichments.ts'
@@ -29,8 +32,12 @@ export interface CompiledPipeline {
   /** The file it came from, as given to the loader. */
   file: string
   description?: string
-  /** The TikTok event name when the pipeline sets it statically (presets are named after it). */
+  /** The TikTok event name when the pipeline sets it statically, as written (presets are named after it). */
   event?: string
+  /** The name TikTok gets for it with the default settings: TikTok's spelling, legacy names renamed. */
+  sends?: string
+  /** The static name is a custom event on purpose (`custom: true`). */
+  custom?: boolean
   /** Segment FQL, e.g. `type = "track" and event = "Order Completed"`. */
   subscription: string
   /** The same condition as data (the AST parseFql returns for `subscription`). */
@@ -47,10 +54,22 @@ export interface CompileContext {
   fieldDefaults: Mapping
   env?: Env
   report: (path: YamlPath, message: string, at?: 'key' | 'value') => void
+  /** Where an unset environment variable goes when it is not an error (see LoadOptions.missingSecrets). */
+  missing?: (path: YamlPath, variable: string) => void
   lineOf: (path: YamlPath) => number
 }
 
 const ENTRY_SECTIONS = ['static', 'mapping', 'context', 'user_data', 'properties'] as const
+
+/** The static entries that carry `custom`, with their value (a non-boolean is a schema error, reported already). */
+function customFlags(transform: Record<string, unknown>): Array<{ at: YamlPath; value: boolean }> {
+  const statics = Array.isArray(transform.static) ? transform.static : []
+  return statics.flatMap((s, index) =>
+    typeof s === 'object' && s !== null && 'custom' in s
+      ? [{ at: ['transform', 'static', index] as YamlPath, value: (s as { custom?: unknown }).custom === true }]
+      : []
+  )
+}
 
 const asRecord = (value: unknown): Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {}
@@ -115,8 +134,17 @@ export function compilePipeline(
     )
   }
   const event = typeof eventEntry?.output.expr === 'string' ? eventEntry.output.expr : undefined
+  const eventAt = eventEntry?.at.join('.')
+  const custom = { value: false }
+  for (const flag of customFlags(transform)) {
+    if (flag.at.join('.') === eventAt) custom.value = flag.value
+    else report([...flag.at, 'custom'], 'custom applies to the static entry whose target is event')
+  }
   if (event !== undefined && (event.trim().length === 0 || event.length > 50)) {
     report([...(eventEntry as PlacedOutput).at, 'value'], 'a TikTok event name has 1 to 50 characters')
+  } else if (event !== undefined) {
+    const problem = eventNameProblem(event, custom.value)
+    if (problem) report([...(eventEntry as PlacedOutput).at, problem.key], problem.message)
   }
   // Only the defaults this pipeline can use; without a readable trigger (already reported) all of them.
   const callTypes = triggerSpec ? [triggerSpec.event].flat() : CALL_TYPES
@@ -125,7 +153,12 @@ export function compilePipeline(
 
   const outputSpec = part(OutputSpec.default(DEFAULT_OUTPUT), raw.output, spec?.output)
   const output = outputSpec
-    ? resolveOutput(outputSpec, ctx.env, (problem) => report(['output', problem.key], problem.message))
+    ? resolveOutput(
+        outputSpec,
+        ctx.env,
+        (problem) => report(['output', problem.key], problem.message),
+        ctx.missing && (({ key, variable }) => ctx.missing!(['output', key], variable))
+      )
     : undefined
 
   if (failed || !spec || !trigger || !output) return undefined
@@ -133,7 +166,8 @@ export function compilePipeline(
     name: spec.name,
     file: ctx.file,
     ...(spec.description ? { description: spec.description } : {}),
-    ...(event !== undefined ? { event } : {}),
+    ...(event !== undefined ? { event, sends: resolveEventName(event) } : {}),
+    ...(custom.value ? { custom: true } : {}),
     subscription: trigger.subscription,
     trigger: trigger.condition,
     mapping,

@@ -54,6 +54,25 @@ function fqlString(operator: string, value: unknown): string | ConditionProblem 
   return value
 }
 
+/**
+ * The spellings of an event name a Segment subscription lists for it: as written, lower case, Title Case,
+ * Sentence case and upper case ("checkout started", "Checkout started", ...). FQL compares strings exactly and has no
+ * case-insensitive test, so this is how a preset in Segment matches the names senders really use; the relay,
+ * RudderStack and the Segment Function match event names in any case (match-condition.ts).
+ */
+export function eventNameSpellings(name: string): string[] {
+  const lower = name.toLowerCase()
+  const title = lower.replace(/(^|\s)(\S)/g, (_, space: string, letter: string) => space + letter.toUpperCase())
+  const sentence = lower.charAt(0).toUpperCase() + lower.slice(1)
+  return [...new Set([name, lower, title, sentence, name.toUpperCase()])]
+}
+
+/** `event = name` in each of its spellings (one test when there is only one). */
+function eventNameTest(name: string): FqlCondition {
+  const tests: FqlCondition[] = eventNameSpellings(name).map((v) => ({ type: 'event', operator: '=', value: v }))
+  return tests.length === 1 ? tests[0]! : { type: 'group', operator: 'or', children: tests }
+}
+
 function scalarTest(operator: 'equals' | 'not_equals', field: FieldRef, value: unknown): Compiled {
   const negate = operator === 'not_equals'
   if ('name' in field && typeof value === 'number' && Number.isFinite(value)) {
@@ -66,6 +85,7 @@ function scalarTest(operator: 'equals' | 'not_equals', field: FieldRef, value: u
   }
   const text = fqlString(operator, value)
   if (typeof text !== 'string') return text
+  if (field.type === 'event' && !negate) return { condition: eventNameTest(text) }
   return { condition: { ...field, operator: negate ? '!=' : '=', value: text } }
 }
 
@@ -86,7 +106,10 @@ const inList: ConditionOperator = {
     for (const item of value) {
       const compiled = scalarTest('equals', field, item)
       if ('message' in compiled) return { key: 'value', message: compiled.message.replace(/^equals/, 'in') }
-      children.push(compiled.condition)
+      const { condition } = compiled
+      for (const test of condition.type === 'group' ? condition.children : [condition]) {
+        if (!children.some((c) => JSON.stringify(c) === JSON.stringify(test))) children.push(test)
+      }
     }
     return { condition: children.length === 1 ? children[0] : { type: 'group', operator: 'or', children } }
   }

@@ -2,7 +2,9 @@
  * Enrichments: first-party identity the runner attaches to events, read into TikTok's user fields. A small
  * registry; each entry checks its own keys and fails with a message that names it. Paths follow the conventions in
  * docs/architecture.md: the runner stores the `_ttp` and `ttclid` cookies as context.ttp / context.ttclid, and
- * senders may also pass them in properties or integrations.TikTok.
+ * senders may also pass them in properties or integrations (Segment's "TikTok Conversions" key, or TikTok). The
+ * browser ids are read exactly as the ttp / ttclid field defaults read them (a superset of these places; see
+ * docs/field-sources.md); identity reads its Segment id first and lets the external_id default fill in.
  */
 import type { JsonValue } from '../mapping/mapping-types.ts'
 import type { EnrichmentSpec } from './pipeline-schema.ts'
@@ -13,6 +15,8 @@ export interface EnrichmentOutput {
   target: Target
   targetText: string
   expr: JsonValue
+  /** As in compile-entry.ts: `first` read before the field default. Empty: the field default alone, when it has one. */
+  layers: { first?: JsonValue }
 }
 export type EnrichmentResult = EnrichmentOutput | { problem: string; key?: keyof EnrichmentSpec }
 
@@ -25,7 +29,12 @@ interface Enrichment {
 }
 
 const firstPartyId = (key: string): JsonValue =>
-  readFirst([`$.context.${key}`, `$.properties.${key}`, `$.integrations.TikTok.${key}`])
+  readFirst([
+    `$.context.${key}`,
+    `$.properties.${key}`,
+    `$.integrations.TikTok Conversions.${key}`,
+    `$.integrations.TikTok.${key}`
+  ])
 
 /** Browser cookies the runner captures, and the event key it stores each under. */
 const COOKIES: Record<string, string> = { _ttp: 'ttp' }
@@ -34,7 +43,8 @@ const IDENTITY_SOURCES: Record<string, string> = { user_id: '$.userId', anonymou
 const ENRICHMENTS: Enrichment[] = [
   {
     name: 'vendor_id',
-    summary: "TikTok's browser id from the _ttp cookie (context.ttp, properties.ttp or integrations.TikTok.ttp)",
+    summary:
+      'TikTok\'s browser id from the _ttp cookie, read as the ttp field default reads it (context.ttp, properties.ttp, integrations["TikTok Conversions"].ttp, ...)',
     keys: ['type', 'vendor', 'cookies', 'target'],
     target: 'user.ttp',
     compile(spec) {
@@ -55,7 +65,7 @@ const ENRICHMENTS: Enrichment[] = [
   {
     name: 'click_id',
     summary:
-      'The ttclid click id (context.ttclid, properties.ttclid or integrations.TikTok.ttclid); the core prefers the page URL',
+      'The ttclid click id, read as the ttclid field default reads it (context.ttclid, properties.ttclid, integrations["TikTok Conversions"].ttclid, ...); the core prefers the page URL',
     keys: ['type', 'param', 'target'],
     target: 'user.ttclid',
     compile(spec) {
@@ -111,5 +121,8 @@ export function compileEnrichment(spec: EnrichmentSpec): EnrichmentResult {
   const expr = enrichment.compile(spec)
   if (expr && typeof expr === 'object' && 'problem' in expr)
     return expr as { problem: string; key?: keyof EnrichmentSpec }
-  return { target: resolveTarget(targetText) as Target, targetText, expr: expr as JsonValue }
+  const target = resolveTarget(targetText) as Target
+  // The browser ids' own paths are all in their field defaults; an identity's Segment id is read before its default.
+  const layers = enrichment.name === 'identity' ? { first: expr as JsonValue } : {}
+  return { target, targetText, expr: expr as JsonValue, layers }
 }

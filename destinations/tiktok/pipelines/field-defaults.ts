@@ -61,7 +61,7 @@ export function fieldDefaultsFor(defaults: Mapping, pipeline: PipelineShape): Ma
       out[key] = expr
       continue
     }
-    const kept = paths.filter((path) => !path.startsWith(TOP_LEVEL_TRAITS))
+    const kept = paths.filter((path) => path !== '$.traits' && !path.startsWith(TOP_LEVEL_TRAITS))
     if (kept.length > 0) out[key] = kept.length === paths.length ? expr : readFirst(kept)
   }
   return out

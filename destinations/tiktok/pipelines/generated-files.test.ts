@@ -11,6 +11,7 @@ import { loadShippedPipelines, REPO_ROOT } from '../../../test/fixtures/pipeline
 import { tempDir } from '../../../test/fixtures/temp-dir.ts'
 import destination from '../index.ts'
 import { presets } from '../presets.generated.ts'
+import { renderFieldSources } from './build-field-sources.ts'
 import { buildPresets } from './build-presets.ts'
 
 const BUN = join(REPO_ROOT, 'node_modules', '.bin', 'bun')
@@ -32,6 +33,18 @@ describe('presets.generated.ts', () => {
     expect(readFileSync(join(REPO_ROOT, 'destinations/tiktok/presets.generated.ts'), 'utf8').split('\n')[0]).toBe(
       '// generated, do not edit: `npm run manifest` writes this file from pipelines/*.yaml.'
     )
+  })
+})
+
+describe('docs/field-sources.md', () => {
+  it('is the precedence the field defaults read, written from them', () => {
+    const text = readFileSync(join(REPO_ROOT, 'docs/field-sources.md'), 'utf8')
+    expect(text).toBe(renderFieldSources(destination.actions.reportEvent!.fields as never))
+    // Spot checks of the precedence issue 13 asks for, as a reader sees it.
+    expect(text).toContain('`properties.event_id` → `properties.eventId` → `messageId`')
+    expect(text).toContain('`integrations.TikTok Conversions.ttp`')
+    expect(text).toContain('`properties.revenue` → `properties.total` → `properties.value`')
+    expect(text).toContain('`context.page.url` → `properties.context.page.url` → `properties.url`')
   })
 })
 
@@ -63,7 +76,15 @@ describe('manifest.json', () => {
 
   it('--check exits 1 naming both files once a pipeline changes (on a copy of the tree)', () => {
     const copy = tempDir('generate-')
-    for (const part of ['destinations', 'pipelines', 'scripts', 'package.json', 'manifest.json', 'tsconfig.json']) {
+    for (const part of [
+      'destinations',
+      'pipelines',
+      'scripts',
+      'docs',
+      'package.json',
+      'manifest.json',
+      'tsconfig.json'
+    ]) {
       cpSync(join(REPO_ROOT, part), join(copy, part), { recursive: true })
     }
     symlinkSync(join(REPO_ROOT, 'node_modules'), join(copy, 'node_modules'))

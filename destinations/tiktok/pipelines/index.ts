@@ -11,6 +11,7 @@
 
 export { buildPresets, type PresetData, presetName } from './build-presets.ts'
 export type { CompiledPipeline } from './compile-pipeline.ts'
+export { CUSTOM_EVENT_MAPPING, customEventInput, NO_PIPELINE, unmatchedEventName } from './custom-events.ts'
 export { FIELD_DEFAULTS } from './field-defaults.ts'
 export {
   type LoadOptions,

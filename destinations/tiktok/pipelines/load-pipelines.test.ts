@@ -62,6 +62,7 @@ describe('valid pipelines', () => {
     const { pipelines, issues } = loadPipelines(readYamlSources(join(FIXTURES_DIR, 'valid')), options)
     expect(issues.map(formatPipelineIssue)).toEqual([])
     expect(pipelines.map((p) => p.name).sort()).toEqual([
+      'custom_event',
       'every_operator',
       'every_transform',
       'match_any',

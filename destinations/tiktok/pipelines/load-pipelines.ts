@@ -22,17 +22,29 @@ export interface LoadOptions {
   fieldDefaults: Mapping
   /** Resolves `${VAR}` and the access token. Omit to check pipelines without secrets (nothing is resolved). */
   env?: Env
+  /**
+   * An environment variable the pipelines read that `env` lacks: an issue (the default: a relay must not start
+   * without its secret), or a note (`validate` judges the files; `--check-env` asks for issues).
+   */
+  missingSecrets?: 'issue' | 'note'
 }
 
 export interface LoadResult {
   pipelines: CompiledPipeline[]
   issues: PipelineIssue[]
+  /** Unset environment variables, when LoadOptions.missingSecrets is 'note' (code `missing_env`). */
+  notes: PipelineIssue[]
 }
 
 /** One file's issues, in reading order (line, then column) whatever phase found them. */
-function loadOne(source: PipelineSource, options: LoadOptions, issues: PipelineIssue[]): CompiledPipeline | undefined {
+function loadOne(
+  source: PipelineSource,
+  options: LoadOptions,
+  issues: PipelineIssue[],
+  notes: PipelineIssue[]
+): CompiledPipeline | undefined {
   const found: PipelineIssue[] = []
-  const pipeline = compileSource(source, options, found)
+  const pipeline = compileSource(source, options, found, notes)
   found.sort((a, b) => a.line - b.line || a.column - b.column)
   issues.push(...found)
   return pipeline
@@ -41,7 +53,8 @@ function loadOne(source: PipelineSource, options: LoadOptions, issues: PipelineI
 function compileSource(
   source: PipelineSource,
   options: LoadOptions,
-  issues: PipelineIssue[]
+  issues: PipelineIssue[],
+  notes: PipelineIssue[]
 ): CompiledPipeline | undefined {
   const lineCounter = new LineCounter()
   const doc = parseDocument(source.text, { lineCounter, prettyErrors: false, uniqueKeys: true })
@@ -72,17 +85,33 @@ function compileSource(
       const { line, column } = locate(path, at)
       issue('invalid_pipeline', path, line, column, message)
     },
-    lineOf: (path) => locate(path).line
+    lineOf: (path) => locate(path).line,
+    ...(options.missingSecrets === 'note'
+      ? {
+          missing: (path: YamlPath, variable: string) => {
+            const { line, column } = locate(path, 'value')
+            notes.push({
+              code: 'missing_env',
+              file: source.path,
+              line,
+              column,
+              path: formatYamlPath(path),
+              message: `environment variable ${variable} is not set`
+            })
+          }
+        }
+      : {})
   })
 }
 
 /** Loads every source; returns the pipelines that compiled and ALL issues (pipelines are unusable if any). */
 export function loadPipelines(sources: readonly PipelineSource[], options: LoadOptions): LoadResult {
   const issues: PipelineIssue[] = []
+  const notes: PipelineIssue[] = []
   const pipelines: CompiledPipeline[] = []
   const names = new Map<string, string>()
   for (const source of sources) {
-    const pipeline = loadOne(source, options, issues)
+    const pipeline = loadOne(source, options, issues, notes)
     if (!pipeline) continue
     const other = names.get(pipeline.name)
     if (other) {
@@ -102,7 +131,7 @@ export function loadPipelines(sources: readonly PipelineSource[], options: LoadO
     names.set(pipeline.name, source.path)
     pipelines.push(pipeline)
   }
-  return { pipelines, issues }
+  return { pipelines, issues, notes }
 }
 
 /** Like loadPipelines, but throws PipelineValidationError (carrying every issue) when anything is wrong. */

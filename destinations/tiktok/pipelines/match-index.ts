@@ -2,6 +2,7 @@
  * Narrows the pipelines an event can trigger by its call type and event name before any predicate runs: most
  * triggers require `type = ...` and `event = ...`/`in`, so a lookup replaces testing every pipeline. The index only
  * picks candidates; each candidate's full predicate still decides, so results equal testing them all, in order.
+ * Event names are keyed in lower case, as the predicates compare them.
  */
 import type { FqlCondition, FqlGroup } from '../mapping/fql-condition.ts'
 
@@ -11,7 +12,7 @@ function required(child: FqlCondition, type: 'event-type' | 'event'): string[] |
   const values: string[] = []
   for (const leaf of leaves) {
     if (leaf.type !== type || leaf.operator !== '=' || leaf.value === undefined) return undefined
-    values.push(leaf.value)
+    values.push(type === 'event' ? leaf.value.toLowerCase() : leaf.value)
   }
   return values
 }
@@ -59,6 +60,6 @@ export function buildMatchIndex<T>(
   return (event) => {
     const found = byType.get(event.type as string) ?? otherTypes
     const name = event.event
-    return (typeof name === 'string' && found.byEvent.get(name)) || found.rest
+    return (typeof name === 'string' && found.byEvent.get(name.toLowerCase())) || found.rest
   }
 }

@@ -62,11 +62,22 @@ export const EntrySpec = strictObject({
   field: z.string().min(1).optional().describe('Item key read by pluck'),
   value: Scalar.optional().describe('Static value (with a source: only when the source is present)'),
   default: Scalar.optional().describe('Value used when the source is missing'),
-  template: z.string().min(1).optional().describe('Text with {{event.path}} placeholders')
+  template: z.string().min(1).optional().describe('Text with {{event.path}} placeholders'),
+  exclusive: z
+    .boolean()
+    .optional()
+    .describe("true: read only this entry's source; the field's default does not fill in when it is missing")
 })
 export type EntrySpec = z.infer<typeof EntrySpec>
 
-export const StaticSpec = strictObject({ target: z.string().min(1), value: Scalar })
+export const StaticSpec = strictObject({
+  target: z.string().min(1),
+  value: Scalar,
+  custom: z
+    .boolean()
+    .optional()
+    .describe('target event only: true declares a TikTok custom event on purpose (not a standard event name)')
+})
 export type StaticSpec = z.infer<typeof StaticSpec>
 
 export const EnrichmentSpec = strictObject({

@@ -23,6 +23,8 @@ const AUTH_HELP =
 const VARIABLE = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g
 
 export type OutputProblem = { key: keyof OutputSpec; message: string }
+/** An environment variable a pipeline reads that is not set: an error, or (when the caller says so) a note. */
+export type MissingVariable = { key: keyof OutputSpec; variable: string }
 
 function secretVariable(auth: string): string | undefined {
   if (auth === 'access_token') return DEFAULT_TOKEN_VARIABLE
@@ -30,10 +32,15 @@ function secretVariable(auth: string): string | undefined {
   return whole?.[1]
 }
 
+/**
+ * `missing`: where an unset variable goes instead of being an error (validate without --check-env: the files are
+ * sound, only this environment lacks a secret). The output is still resolved then, with an empty value.
+ */
 export function resolveOutput(
   spec: OutputSpec,
   env: Env | undefined,
-  report: (problem: OutputProblem) => void
+  report: (problem: OutputProblem) => void,
+  missing?: (variable: MissingVariable) => void
 ): ResolvedOutput | undefined {
   const variable = secretVariable(spec.auth)
   if (!variable) {
@@ -44,11 +51,16 @@ export function resolveOutput(
     return undefined
   }
   let ok = true
+  let noted = false
   const lookup = (name: string, key: keyof OutputSpec): string => {
     const value = env?.[name]
     if (env && !value) {
-      report({ key, message: `environment variable ${name} is not set` })
-      ok = false
+      noted = true
+      if (missing) missing({ key, variable: name })
+      else {
+        report({ key, message: `environment variable ${name} is not set` })
+        ok = false
+      }
     }
     return value ?? ''
   }
@@ -57,7 +69,8 @@ export function resolveOutput(
   if (endpoint !== undefined) {
     if (env) endpoint = endpoint.replace(VARIABLE, (_, name: string) => lookup(name, 'endpoint'))
     // Without an environment, a templated endpoint is checked once it is resolved.
-    if (ok && !endpoint.includes('${') && !/^https?:\/\/[^/\s]+\/\S*$/.test(endpoint)) {
+    // An endpoint whose variable is unset here cannot be judged; it was reported (or noted) already.
+    if (ok && !noted && !endpoint.includes('${') && !/^https?:\/\/[^/\s]+\/\S*$/.test(endpoint)) {
       report({
         key: 'endpoint',
         message: `expected an http(s) URL such as https://business-api.tiktok.com/open_api/v1.3/event/track/`

@@ -90,7 +90,8 @@ describe('the seed tiktok-purchase.yaml, loaded as-is', () => {
             }
           }
         ]
-      }
+      },
+      warnings: []
     })
   })
 
@@ -147,6 +148,49 @@ describe('the seed tiktok-purchase.yaml, loaded as-is', () => {
       )
     )
     expect(matchPipelines(withoutSeed, readEvent('order-completed')).map((p) => p.pipeline.name)).toEqual(['purchase'])
+  })
+})
+
+describe('the seed is at least as good as purchase.yaml (its entries override only what they name)', () => {
+  const [purchase] = preparePipelines(
+    loadPipelinesOrThrow(
+      shipped.filter((s) => s.path === 'pipelines/purchase.yaml'),
+      { fieldDefaults: FIELD_DEFAULTS, env: TEST_ENV }
+    )
+  ).pipelines
+  const base = readEvent('order-completed')
+  const edit = (properties: Record<string, unknown>, context?: Record<string, unknown>) => ({
+    ...base,
+    properties,
+    context: { ...(base.context as object), ...context }
+  })
+  // Order Completed as senders really send it: the cases where the seed alone (revenue, product_id, traits.email)
+  // would lose what purchase.yaml and the field defaults read.
+  it.each<[string, Record<string, unknown>]>([
+    ['total but no revenue', edit({ total: 10, currency: 'EUR' })],
+    ['value but no revenue', edit({ value: '12.50', currency: 'USD' })],
+    ['products with only a sku', edit({ revenue: 4, products: [{ sku: 'SKU-1', price: 2, quantity: 2 }] })],
+    [
+      'no total at all: price x quantity',
+      edit({ currency: 'USD', products: [{ product_id: 'p', price: 19.5, quantity: 3 }] })
+    ],
+    ["TikTok's own contents", edit({ revenue: 8, contents: [{ content_id: 1077218, price: 8 }] })],
+    [
+      'email and phone in properties',
+      edit({ revenue: 3, email: 'buyer@example.com', phone: '+12133734253' }, { traits: {} })
+    ],
+    ['a sender product_group', edit({ revenue: 3, content_type: 'product_group', products: [{ product_id: 'g1' }] })],
+    ['a pixel event_id', edit({ revenue: 3, event_id: 'pixel-1' })]
+  ])('%s', async (_name, event) => {
+    const fromSeed = await previewRequest(runnableSeed, event, settings, NOW)
+    const fromPurchase = await previewRequest(purchase!, event, settings, NOW)
+    expect(fromSeed).toEqual(fromPurchase)
+  })
+
+  it('an empty product list sends no content_type (the seed names content_type for any products key)', async () => {
+    const result = await previewRequest(runnableSeed, edit({ revenue: 3, products: [] }), settings, NOW)
+    if (result.kind !== 'request') throw new Error(`expected a request, got ${result.kind}`)
+    expect(result.body.data[0]!.properties).toEqual({ currency: 'USD', value: 3 })
   })
 })
 

@@ -81,12 +81,26 @@ const TABLE: Array<[string, string, Record<string, unknown>]> = [
     'page',
     'page_view',
     {
-      event: 'PageView',
+      event: 'Pageview',
       user: { ttclid: 'E.C.P.page-click' },
       page: { url: 'https://shop.example.com/?ttclid=E.C.P.page-click', referrer: 'https://www.tiktok.com/' }
     }
   ],
-  ['order-completed-anonymous', 'tiktok_purchase', { event: 'Purchase', properties: { value: 10, currency: 'USD' } }]
+  ['order-completed-anonymous', 'tiktok_purchase', { event: 'Purchase', properties: { value: 10, currency: 'USD' } }],
+  [
+    'tiktok-named-track',
+    'tiktok_event_names',
+    {
+      event: 'Purchase',
+      properties: {
+        value: 1299,
+        currency: 'USD',
+        order_id: 'ord-25',
+        content_type: 'product',
+        contents: [{ content_id: 'SKU-9', price: 1299, quantity: 1 }]
+      }
+    }
+  ]
 ]
 
 describe('every shipped pipeline on realistic Segment events', () => {

@@ -3,6 +3,7 @@
  * `context.traits.*`, because Segment puts a user's traits there on track and page calls and only identify calls
  * carry top-level traits. A list of sources takes the first one present.
  */
+import { firstPresentPath } from '../mapping/first-present.ts'
 import { ifExists } from '../mapping/if-exists.ts'
 import type { JsonValue } from '../mapping/mapping-types.ts'
 
@@ -24,10 +25,7 @@ export function expandSource(source: string): string[] {
 
 /** The first present value among `paths` (present = not undefined or null, like mapping-kit's @if exists). */
 export function readFirst(paths: readonly string[]): JsonValue {
-  const last: JsonValue = { '@path': paths[paths.length - 1] }
-  return paths
-    .slice(0, -1)
-    .reduceRight<JsonValue>((otherwise, path) => ifExists({ '@path': path }, { '@path': path }, otherwise), last)
+  return firstPresentPath(paths)
 }
 
 const isObject = (value: JsonValue | undefined): value is { [key: string]: JsonValue } =>
@@ -41,8 +39,9 @@ function pathOf(expr: JsonValue | undefined): string | undefined {
 }
 
 /**
- * The paths of a readFirst chain (the report-event defaults' firstPresent builds the same shape), in order; a lone
- * `@path` is a chain of one. Undefined for any other expression, which callers then leave as it is.
+ * The paths of a first-present read (readFirst and the report-event defaults' firstPresent build it; so does any
+ * `@if {exists: X, then: X, else: Y}` whose X and Y are such reads), in order; a lone `@path` is a read of one.
+ * Undefined for any other expression, which callers then leave as it is.
  */
 export function readFirstPaths(expr: JsonValue): string[] | undefined {
   const alone = pathOf(expr)
@@ -51,10 +50,10 @@ export function readFirstPaths(expr: JsonValue): string[] | undefined {
   if (!isObject(branches) || Object.keys(branches).some((key) => !['exists', 'then', 'else'].includes(key))) {
     return undefined
   }
-  const head = pathOf(branches.exists)
-  if (head === undefined || pathOf(branches.then) !== head || branches.else === undefined) return undefined
+  if (branches.else === undefined || JSON.stringify(branches.exists) !== JSON.stringify(branches.then)) return undefined
+  const head = branches.exists === undefined ? undefined : readFirstPaths(branches.exists)
   const rest = readFirstPaths(branches.else)
-  return rest && [head, ...rest]
+  return head && rest && [...head, ...rest]
 }
 
 /** mapping-kit drops a falsy `else` (0, false, ''), so those defaults are wrapped in @literal to survive. */

@@ -35,7 +35,8 @@ const FIELDS: Record<string, keyof ReportEventInput> = {
   'user.locale': 'locale',
   'page.url': 'url',
   'page.referrer': 'referrer',
-  'lead.lead_id': 'lead_id'
+  'lead.lead_id': 'lead_id',
+  'lead.lead_event_source': 'lead_event_source'
 }
 
 /** TikTok's named properties; written bare (`value`) or in full (`properties.value`). */
@@ -88,5 +89,29 @@ export function resolveTarget(target: string): Target | undefined {
 
 export const TARGET_HELP =
   'expected event, event_id, timestamp, user.<email|phone|external_id|first_name|last_name|' +
-  'zip_code|city|state|country|ttp|ttclid|ip|user_agent|locale>, page.<url|referrer>, lead.lead_id, ' +
+  'zip_code|city|state|country|ttp|ttclid|ip|user_agent|locale>, page.<url|referrer>, lead.<lead_id|lead_event_source>, ' +
   `${Object.keys(PROPERTIES).join(', ')}, ${CONTENT_KEYS.join(', ')} or properties.<custom_name>`
+
+const TIKTOK_PATH_OF_KEY: ReadonlyMap<string, string> = new Map([
+  ...Object.entries(FIELDS)
+    .filter(([path]) => path !== 'event_time')
+    .map(([path, key]) => [key as string, path === 'timestamp' ? 'event_time' : path] as [string, string]),
+  ...Object.entries(PROPERTIES).map(([name, key]) => [key as string, `properties.${name}`] as [string, string]),
+  ['contents', 'properties.contents'],
+  ['content_ids', 'properties.content_ids'],
+  ['lead_event_source', 'lead.lead_event_source'],
+  ['typed_external_ids', 'user.external_id'],
+  ['user_id', 'user.external_id'],
+  ['anonymous_id', 'user.external_id'],
+  ['device', 'user.idfa, idfv, gaid, att_status'],
+  ['app', 'app'],
+  ['custom_properties', 'properties.<name>'],
+  ['consent_preferences', '(consent)'],
+  ['consent_management', '(consent)'],
+  ['gpc', '(consent)']
+])
+
+/** The TikTok path a reportEvent field fills (for docs/field-sources.md). */
+export function tiktokPathOf(key: string): string {
+  return TIKTOK_PATH_OF_KEY.get(key) ?? key
+}

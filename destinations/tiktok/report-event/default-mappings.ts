@@ -3,6 +3,7 @@
  * imports, so Node and Deno can load them through fields.ts.
  */
 import type { JSONObject } from '@segment/actions-core'
+import { firstPresentPath } from '../mapping/first-present.ts'
 
 export type Mapping = JSONObject
 
@@ -17,16 +18,24 @@ function ifExists(condition: Mapping, value: JSONObject[keyof JSONObject], other
   return { '@if': branches }
 }
 
-/** The first of these paths that holds a value (an `@if exists` chain, evaluated left to right). */
+/** The first of these paths that holds a value (a balanced `@if exists` tree; see mapping/first-present.ts). */
 export function firstPresent(...paths: string[]): Mapping {
-  const [head, ...rest] = paths
-  if (rest.length === 0) return path(head!)
-  return ifExists(path(head!), path(head!), firstPresent(...rest))
+  return firstPresentPath(paths) as Mapping
+}
+
+/** A contents item as TikTok spells it, from a sender's own `properties.contents` (RudderStack passes these on). */
+const tiktokContent: Mapping = {
+  content_id: path('$.content_id'),
+  content_name: path('$.content_name'),
+  content_category: path('$.content_category'),
+  brand: path('$.brand'),
+  price: path('$.price'),
+  quantity: path('$.quantity')
 }
 
 /** One TikTok content built from a Segment product object (paths relative to the product). */
 const productToContent: Mapping = {
-  content_id: firstPresent('$.product_id', '$.sku', '$.id'),
+  content_id: firstPresent('$.product_id', '$.productId', '$.sku', '$.id'),
   content_name: path('$.name'),
   content_category: path('$.category'),
   brand: path('$.brand'),
@@ -34,9 +43,19 @@ const productToContent: Mapping = {
   quantity: path('$.quantity')
 }
 
-/** The same content read from an event whose properties ARE the product (Product Viewed / Product Added). */
+/**
+ * The product id of an event whose properties ARE the product (Product Viewed / Product Added). A bare
+ * `properties.id` is not read: on any other event (a form, a signup) it names something else, not a product.
+ */
+export const singleProductId: Mapping = firstPresent(
+  '$.properties.product_id',
+  '$.properties.productId',
+  '$.properties.sku'
+)
+
+/** The same content read from an event whose properties ARE the product. */
 const propertiesToContent: Mapping = {
-  content_id: firstPresent('$.properties.product_id', '$.properties.sku'),
+  content_id: singleProductId,
   content_name: path('$.properties.name'),
   content_category: path('$.properties.category'),
   brand: path('$.properties.brand'),
@@ -44,15 +63,16 @@ const propertiesToContent: Mapping = {
   quantity: path('$.properties.quantity')
 }
 
-/** Ecommerce v2: `properties.products[]`; else a single product described by the properties themselves. */
+/**
+ * TikTok's own `properties.contents` (one object or a list) first; else Ecommerce v2 `properties.products[]`; else
+ * the single product the properties describe.
+ */
 export const contentsDefault: Mapping = ifExists(
-  path('$.properties.products'),
-  { '@arrayPath': ['$.properties.products', productToContent] },
-  ifExists(firstPresent('$.properties.product_id', '$.properties.sku'), [propertiesToContent])
-)
-
-/** content_type only when there are contents: a lone content_type with no products means nothing to TikTok. */
-export const contentTypeDefault: Mapping = ifExists(
-  firstPresent('$.properties.products', '$.properties.product_id', '$.properties.sku'),
-  { '@literal': 'product' }
+  path('$.properties.contents'),
+  { '@arrayPath': ['$.properties.contents', tiktokContent] },
+  ifExists(
+    path('$.properties.products'),
+    { '@arrayPath': ['$.properties.products', productToContent] },
+    ifExists(singleProductId, [propertiesToContent])
+  )
 )

@@ -10,6 +10,7 @@ import {
   type ConsentDropReason,
   DeliveryError,
   EventValidationError,
+  type FieldWarning,
   PermanentDeliveryError,
   type ReportEventInput,
   RetryableDeliveryError,
@@ -19,7 +20,8 @@ import type { CoreSettings } from '../core/settings.ts'
 import { postRequestBody } from './post-request-body.ts'
 
 export type EventOutcome =
-  | { kind: 'sent'; event: TikTokEvent; requestId?: string }
+  /** `warnings`: fields the core left out of the event (a value TikTok could not take), never the event itself. */
+  | { kind: 'sent'; event: TikTokEvent; requestId?: string; warnings: readonly FieldWarning[] }
   | { kind: 'dropped'; reason: ConsentDropReason; detail: string }
   | { kind: 'invalid'; error: EventValidationError }
   | { kind: 'failed'; event: TikTokEvent; error: DeliveryError }
@@ -47,6 +49,7 @@ export async function deliverEvents(
   const outcomes: EventOutcome[] = new Array(payloads.length)
   const toSend: TikTokEvent[] = []
   const sendIndex: number[] = []
+  const warningsOf: Array<readonly FieldWarning[]> = []
   // One synchronous pass: building awaits nothing, so a promise per event (~0.25 us each) would be pure overhead.
   for (let i = 0; i < payloads.length; i++) {
     try {
@@ -54,6 +57,7 @@ export async function deliverEvents(
       if (built.kind === 'send') {
         toSend.push(built.event)
         sendIndex.push(i)
+        warningsOf.push(built.warnings)
       } else outcomes[i] = { kind: 'dropped', reason: built.reason, detail: built.detail }
     } catch (error) {
       if (!(error instanceof EventValidationError)) throw error
@@ -75,7 +79,7 @@ export async function deliverEvents(
     try {
       const { requestId } = await postRequestBody(request, body, settings)
       body.data.forEach((event, j) => {
-        outcomes[at(j)] = { kind: 'sent', event, requestId }
+        outcomes[at(j)] = { kind: 'sent', event, requestId, warnings: warningsOf[firstIndex[k]! + j]! }
       })
     } catch (error) {
       if (!(error instanceof DeliveryError)) throw error

@@ -43,6 +43,7 @@ describe('reportEvent field defaults (run by actions-core mapping-kit)', () => {
       event_id: 'msg-1',
       timestamp: '2026-11-23T08:00:00.000Z',
       email: 'ctx@example.com',
+      user_traits: { email: 'ctx@example.com', address: { postalCode: '10001', country: 'US' } },
       user_id: 'user_123',
       anonymous_id: 'anon-1',
       zip_code: '10001',
@@ -57,11 +58,11 @@ describe('reportEvent field defaults (run by actions-core mapping-kit)', () => {
         { content_id: 'p1', content_name: 'Shoe', price: 10, quantity: 2 },
         { content_id: 'SKU-2', price: 10 }
       ],
-      content_type: 'product',
       currency: 'EUR',
       value: 0,
       order_id: 'o-1',
       search_string: 'shoes',
+      custom_properties: {},
       consent_preferences: { Advertising: true },
       gpc: true
     })
@@ -73,15 +74,16 @@ describe('reportEvent field defaults (run by actions-core mapping-kit)', () => {
       properties: { product_id: 507, name: 'Hat', price: 12.5, currency: 'USD' }
     })
     expect(viewed.contents).toEqual([{ content_id: 507, content_name: 'Hat', price: 12.5 }])
-    expect(viewed.content_type).toBe('product')
-    expect(viewed.value).toBe(12.5)
+    // content_type and value are the core's (product beside contents; price x quantity): nothing to read here.
+    expect(viewed.content_type).toBeUndefined()
+    expect(viewed.value).toBeUndefined()
 
     const signup = transform(defaults, { type: 'track', properties: { plan: 'pro' } })
     expect(signup.contents).toBeUndefined()
     expect(signup.content_type).toBeUndefined()
   })
 
-  it('read names from context traits (track), then traits (identify), then Signed Up properties', () => {
+  it("read names from the event's properties, then context traits (track), then traits (identify)", () => {
     const read = (event: Record<string, unknown>) => {
       const out = transform(defaults, event)
       return [out.first_name, out.last_name]
@@ -91,7 +93,7 @@ describe('reportEvent field defaults (run by actions-core mapping-kit)', () => {
       'L'
     ])
     expect(read({ context: { traits: { firstName: 'C', lastName: 'D' } }, properties: { first_name: 'P' } })).toEqual([
-      'C',
+      'P',
       'D'
     ])
     expect(read({ properties: { first_name: 'Bram', last_name: 'de Vries' } })).toEqual(['Bram', 'de Vries'])

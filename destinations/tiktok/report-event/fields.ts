@@ -1,21 +1,45 @@
 /**
  * The reportEvent action's fields: one per key of ReportEventInput, each with a default in actions-core mapping-kit
- * syntax for Segment-spec events. Compiled pipelines start from these defaults and override entries, so keys and
- * defaults are a shared contract (engineer C compiles against them): change them only compatibly.
+ * syntax for Segment-spec events. Compiled pipelines start from these defaults (a pipeline's own entry is read
+ * first, the default fills in), so keys and defaults are a shared contract: change them only compatibly.
+ *
+ * Where inputs are read (issue 13): each default reads a superset of the paths Segment's TikTok Conversions
+ * (segmentio/action-destinations tiktok-conversions) and RudderStack's tiktok_ads (TikTokTrackV2.json and its
+ * generic firstName/lastName/zipcode maps) read, in one documented order: the event's own properties, then the
+ * user's traits (context.traits; top-level traits on identify calls), then the places only one peer reads. The
+ * other spellings of names, postal code and location are looked up by the core in `user_traits`
+ * (core/trait-spellings.ts), which keeps every default a short chain. docs/field-sources.md is generated from these
+ * defaults and that list (`npm run manifest`).
+ *
+ * Numbers (value, price, quantity, num_items) are typed string: actions-core would refuse the whole event for
+ * "$19.99" in a number field, while the core reads it (or drops that one field) and keeps the event.
  *
  * Only type imports from actions-core here, so Node and Deno (the runner, the generator) can load this file.
  */
 import type { InputField } from '@segment/actions-core'
 import type { ReportEventInput } from '../core/report-event-input.ts'
-import { contentsDefault, contentTypeDefault, firstPresent, path } from './default-mappings.ts'
+import { contentsDefault, firstPresent, path } from './default-mappings.ts'
+
+/** A trait's default: the event's properties, then context.traits, then identify's top-level traits. */
+const trait = (property: string, traitPath: string) =>
+  firstPresent(`$.properties.${property}`, `$.context.traits.${traitPath}`, `$.traits.${traitPath}`)
 
 const contentProperties: Record<string, InputField> = {
   content_id: { label: 'Content ID', description: 'Product id or SKU.', type: 'string' },
   content_name: { label: 'Content Name', description: 'Product name.', type: 'string' },
   content_category: { label: 'Content Category', description: 'Product category.', type: 'string' },
   brand: { label: 'Brand', description: 'Product brand.', type: 'string' },
-  price: { label: 'Price', description: 'Price of one item.', type: 'number' },
-  quantity: { label: 'Quantity', description: 'Number of items.', type: 'number' }
+  price: {
+    label: 'Price',
+    description: 'Price of one item: a number, or text such as "$19.99" or "1,299.00".',
+    type: 'string'
+  },
+  quantity: { label: 'Quantity', description: 'Number of items.', type: 'string' }
+}
+
+const typedIdProperties: Record<string, InputField> = {
+  type: { label: 'Type', description: 'The id type, e.g. tiktokExternalId.', type: 'string' },
+  id: { label: 'ID', description: 'The id.', type: 'string' }
 }
 
 const consentManagementProperties: Record<string, InputField> = {
@@ -35,36 +59,57 @@ export const fields = {
   },
   event_id: {
     label: 'Event ID',
-    description: 'Deduplication key shared with the TikTok pixel. Defaults to the Segment messageId.',
+    description:
+      "Deduplication key shared with the TikTok pixel: the pixel's own id when the page passed it on (properties.event_id or eventId), else the Segment messageId.",
     type: 'string',
-    default: path('$.messageId')
+    default: firstPresent('$.properties.event_id', '$.properties.eventId', '$.messageId')
   },
   timestamp: {
     label: 'Timestamp',
     description: 'When the event happened (ISO-8601, Unix seconds or milliseconds). Sent as Unix seconds.',
     type: 'datetime',
-    default: path('$.timestamp')
+    default: firstPresent('$.timestamp', '$.originalTimestamp')
   },
   email: {
     label: 'Email',
     description: 'Email address(es), raw or SHA-256. Normalised and hashed before sending.',
     type: 'string',
     multiple: true,
-    default: firstPresent('$.properties.email', '$.context.traits.email', '$.traits.email')
+    default: firstPresent(
+      '$.properties.email',
+      '$.context.traits.email',
+      '$.traits.email',
+      '$.context.user.email',
+      '$.properties.context.user.email'
+    )
   },
   phone: {
     label: 'Phone',
     description: 'Phone number(s), raw or SHA-256. Turned into E.164 (default country from settings), then hashed.',
     type: 'string',
     multiple: true,
-    default: firstPresent('$.properties.phone', '$.context.traits.phone', '$.traits.phone')
+    default: firstPresent(
+      '$.properties.phone',
+      '$.context.traits.phone',
+      '$.traits.phone',
+      '$.properties.context.user.phone'
+    )
   },
   external_id: {
     label: 'External ID',
     description:
-      'Your own id(s) for the person, hashed before sending. Leave empty to use the Segment user id and/or anonymous id chosen by the External ID Source setting.',
+      'Your own id(s) for the person, hashed before sending. The ids of type tiktokExternalId and the Segment user id and/or anonymous id (External ID Source setting) are added.',
     type: 'string',
     multiple: true
+  },
+  typed_external_ids: {
+    label: 'Typed External IDs',
+    description:
+      "Typed ids ({ type, id }), RudderStack's context.externalId: the ids of type tiktokExternalId become external_id.",
+    type: 'object',
+    multiple: true,
+    properties: typedIdProperties,
+    default: path('$.context.externalId')
   },
   user_id: { label: 'User ID', description: 'Segment userId.', type: 'string', default: path('$.userId') },
   anonymous_id: {
@@ -77,70 +122,119 @@ export const fields = {
     label: 'First Name',
     description: 'Hashed before sending.',
     type: 'string',
-    default: firstPresent('$.context.traits.firstName', '$.traits.firstName', '$.properties.first_name')
+    default: trait('first_name', 'firstName')
   },
   last_name: {
     label: 'Last Name',
     description: 'Hashed before sending.',
     type: 'string',
-    default: firstPresent('$.context.traits.lastName', '$.traits.lastName', '$.properties.last_name')
+    default: trait('last_name', 'lastName')
+  },
+  user_traits: {
+    label: "User's Traits",
+    description:
+      "The user's traits: when First Name, Last Name, Zip Code, City, State or Country is empty, the core reads their other spellings here (first_name, firstname, zip, postal_code, city, ... as RudderStack reads them).",
+    type: 'object',
+    additionalProperties: true,
+    default: firstPresent('$.context.traits', '$.traits')
   },
   zip_code: {
     label: 'Zip Code',
     description: 'Postal code, hashed before sending.',
     type: 'string',
-    default: firstPresent('$.context.traits.address.postalCode', '$.traits.address.postalCode')
+    default: trait('address.postal_code', 'address.postalCode')
   },
   city: {
     label: 'City',
     description: 'Sent as is.',
     type: 'string',
-    default: firstPresent('$.context.traits.address.city', '$.traits.address.city')
+    default: firstPresent(
+      '$.properties.address.city',
+      '$.context.traits.address.city',
+      '$.traits.address.city',
+      '$.properties.city'
+    )
   },
   state: {
     label: 'State',
     description: 'Sent as is.',
     type: 'string',
-    default: firstPresent('$.context.traits.address.state', '$.traits.address.state')
+    default: firstPresent(
+      '$.properties.address.state',
+      '$.context.traits.address.state',
+      '$.traits.address.state',
+      '$.properties.state'
+    )
   },
   country: {
     label: 'Country',
-    description: 'ISO-3166 alpha-2 country code.',
+    description: 'Country: an ISO-3166 code (alpha-2 or alpha-3) or a country name; sent as alpha-2.',
     type: 'string',
-    default: firstPresent('$.context.traits.address.country', '$.traits.address.country')
+    default: firstPresent(
+      '$.properties.address.country',
+      '$.context.traits.address.country',
+      '$.traits.address.country',
+      '$.properties.country'
+    )
   },
   ttp: {
     label: 'TikTok Browser ID (_ttp)',
     description: 'Raw value of the _ttp cookie, suffix included. Never hashed.',
     type: 'string',
-    default: firstPresent('$.properties.ttp', '$.context.ttp', '$.integrations.TikTok.ttp')
+    default: firstPresent(
+      '$.properties.ttp',
+      '$.context.ttp',
+      '$.integrations.TikTok Conversions.ttp',
+      '$.integrations.TikTok.ttp',
+      '$.properties.context.user.ttp'
+    )
   },
   ttclid: {
     label: 'TikTok Click ID',
     description:
       'Click id from a cookie or your own data. A ttclid in the page URL, or a same-host referrer, wins over it.',
     type: 'string',
-    default: firstPresent('$.properties.ttclid', '$.context.ttclid', '$.integrations.TikTok.ttclid')
+    default: firstPresent(
+      '$.properties.ttclid',
+      '$.context.ttclid',
+      '$.integrations.TikTok Conversions.ttclid',
+      '$.integrations.TikTok.ttclid'
+    )
   },
-  ip: { label: 'IP Address', description: 'Client IP address.', type: 'string', default: path('$.context.ip') },
+  ip: {
+    label: 'IP Address',
+    description: 'Client IP address.',
+    type: 'string',
+    default: firstPresent('$.context.ip', '$.properties.context.user.ip', '$.request_ip')
+  },
   user_agent: {
     label: 'User Agent',
     description: 'Client user agent.',
     type: 'string',
-    default: path('$.context.userAgent')
+    default: firstPresent('$.context.userAgent', '$.properties.context.user.userAgent')
   },
-  locale: { label: 'Locale', description: 'e.g. en-US.', type: 'string', default: path('$.context.locale') },
-  url: { label: 'Page URL', description: 'Page URL.', type: 'string', default: path('$.context.page.url') },
+  locale: {
+    label: 'Locale',
+    description: 'e.g. en-US.',
+    type: 'string',
+    default: firstPresent('$.context.locale', '$.properties.context.user.locale')
+  },
+  url: {
+    label: 'Page URL',
+    description: "Page URL: the page's context, or properties.url (a server-side page call carries it there).",
+    type: 'string',
+    default: firstPresent('$.context.page.url', '$.properties.context.page.url', '$.properties.url')
+  },
   referrer: {
     label: 'Referrer',
     description: 'Page referrer.',
     type: 'string',
-    default: path('$.context.page.referrer')
+    default: firstPresent('$.context.page.referrer', '$.properties.context.page.referrer', '$.properties.referrer')
   },
   device: {
     label: 'Device (apps)',
     description:
-      "The mobile SDK's context.device ({ type, advertisingId, adTrackingEnabled, id }): advertisingId becomes the IDFA (iOS) or GAID (Android), id the IDFV, adTrackingEnabled the ATT status. Sent raw; an all-zero id is left out. Not declared key by key, so an SDK's odd value never fails the event.",
+      "The mobile SDK's context.device ({ type, advertisingId, adTrackingEnabled, id, attStatus }): advertisingId becomes the IDFA (iOS) or GAID (Android), id the IDFV, adTrackingEnabled (or an attStatus you map in) the ATT status. Sent raw; an all-zero id is left out. Not declared key by key, so an SDK's odd value never fails the event.",
     type: 'object',
     additionalProperties: true,
     default: path('$.context.device')
@@ -155,17 +249,25 @@ export const fields = {
   },
   contents: {
     label: 'Contents',
-    description: 'Products: properties.products, or the product the event itself describes.',
+    description:
+      "Products: TikTok's own properties.contents, else properties.products, else the product the event itself describes.",
     type: 'object',
     multiple: true,
     properties: contentProperties,
     default: contentsDefault
   },
+  content_ids: {
+    label: 'Content IDs',
+    description: 'Product ids, when the event has no contents (the ids of the contents are sent otherwise).',
+    type: 'string',
+    multiple: true,
+    default: path('$.properties.content_ids')
+  },
   content_type: {
     label: 'Content Type',
-    description: 'product or product_group. Defaults to product when the event names products.',
+    description: "product or product_group: the sender's own, else product. Sent only with contents or content_ids.",
     type: 'string',
-    default: contentTypeDefault
+    default: firstPresent('$.properties.content_type', '$.properties.contentType')
   },
   currency: {
     label: 'Currency',
@@ -175,23 +277,34 @@ export const fields = {
   },
   value: {
     label: 'Value',
-    description: 'Order value: revenue, else total, value or price.',
-    type: 'number',
-    default: firstPresent('$.properties.revenue', '$.properties.total', '$.properties.value', '$.properties.price')
+    description:
+      'Order value: revenue, else total, else value; without one, the sum of price x quantity over the contents. A number, or text such as "$19.99" or "1,299.00".',
+    type: 'string',
+    default: firstPresent('$.properties.revenue', '$.properties.total', '$.properties.value')
   },
   num_items: {
     label: 'Number of Items',
-    description: 'Number of items.',
-    type: 'integer',
+    description: 'Number of items (a whole number).',
+    type: 'string',
     default: firstPresent('$.properties.num_items', '$.properties.quantity')
   },
-  order_id: { label: 'Order ID', description: 'Order id.', type: 'string', default: path('$.properties.order_id') },
-  shop_id: { label: 'Shop ID', description: 'Shop id.', type: 'string', default: path('$.properties.shop_id') },
+  order_id: {
+    label: 'Order ID',
+    description: 'Order id.',
+    type: 'string',
+    default: firstPresent('$.properties.order_id', '$.properties.orderId')
+  },
+  shop_id: {
+    label: 'Shop ID',
+    description: 'Shop id.',
+    type: 'string',
+    default: firstPresent('$.properties.shop_id', '$.properties.shopId')
+  },
   search_string: {
     label: 'Search String',
     description: 'The search query.',
     type: 'string',
-    default: firstPresent('$.properties.query', '$.properties.search_string')
+    default: firstPresent('$.properties.search_string', '$.properties.query')
   },
   description: {
     label: 'Description',
@@ -203,14 +316,25 @@ export const fields = {
     label: 'Lead ID',
     description: 'TikTok lead id (CRM events).',
     type: 'string',
-    default: path('$.properties.lead_id')
+    default: firstPresent('$.properties.lead_id', '$.properties.leadId')
+  },
+  lead_event_source: {
+    label: 'Lead Event Source',
+    description: 'The CRM the lead comes from, e.g. HubSpot (CRM events).',
+    type: 'string',
+    default: firstPresent('$.properties.lead_event_source', '$.properties.leadEventSource')
   },
   custom_properties: {
     label: 'Custom Properties',
-    description: 'Extra properties sent as they are (strings, numbers and booleans only).',
+    description:
+      "Extra properties sent as they are (strings, numbers and booleans only). By default the two TikTok's Segment integration sends: delivery_category and predicted_ltv.",
     type: 'object',
     additionalProperties: true,
-    defaultObjectUI: 'keyvalue'
+    defaultObjectUI: 'keyvalue',
+    default: {
+      delivery_category: path('$.properties.delivery_category'),
+      predicted_ltv: path('$.properties.predicted_ltv')
+    }
   },
   consent_preferences: {
     label: 'Consent Preferences (Segment)',
@@ -235,8 +359,9 @@ export const fields = {
   },
   limited_data_use: {
     label: 'Limited Data Use',
-    description: 'Send this event with limited_data_use: true.',
-    type: 'boolean'
+    description: 'Send this event with limited_data_use: true (the Limited Data Use setting does it for every event).',
+    type: 'boolean',
+    default: path('$.properties.limited_data_use')
   }
 } satisfies Record<keyof ReportEventInput, InputField>
 

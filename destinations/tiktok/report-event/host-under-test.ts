@@ -22,7 +22,7 @@ export interface HostUnderTest {
     mapping?: JSONObject,
     settings?: Partial<CoreSettingsInput>,
     options?: { useDefaultMappings?: boolean }
-  ): Promise<void>
+  ): Promise<unknown>
   /** performBatch the same way; resolves to actions-core's per-event multistatus. */
   sendBatch(
     events: SegmentLike[],
@@ -49,12 +49,14 @@ export async function startHostUnderTest(options: { latencyMs?: number; keepRequ
     fake,
     settings,
     async send(event, mapping = {}, extra = {}, { useDefaultMappings = true } = {}) {
+      integration.results = []
       await integration.testAction('reportEvent', {
         event: event as Partial<SegmentEvent>,
         mapping,
         useDefaultMappings,
         settings: { ...settings, ...extra }
       })
+      return (integration.results as Array<{ data?: unknown }>).find((r) => 'data' in r)?.data
     },
     async sendBatch(events, mapping = {}, extra = {}) {
       await integration.testBatchAction('reportEvent', {

@@ -1,6 +1,7 @@
 /**
  * Outcomes in actions-core's terms: perform throws the error Segment shows for one event; performBatch answers a
- * MultiStatusResponse with one entry per payload.
+ * MultiStatusResponse with one entry per payload. A sent event that lost fields says which, and why, in what it
+ * returns (perform's result, the batch entry's body): that is what Segment's Event Delivery shows for a success.
  */
 import type { JSONLikeObject } from '@segment/actions-core'
 import {
@@ -15,9 +16,18 @@ import { outcomeStatus } from './outcome-status.ts'
 
 type RetryableStatus = ConstructorParameters<typeof RetryableError>[1]
 
-/** Throws for anything but an accepted event; returns TikTok's request id otherwise. */
-export function throwUnlessSent(outcome: EventOutcome): { request_id?: string } {
-  if (outcome.kind === 'sent') return outcome.requestId ? { request_id: outcome.requestId } : {}
+type SentOutcome = Extract<EventOutcome, { kind: 'sent' }>
+
+/** What Segment is shown for a sent event: TikTok's request id, and the fields left out with their reasons. */
+function sentBody(outcome: SentOutcome): JSONLikeObject {
+  const body: JSONLikeObject = outcome.requestId ? { request_id: outcome.requestId } : {}
+  if (outcome.warnings.length > 0) body.warnings = outcome.warnings.map(({ field, reason }) => ({ field, reason }))
+  return body
+}
+
+/** Throws for anything but an accepted event; returns TikTok's request id (and any dropped fields) otherwise. */
+export function throwUnlessSent(outcome: EventOutcome): JSONLikeObject {
+  if (outcome.kind === 'sent') return sentBody(outcome)
   const failure = outcomeStatus(outcome)
   if (failure.retryable) throw new RetryableError(failure.message, failure.status as RetryableStatus)
   if (failure.errortype === 'INVALID_AUTHENTICATION') throw new InvalidAuthenticationError(failure.message)
@@ -36,11 +46,7 @@ export function toMultiStatus(outcomes: EventOutcome[]): MultiStatusResponse {
   const response = new MultiStatusResponse()
   for (const outcome of outcomes) {
     if (outcome.kind === 'sent') {
-      response.pushSuccessResponse({
-        status: 200,
-        sent: sentEvent(outcome),
-        body: outcome.requestId ? { request_id: outcome.requestId } : {}
-      })
+      response.pushSuccessResponse({ status: 200, sent: sentEvent(outcome), body: sentBody(outcome) })
       continue
     }
     const failure = outcomeStatus(outcome)

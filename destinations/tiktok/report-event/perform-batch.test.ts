@@ -135,30 +135,57 @@ describe('settings', () => {
   })
 })
 
-describe('invalid events inside a batch', () => {
-  it('get 400 with the field path while the valid ones are delivered', async () => {
+describe('fields TikTok cannot take, inside a batch', () => {
+  it('cost only those fields: every event is sent, and each entry says what was left out and why', async () => {
     const events = [
       { ...orderCompleted, messageId: 'ok-1' },
       { ...orderCompleted, messageId: 'bad-currency', properties: { ...orderCompleted.properties, currency: 'XYZ' } },
       { ...orderCompleted, messageId: 'bad-value', properties: { ...orderCompleted.properties, revenue: 'lots' } },
       { ...orderCompleted, messageId: 'refund', properties: { ...orderCompleted.properties, revenue: -25 } },
-      { ...orderCompleted, messageId: 'ok-2' }
+      { ...orderCompleted, messageId: 'shop-text', properties: { ...orderCompleted.properties, revenue: '$1,299.00' } }
     ]
     const results = await host.sendBatch(events, purchase)
-    expect(results.map((r) => r.status)).toEqual([200, 400, 400, 400, 200])
-    expect(results[1]).toMatchObject({ errortype: 'PAYLOAD_VALIDATION_FAILED' })
-    expect(results[1]!.errormessage).toContain('properties.currency')
-    // Caught by actions-core's own schema check before perform runs: it names the field by its label.
-    expect(results[2]!.errormessage).toBe('Value must be a number but it was a string.')
-    expect(results[3]!.errormessage).toContain('properties.value')
-    expect(host.fake.acceptedEvents().map((e) => e.event_id)).toEqual(['ok-1', 'ok-2'])
+    expect(results.map((r) => r.status)).toEqual([200, 200, 200, 200, 200])
+    expect(results.map((r) => (r.body as { warnings?: unknown }).warnings)).toEqual([
+      undefined,
+      [
+        { field: 'properties.currency', reason: 'unsupported_currency' },
+        { field: 'properties.value', reason: 'unsupported_currency' }
+      ],
+      [{ field: 'properties.value', reason: 'invalid_number' }],
+      [{ field: 'properties.value', reason: 'negative_number' }],
+      undefined
+    ])
+    const sent = host.fake.acceptedEvents()
+    expect(sent.map((e) => [e.event_id, e.properties?.value, e.properties?.currency])).toEqual([
+      ['ok-1', 25, 'USD'],
+      ['bad-currency', undefined, undefined],
+      ['bad-value', undefined, 'USD'],
+      ['refund', undefined, 'USD'],
+      ['shop-text', 1299, 'USD']
+    ])
     expect(host.fake.stats().requests).toBe(1)
   })
 
-  it('never put a raw value into an error message', async () => {
-    const events = [{ ...orderCompleted, properties: { ...orderCompleted.properties, currency: 'secret@example.com' } }]
-    const [result] = await host.sendBatch(events, purchase)
-    expect(result!.status).toBe(400)
-    expect(result!.errormessage).not.toContain('secret@example.com')
+  it('an event TikTok cannot take at all (no usable time) gets 400 while the others are delivered', async () => {
+    const events = [
+      { ...orderCompleted, messageId: 'ok-1' },
+      { ...orderCompleted, messageId: 'when', timestamp: 'soon' }
+    ]
+    const results = await host.sendBatch(events, purchase)
+    expect(results.map((r) => [r.status, r.errortype])).toEqual([
+      [200, undefined],
+      [400, 'PAYLOAD_VALIDATION_FAILED']
+    ])
+    expect(host.fake.acceptedEvents().map((e) => e.event_id)).toEqual(['ok-1'])
+  })
+
+  it('never put a raw value into a warning or an error message', async () => {
+    const events = [
+      { ...orderCompleted, properties: { ...orderCompleted.properties, currency: 'secret@example.com' } },
+      { ...orderCompleted, timestamp: 'secret@example.com' }
+    ]
+    const results = await host.sendBatch(events, purchase)
+    expect(JSON.stringify(results.map((r) => [r.body, r.errormessage]))).not.toContain('secret@example.com')
   })
 })

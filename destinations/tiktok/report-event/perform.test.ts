@@ -194,13 +194,24 @@ describe('what Segment is told when one event cannot be sent', () => {
     )
   })
 
-  it('rejects an invalid event with its field path and sends nothing', async () => {
-    const failure = host.send({ type: 'track', properties: { currency: 'XYZ', value: 5 } }, { event: 'Purchase' })
+  it('rejects an event TikTok cannot take (no name) with its field path and sends nothing', async () => {
+    const failure = host.send({ type: 'track', properties: { value: 5 } }, { event: ' ' })
     await expect(failure).rejects.toMatchObject({ name: 'PayloadValidationError', status: 400 })
-    await expect(
-      host.send({ type: 'track', properties: { currency: 'XYZ', value: 5 } }, { event: 'Purchase' })
-    ).rejects.toThrow('properties.currency')
+    await expect(host.send({ type: 'track', properties: { value: 5 } }, { event: ' ' })).rejects.toThrow('event')
     expect(host.fake.stats().requests).toBe(0)
+  })
+
+  it('sends an event without the fields TikTok cannot take, and returns which and why', async () => {
+    const result = await host.send({ type: 'track', properties: { currency: 'XYZ', value: 5 } }, { event: 'Purchase' })
+    expect(result).toMatchObject({
+      warnings: [
+        { field: 'properties.currency', reason: 'unsupported_currency' },
+        { field: 'properties.value', reason: 'unsupported_currency' }
+      ]
+    })
+    const [sent] = host.fake.acceptedEvents()
+    expect(sent?.properties?.currency).toBeUndefined()
+    expect(sent?.properties?.value).toBeUndefined()
   })
 
   it('names the bad setting, never its value, and sends nothing', async () => {

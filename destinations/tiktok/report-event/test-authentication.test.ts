@@ -1,5 +1,5 @@
 /**
- * Segment's "Test connection" against the fake TikTok server: one test-coded PageView proves the token and the
+ * Segment's "Test connection" against the fake TikTok server: one test-coded Pageview proves the token and the
  * pixel without adding live data; TikTok's refusals come back as messages a user can act on.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
@@ -20,12 +20,12 @@ interface SentBody {
 }
 
 describe('testAuthentication', () => {
-  it('passes with a good token, sending one PageView marked as a test event', async () => {
+  it('passes with a good token, sending one Pageview marked as a test event', async () => {
     await expect(host.testAuthentication()).resolves.toBeUndefined()
     expect(host.fake.requests).toHaveLength(1)
     const body = host.fake.requests[0]!.body as SentBody
     expect(body).toMatchObject({ event_source_id: TEST_PIXEL, test_event_code: AUTH_TEST_EVENT_CODE })
-    expect(body.data.map((e) => e.event)).toEqual(['PageView'])
+    expect(body.data.map((e) => e.event)).toEqual(['Pageview'])
   })
 
   it("uses the configured test event code so the probe shows in the user's Test Events tab", async () => {

@@ -1,6 +1,6 @@
 /**
  * Segment's "Test connection". It must prove the token works for this pixel WITHOUT polluting live data, so it sends
- * one PageView carrying a test_event_code (the configured one, else TEST_AUTH): TikTok keeps no live data from
+ * one Pageview carrying a test_event_code (the configured one, else TEST_AUTH): TikTok keeps no live data from
  * test-coded requests, they only appear in Events Manager's Test Events tab. An empty `data` probe was rejected: it
  * cannot tell a token without permission on the pixel (40001) from a good one.
  */
@@ -19,7 +19,7 @@ export async function testAuthentication(
   const parsed = parseHostSettings(settings)
   const testSettings = { ...parsed, testEventCode: parsed.testEventCode ?? AUTH_TEST_EVENT_CODE }
   // No consent inputs on a probe, so the core always builds it; `drop` here would be a core bug, reported as one.
-  const built = await buildTikTokEvent({ event: 'PageView', event_id: `test-authentication-${Date.now()}` }, parsed)
+  const built = await buildTikTokEvent({ event: 'Pageview', event_id: `test-authentication-${Date.now()}` }, parsed)
   if (built.kind !== 'send') throw new Error(`authentication probe was dropped (${built.reason})`)
   const [body] = buildRequestBodies([built.event], testSettings)
   try {

@@ -6,6 +6,7 @@
 import { buildTikTokEvent } from '../core/build-event.ts'
 import type { TikTokEvent } from '../core/contract.ts'
 import { EventValidationError } from '../core/errors.ts'
+import type { FieldWarning } from '../core/field-warning.ts'
 import type { ConsentManagement, ReportEventInput } from '../core/report-event-input.ts'
 import { type ConsentPlan, consentPlan } from './consent-settings.ts'
 import { type DestinationSetup, destinationSetup } from './destination-setup.ts'
@@ -30,6 +31,8 @@ const NO_CONSENT_SETTINGS: ConsentPlan = { categories: [] }
 export interface MessageEvents {
   setup: DestinationSetup
   events: TikTokEvent[]
+  /** Fields left out of these events (a value TikTok could not take), with the reason; the events still go. */
+  warnings: FieldWarning[]
   testEventCode?: string
 }
 
@@ -55,6 +58,7 @@ export async function buildMessageEvents(input: RudderStackInput): Promise<Messa
   const properties = (message.properties ?? {}) as Record<string, unknown>
 
   const events: TikTokEvent[] = []
+  const warnings: FieldWarning[] = []
   for (const mappedInput of mapped.inputs) {
     // Mapped inputs are fresh objects per event, so the override is set in place.
     if (consent.override) mappedInput.consent_management = consent.override
@@ -71,8 +75,9 @@ export async function buildMessageEvents(input: RudderStackInput): Promise<Messa
       throw new RudderStackEventError(FILTERED_STATUS, 'filtered', `event dropped (${built.reason}): ${built.detail}`)
     }
     events.push(built.event)
+    for (const warning of built.warnings) warnings.push(warning)
   }
   // RudderStack senders put a test code on the event (properties.testEventCode); the Config may set one for all.
   const testEventCode = readString(properties.testEventCode) ?? setup.config.testEventCode
-  return testEventCode ? { setup, events, testEventCode } : { setup, events }
+  return testEventCode ? { setup, events, warnings, testEventCode } : { setup, events, warnings }
 }

@@ -6,6 +6,7 @@
 
 import type { ReportEventInput } from '../core/report-event-input.ts'
 import { isSha256Hex } from '../core/sha256-hex.ts'
+import { withTraitSpellings } from '../core/trait-spellings.ts'
 
 const HASHED_KEYS = [
   'email',
@@ -27,7 +28,9 @@ function digestsOnly(value: unknown): unknown {
 }
 
 export function keepPrehashedOnly(input: ReportEventInput): ReportEventInput {
-  const out: Record<string, unknown> = { ...input }
+  // The traits' other spellings are filled in first, so they are judged like the rest; then the raw traits go.
+  const out: Record<string, unknown> = { ...withTraitSpellings(input) }
+  delete out.user_traits
   for (const key of HASHED_KEYS) {
     if (out[key] === undefined) continue
     const kept = digestsOnly(out[key])

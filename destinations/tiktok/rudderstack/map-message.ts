@@ -1,11 +1,14 @@
 /**
  * One Segment-spec message (RudderStack's are the same shape) -> the reportEvent inputs to build, using the shipped
  * pipelines, overridden per event name by an explicit mapping (RudderStack's eventsToStandard). One message can
- * become several TikTok events (eventsToStandard allows several `to` for one `from`).
+ * become several TikTok events (eventsToStandard allows several `to` for one `from`). A track named after a TikTok
+ * event in any case ("purchase") is matched by the shipped tiktok-event-names pipeline, as in every host; a track
+ * nothing matches is a custom event only with sendCustomEvents.
  */
 import { EventValidationError } from '../core/errors.ts'
 import type { ReportEventInput } from '../core/report-event-input.ts'
-import { isStandardEvent, resolveEventName } from '../core/standard-events.ts'
+import { resolveEventName } from '../core/standard-events.ts'
+import { customEventInput } from '../pipelines/custom-events.ts'
 import { evaluatePipeline, matchPipelines, type RunnablePipeline } from '../pipelines/run-pipelines.ts'
 import type { ShippedPipelines } from './shipped-pipelines.ts'
 
@@ -34,13 +37,9 @@ function evaluate(
   }
 }
 
-function viaPipeline(
-  r: RunnablePipeline | undefined,
-  plan: EventPlan,
-  message: Record<string, unknown>
-): ReportEventInput {
+function viaPipeline(r: RunnablePipeline | undefined, message: Record<string, unknown>): ReportEventInput {
   if (r) return evaluate((m) => evaluatePipeline(r, m), r.pipeline.name, message)
-  return evaluate((m) => plan.pipelines.fieldDefaults(m) as unknown as ReportEventInput, 'fieldDefaults', message)
+  return evaluate(customEventInput, 'fieldDefaults', message)
 }
 
 export function mapMessage(message: Record<string, unknown>, plan: EventPlan): MappedMessage {
@@ -51,7 +50,7 @@ export function mapMessage(message: Record<string, unknown>, plan: EventPlan): M
     if (targets) {
       // The pipeline written for the TikTok event maps the fields; only the name comes from the mapping.
       const inputs = targets.map((to) => ({
-        ...viaPipeline(plan.pipelines.byTikTokEvent.get(resolveEventName(to)), plan, message),
+        ...viaPipeline(plan.pipelines.byTikTokEvent.get(resolveEventName(to)), message),
         event: to
       }))
       return { kind: 'mapped', inputs }
@@ -65,15 +64,7 @@ export function mapMessage(message: Record<string, unknown>, plan: EventPlan): M
     }
   }
   if (type === 'track' && name) {
-    // A track named after a TikTok standard event ("Purchase") needs no mapping.
-    const standard = resolveEventName(name)
-    if (isStandardEvent(standard)) {
-      return {
-        kind: 'mapped',
-        inputs: [{ ...viaPipeline(plan.pipelines.byTikTokEvent.get(standard), plan, message), event: name }]
-      }
-    }
-    if (plan.sendCustomEvents) return { kind: 'mapped', inputs: [viaPipeline(undefined, plan, message)] }
+    if (plan.sendCustomEvents) return { kind: 'mapped', inputs: [viaPipeline(undefined, message)] }
     return {
       kind: 'not_mapped',
       message: `event "${name}" is not mapped to a TikTok standard event (add it to eventsToStandard, or enable sendCustomEvents)`

@@ -64,7 +64,7 @@ describe('process (RudderStack transformer, one event)', () => {
   })
 
   it.each([
-    ['page', 'PageView', { page: { url: 'https://shop.example.com/p/wool-scarf?ttclid=E.C.P.page-click' } }],
+    ['page', 'Pageview', { page: { url: 'https://shop.example.com/p/wool-scarf?ttclid=E.C.P.page-click' } }],
     ['product-added', 'AddToCart', { properties: { contents: [{ content_id: 'sku-991', price: 29.9 }] } }]
   ] as const)('maps a %s with the shipped pipelines to %s', async (fixture, expected, shape) => {
     const [event] = (await one(fixture)).body.JSON.data
@@ -120,13 +120,23 @@ describe('process (RudderStack transformer, one event)', () => {
     expect(user?.external_id).toBeUndefined()
   })
 
-  it('answers 400 naming the field path (not the value) when the event breaks the contract', async () => {
+  it('answers 400 naming the field path (not the value) when TikTok could not take the event at all', async () => {
     const { message, metadata } = rudderStackFixture('order-completed')
-    message.properties.currency = 'DOGECOIN'
+    message.timestamp = 'secret@example.com'
+    message.originalTimestamp = undefined
     const err = await failure(process({ message, metadata, destination: destination() }))
     expect(err.status).toBe(400)
-    expect(err.message).toContain('properties.currency')
-    expect(err.message).not.toContain('DOGECOIN')
+    expect(err.message).toBe('event_time: expected an ISO-8601 time or Unix time')
+  })
+
+  it('sends an event without a field TikTok cannot take (an unsupported currency takes the value along)', async () => {
+    const request = await one('order-completed', {}, (m) => {
+      m.properties.currency = 'DOGECOIN'
+    })
+    const [event] = request.body.JSON.data
+    expect(event.event).toBe('Purchase')
+    expect(event.properties).not.toHaveProperty('currency')
+    expect(event.properties).not.toHaveProperty('value')
   })
 
   it('answers 400 configuration naming the Config key when the pixel code is missing', async () => {

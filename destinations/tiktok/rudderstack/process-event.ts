@@ -1,7 +1,8 @@
 /**
  * RudderStack's per-event `process`: one input -> the REST request(s) that send its TikTok events. Failures throw
  * RudderStackEventError (status 400 with the field path, or 298 when consent filtered the event), which is how a
- * RudderStack transformer reports a per-event error.
+ * RudderStack transformer reports a per-event error. A processor result has no place for notes: fields dropped from
+ * an event are reported by processRouterDest (in the job's metadata), the path RudderStack uses for this destination.
  */
 import { buildRequestBodies } from '../core/build-requests.ts'
 import { buildMessageEvents, type RudderStackInput } from './build-message-events.ts'

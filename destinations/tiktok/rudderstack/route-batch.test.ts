@@ -37,17 +37,32 @@ describe('processRouterDest (RudderStack router batching)', () => {
       input('product-added', 5),
       input('order-completed', 6, (m) => {
         m.event = 'Wishlist Shared'
+      }),
+      input('order-completed', 7, (m) => {
+        m.timestamp = 'soon'
       })
     ]
     const responses = await processRouterDest(inputs)
     const [batch, ...more] = batchedOf(responses)
     expect(more).toHaveLength(0)
     expect(batch).toMatchObject({ batched: true, statusCode: 200, destination })
-    expect(batch.metadata.map((m) => m?.jobId)).toEqual([1, 3, 5])
+    expect(batch.metadata.map((m) => m?.jobId)).toEqual([1, 3, 4, 5])
+    // The event that lost its currency (and so its value) went; its metadata says which fields and why.
+    expect(batch.metadata.map((m) => m?.warnings)).toEqual([
+      undefined,
+      undefined,
+      [
+        { field: 'properties.currency', reason: 'unsupported_currency' },
+        { field: 'properties.value', reason: 'unsupported_currency' }
+      ],
+      undefined
+    ])
+    expect(JSON.stringify(batch.metadata)).not.toContain('DOGECOIN')
     const request = batch.batchedRequest as Extract<BatchedResponse['batchedRequest'], { body: unknown }>
     expect(request.body.JSON.data.map((e) => [e.event, e.event_id])).toEqual([
       ['Purchase', 'msg-1'],
-      ['PageView', 'msg-3'],
+      ['Pageview', 'msg-3'],
+      ['Purchase', 'msg-4'],
       ['AddToCart', 'msg-5']
     ])
     expect(
@@ -67,18 +82,18 @@ describe('processRouterDest (RudderStack router batching)', () => {
         error: 'identify events map to no TikTok event'
       },
       {
-        jobs: [4],
-        status: 400,
-        batched: false,
-        tags: { errorCategory: 'dataValidation', errorType: 'instrumentation' },
-        error: expect.stringContaining('properties.currency')
-      },
-      {
         jobs: [6],
         status: 400,
         batched: false,
         tags: { errorCategory: 'dataValidation', errorType: 'instrumentation' },
         error: expect.stringContaining('event "Wishlist Shared" is not mapped')
+      },
+      {
+        jobs: [7],
+        status: 400,
+        batched: false,
+        tags: { errorCategory: 'dataValidation', errorType: 'instrumentation' },
+        error: 'event_time: expected an ISO-8601 time or Unix time'
       }
     ])
     for (const f of failedOf(responses)) expect(f.destination).toBe(destination)
@@ -208,7 +223,7 @@ describe('processRouterDest (RudderStack router batching)', () => {
       expect(await response.json()).toMatchObject({ code: 0 })
       expect(fake.acceptedEvents().map((e) => [e.event, e.event_id, e.event_source_id])).toEqual([
         ['Purchase', 'msg-1', 'CPIXEL123'],
-        ['PageView', 'msg-2', 'CPIXEL123'],
+        ['Pageview', 'msg-2', 'CPIXEL123'],
         ['AddToCart', 'msg-3', 'CPIXEL123']
       ])
     })

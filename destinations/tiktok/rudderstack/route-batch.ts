@@ -1,7 +1,9 @@
 /**
  * RudderStack's `processRouterDest`: many inputs -> batched requests of up to 1,000 events per request per event
  * source (destination, pixel, test code), each carrying the metadata of every input in it; failed inputs come back
- * one by one beside the batches (batched: false, with the status, error and statTags), never inside them.
+ * one by one beside the batches (batched: false, with the status, error and statTags), never inside them. An input
+ * whose event was sent without a field TikTok could not take gets its metadata back with `warnings: [{ field,
+ * reason }]` added (rudder-server passes metadata through and reports it; it never carries a value).
  */
 import { buildRequestBodies } from '../core/build-requests.ts'
 import type { TikTokEvent } from '../core/contract.ts'
@@ -82,7 +84,11 @@ export async function processRouterDest(inputs: RudderStackInput[]): Promise<Rou
       group = { built, destination: input.destination, items: [] }
       groups.set(key, group)
     }
-    for (const event of built.events) group.items.push({ event, metadata: input.metadata })
+    const metadata =
+      built.warnings.length > 0
+        ? { ...input.metadata, warnings: built.warnings.map((w) => ({ ...w })) }
+        : input.metadata
+    for (const event of built.events) group.items.push({ event, metadata })
   }
 
   const batches: BatchedResponse[] = []

@@ -5,7 +5,6 @@
  */
 
 import { resolveEventName } from '../core/standard-events.ts'
-import { type CompiledMapping, compileMapping } from '../mapping/compile-mapping.ts'
 import { FIELD_DEFAULTS } from '../pipelines/field-defaults.ts'
 import { loadPipelinesOrThrow } from '../pipelines/load-pipelines.ts'
 import { type PreparedPipelines, preparePipelines, type RunnablePipeline } from '../pipelines/run-pipelines.ts'
@@ -15,8 +14,6 @@ export interface ShippedPipelines {
   prepared: PreparedPipelines
   /** TikTok event name (legacy names resolved: CompletePayment -> Purchase) -> the pipeline that sends it. */
   byTikTokEvent: Map<string, RunnablePipeline>
-  /** The reportEvent field defaults with the event name taken from the message: for custom events. */
-  fieldDefaults: CompiledMapping
 }
 
 let shipped: ShippedPipelines | undefined
@@ -29,7 +26,6 @@ export function shippedPipelines(): ShippedPipelines {
     const name = r.pipeline.event === undefined ? undefined : resolveEventName(r.pipeline.event)
     if (name !== undefined && !byTikTokEvent.has(name)) byTikTokEvent.set(name, r)
   }
-  const fieldDefaults = compileMapping({ ...FIELD_DEFAULTS, event: { '@path': '$.event' } })
-  shipped = { prepared, byTikTokEvent, fieldDefaults }
+  shipped = { prepared, byTikTokEvent }
   return shipped
 }
