@@ -138,7 +138,7 @@ describe('loadRelayConfig', () => {
       {},
       'destinations:\n  - pixelCode: P\n    settings: {pixelCode: Q}\n',
       [
-        'bad.yaml:3:16: destinations[0].settings.pixelCode: unknown key "pixelCode"; expected one of eventSource, defaultPhoneCountry, consentCategories, gpcAction, limitedDataUse, testEventCode, renameLegacyEvents, externalIdSource, partnerName'
+        'bad.yaml:3:16: destinations[0].settings.pixelCode: unknown key "pixelCode"; expected one of eventSource, defaultPhoneCountry, consentCategories, gpcAction, limitedDataUse, testEventCode, renameLegacyEvents, externalIdSource, sendCustomEvents, partnerName'
       ]
     ],
     [
