@@ -87,7 +87,7 @@ export const fields = {
   event_source: {
     label: 'Event Source',
     description:
-      "Where the event happened: web, app, offline or crm (a RudderStack channel works too: mobile is app; server names none). Empty: the destination's Event Source setting. Each source goes to its own id (pixel code, TikTok App ID, offline or CRM event set id). By default the event's own properties.event_source (or eventSource), else app for events from a mobile SDK (context.app), else RudderStack's channel.",
+      "Where the event happened: web, app, offline or crm (a RudderStack channel works too: mobile is app; server names none). Empty: the destination's Event Source setting. Each source goes to its own id (pixel code, TikTok App ID, offline or CRM event set id). By default the event's own properties.event_source (or eventSource), else app for events from a mobile SDK (context.device.type: ios, android; a browser SDK sets none), else RudderStack's channel.",
     type: 'string',
     default: {
       '@if': {
@@ -101,7 +101,7 @@ export const fields = {
             then: { '@path': '$.properties.eventSource' },
             else: {
               // biome-ignore lint/suspicious/noThenProperty: mapping-kit's key, as above.
-              '@if': { exists: { '@path': '$.context.app.namespace' }, then: 'app', else: { '@path': '$.channel' } }
+              '@if': { exists: { '@path': '$.context.device.type' }, then: 'app', else: { '@path': '$.channel' } }
             }
           }
         }
