@@ -198,10 +198,10 @@ export function planColumns(headers: string[], map: ColumnMap): ColumnPlan {
   headers.forEach((header, i) => {
     const name = normaliseHeader(header)
     const field = name in map.columns ? map.columns[name] : DEFAULT_COLUMNS[name]
-    if (field === null) return plan.targets.push(undefined)
-    if (field === undefined) {
-      plan.ignored.push(header)
-      return plan.targets.push(undefined)
+    if (field === null || field === undefined) {
+      if (field === undefined) plan.ignored.push(header)
+      plan.targets.push(undefined)
+      return
     }
     const target = resolveColumnTarget(field) as ColumnTarget
     plan.targets.push({ field, target })

@@ -36,7 +36,7 @@ export function jsonErrorOffset(text: string): number {
     if (!m) fail()
     i += m![0].length
   }
-  const value = (): void => {
+  const value = (): unknown => {
     ws()
     const c = text[i]
     if (c === '{') {
@@ -69,16 +69,17 @@ export function jsonErrorOffset(text: string): number {
         else fail()
       }
     }
-    if (c === '"') return string()
-    if (c === 't') return literal('true')
-    if (c === 'f') return literal('false')
-    if (c === 'n') return literal('null')
-    return number()
+    if (c === '"') string()
+    else if (c === 't') literal('true')
+    else if (c === 'f') literal('false')
+    else if (c === 'n') literal('null')
+    else number()
+    return undefined
   }
   try {
     value()
     ws()
-    return i < text.length ? i : text.length
+    return Math.min(i, text.length)
   } catch (at) {
     return typeof at === 'number' ? Math.min(at, text.length) : 0
   }

@@ -60,7 +60,10 @@ function inputOf(row: Row, plan: ColumnPlan, map: ColumnMap, source: ImportSourc
     const { target } = slot
     if (target.kind === 'field') input[target.key] ??= value
     else if (target.kind === 'content_ids') input.content_ids = splitIds(value)
-    else ((input.custom_properties ??= {}) as Record<string, unknown>)[target.key] = value
+    else {
+      input.custom_properties ??= {}
+      ;(input.custom_properties as Record<string, unknown>)[target.key] = value
+    }
   }
   for (const [field, value] of Object.entries(map.defaults)) {
     const target = resolveColumnTarget(field)

@@ -83,13 +83,20 @@ export async function runImport(
   }
 
   let chunk: EnqueueRequest = { claims: [], items: [], claimHoldMs: IMPORT_CLAIM_HOLD_MS }
+  // One chunk commits while the next is read and built (at most two in memory): the log sync overlaps the work.
+  let committing: Promise<void> | undefined
   const flush = async () => {
+    await committing
     if (chunk.items.length === 0) return
-    const result = await store.enqueue(chunk)
-    summary.queued += result.enqueued
-    summary.alreadyImported += result.duplicates.length
+    const sent = chunk
     chunk = { claims: [], items: [], claimHoldMs: IMPORT_CLAIM_HOLD_MS }
-    opts.onRows?.(summary)
+    committing = store.enqueue(sent).then((result) => {
+      summary.queued += result.enqueued
+      summary.alreadyImported += result.duplicates.length
+      opts.onRows?.(summary)
+    })
+    // A failed commit is thrown where it is awaited (the next flush), not reported as unhandled before.
+    committing.catch(() => undefined)
   }
 
   for await (const row of rows) {
@@ -112,5 +119,6 @@ export async function runImport(
     if (chunk.items.length >= CHUNK) await flush()
   }
   await flush()
+  await committing
   return summary
 }
