@@ -16,7 +16,11 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 6)
 const ROUNDS = 12
 const DISTINCT = 50_000
 const BATCH = 100
-const SETTINGS: Partial<CoreSettings> = { consentCategories: ['Advertising'], defaultPhoneCountry: 'US' }
+const SETTINGS: Partial<CoreSettings> = {
+  pixelCode: 'CBENCH',
+  consentCategories: ['Advertising'],
+  defaultPhoneCountry: 'US'
+}
 
 const FUNNEL = ['ViewContent', 'AddToCart', 'InitiateCheckout', 'CompletePayment']
 

@@ -13,7 +13,8 @@ const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   validate: () => import('./commands/validate.ts'),
   preview: () => import('./commands/preview.ts'),
   status: () => import('./commands/status.ts'),
-  replay: () => import('./commands/replay.ts')
+  replay: () => import('./commands/replay.ts'),
+  import: () => import('./commands/import.ts')
 }
 
 async function usage(): Promise<string> {

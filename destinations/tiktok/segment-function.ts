@@ -1,15 +1,16 @@
 /**
  * Segment Destination Function host. `npm run build:segment-function` bundles this file into
  * dist/segment-function.js, which declares onTrack/onIdentify/onPage/onBatch at top level for Segment's Functions
- * editor. Settings (camelCase, as the editor's Settings tab names them): accessToken, pixelCode, testEventCode,
- * eventSource, consentCategories, limitedDataUse, defaultPhoneCountry, sendCustomEvents, eventsToStandard (a map
+ * editor. Settings (camelCase, as the editor's Settings tab names them): accessToken, pixelCode, appId (TikTok App
+ * ID), offlineEventSetId, crmEventSetId, testEventCode, eventSource, consentCategories, limitedDataUse, defaultPhoneCountry, sendCustomEvents, eventsToStandard (a map
  * "Segment event" -> TikTok event) and apiUrl. RetryError, ValidationError, EventNotSupported, DropEvent and fetch
  * are globals of Segment's runtime.
  */
 import { buildTikTokEvent } from './core/build-event.ts'
-import { buildRequestBodies } from './core/build-requests.ts'
-import type { TikTokEvent } from './core/contract.ts'
+import { buildRequestBodies, groupBySource } from './core/build-requests.ts'
+import type { EventSource, TikTokEvent } from './core/contract.ts'
 import { EventValidationError, PermanentDeliveryError, RetryableDeliveryError } from './core/errors.ts'
+import { missingDefaultSourceId } from './core/event-source.ts'
 import type { FieldWarning } from './core/field-warning.ts'
 import { sendTikTokRequest } from './core/send-request.ts'
 import { CoreSettings } from './core/settings.ts'
@@ -53,6 +54,8 @@ function setupFor(raw: FunctionSettings): Setup {
   if (!parsed.success) {
     throw new ValidationError(parsed.error.issues.map((i) => `settings.${i.path.join('.')}: ${i.message}`).join('; '))
   }
+  const missing = missingDefaultSourceId(parsed.data)
+  if (missing) throw new ValidationError(`settings.${missing.key}: ${missing.message}`)
   const mappings = raw.eventsToStandard && typeof raw.eventsToStandard === 'object' ? raw.eventsToStandard : {}
   const eventsToStandard = new Map<string, string[]>()
   for (const [from, to] of Object.entries(mappings)) {
@@ -76,11 +79,17 @@ function logWarnings(event: SegmentEvent, warnings: readonly FieldWarning[]): vo
   console.warn(`TikTok: event${id} sent without ${warnings.map((w) => `${w.field} (${w.reason})`).join(', ')}`)
 }
 
-/** One Segment event -> its TikTok events, or the Segment error that says why not. */
-async function buildEvents(event: SegmentEvent, setup: Setup): Promise<TikTokEvent[]> {
+interface SourcedEvent {
+  event: TikTokEvent
+  eventSource: EventSource
+  eventSourceId: string
+}
+
+/** One Segment event -> its TikTok events (each with the source and id it goes to), or the Segment error. */
+async function buildEvents(event: SegmentEvent, setup: Setup): Promise<SourcedEvent[]> {
   const mapped = mapMessage(event, setup.plan)
   if (mapped.kind === 'not_mapped') throw new EventNotSupported(mapped.message)
-  const events: TikTokEvent[] = []
+  const events: SourcedEvent[] = []
   for (const input of mapped.inputs) {
     let built: Awaited<ReturnType<typeof buildTikTokEvent>>
     try {
@@ -91,7 +100,7 @@ async function buildEvents(event: SegmentEvent, setup: Setup): Promise<TikTokEve
     }
     if (built.kind === 'drop') throw new DropEvent(`${built.reason}: ${built.detail}`)
     logWarnings(event, built.warnings)
-    events.push(built.event)
+    events.push({ event: built.event, eventSource: built.eventSource, eventSourceId: built.eventSourceId })
   }
   return events
 }
@@ -99,8 +108,24 @@ async function buildEvents(event: SegmentEvent, setup: Setup): Promise<TikTokEve
 /** Segment's fetch is a global, looked up per call so the runtime's (or a test harness's) is used. */
 const segmentFetch = (url: string, init: RequestInit) => fetch(url, init)
 
-async function deliver(events: TikTokEvent[], settings: CoreSettings): Promise<void> {
-  for (const body of buildRequestBodies(events, settings)) {
+/** Request bodies for these events: one source and id per request, at most 1,000 events (order kept per group). */
+function bodiesOf<T>(items: T[], eventOf: (item: T) => SourcedEvent, settings: CoreSettings) {
+  return groupBySource(items, eventOf).flatMap((group) => {
+    const requestSettings = { ...settings, eventSource: group.eventSource, eventSourceId: group.eventSourceId }
+    let offset = 0
+    return buildRequestBodies(
+      group.items.map((item) => eventOf(item).event),
+      requestSettings
+    ).map((body) => {
+      const sent = group.items.slice(offset, offset + body.data.length)
+      offset += body.data.length
+      return { body, sent }
+    })
+  })
+}
+
+async function deliver(events: SourcedEvent[], settings: CoreSettings): Promise<void> {
+  for (const { body } of bodiesOf(events, (e) => e, settings)) {
     try {
       await sendTikTokRequest(body, settings, segmentFetch)
     } catch (err) {
@@ -132,7 +157,7 @@ export interface BatchResult {
 export async function onBatch(events: SegmentEvent[], settings: FunctionSettings): Promise<BatchResult[]> {
   const setup = setupFor(settings)
   const results: BatchResult[] = events.map(() => ({ status: 200 }))
-  const items: Array<{ index: number; event: TikTokEvent }> = []
+  const items: Array<{ index: number; event: SourcedEvent }> = []
   const built = await Promise.allSettled(events.map((event) => buildEvents(event, setup)))
   built.forEach((outcome, index) => {
     if (outcome.status === 'fulfilled') for (const event of outcome.value) items.push({ index, event })
@@ -141,13 +166,7 @@ export async function onBatch(events: SegmentEvent[], settings: FunctionSettings
       results[index] = { status: err.name === 'RetryError' ? 500 : 400, errormessage: `${err.name}: ${err.message}` }
     }
   })
-  let offset = 0
-  for (const body of buildRequestBodies(
-    items.map((i) => i.event),
-    setup.settings
-  )) {
-    const sent = items.slice(offset, offset + body.data.length)
-    offset += body.data.length
+  for (const { body, sent } of bodiesOf(items, (i) => i.event, setup.settings)) {
     try {
       await sendTikTokRequest(body, setup.settings, segmentFetch)
     } catch (err) {

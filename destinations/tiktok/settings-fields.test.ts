@@ -7,7 +7,11 @@ describe('settings generated from CoreSettings', () => {
     // sendCustomEvents means nothing in Segment, where subscriptions decide what reaches the destination.
     expect(Object.keys(settingsFields)).toEqual(Object.keys(CoreSettings.shape).filter((k) => k !== 'sendCustomEvents'))
     expect(settingsFields.accessToken).toMatchObject({ type: 'password', required: true })
-    expect(settingsFields.pixelCode).toMatchObject({ type: 'string', required: true })
+    // One id per event source, named as TikTok's Events Manager names them; the default source's is required.
+    expect(settingsFields.pixelCode).toMatchObject({ type: 'string', required: false, label: 'Pixel Code' })
+    expect(settingsFields.appId).toMatchObject({ type: 'string', required: false, label: 'TikTok App ID' })
+    expect(settingsFields.offlineEventSetId).toMatchObject({ label: 'Offline Event Set ID' })
+    expect(settingsFields.crmEventSetId).toMatchObject({ label: 'CRM Event Set ID' })
   })
 
   it('carries descriptions, defaults and choices from the schema', () => {
@@ -15,7 +19,7 @@ describe('settings generated from CoreSettings', () => {
       type: 'string',
       required: false,
       default: 'web',
-      description: 'Where the events happened',
+      description: CoreSettings.shape.eventSource.description,
       choices: ['web', 'app', 'offline', 'crm'].map((value) => ({ value, label: value }))
     })
     expect(settingsFields.gpcAction).toMatchObject({ default: 'drop' })
@@ -66,7 +70,9 @@ describe('parseHostSettings', () => {
     { raw: { ...base, defaultPhoneCountry: 'gbr' }, key: 'defaultPhoneCountry' },
     { raw: { ...base, eventSource: 'email' }, key: 'eventSource' },
     { raw: { ...base, gpcAction: 'block' }, key: 'gpcAction' },
-    { raw: { ...base, apiUrl: 'not a url' }, key: 'apiUrl' }
+    { raw: { ...base, apiUrl: 'not a url' }, key: 'apiUrl' },
+    { raw: { accessToken: 'secret-token', appId: '7000' }, key: 'pixelCode' },
+    { raw: { ...base, eventSource: 'offline' }, key: 'offlineEventSetId' }
   ])('names $key when it is wrong, as a non-retryable IntegrationError', ({ raw, key }) => {
     let error: unknown
     try {

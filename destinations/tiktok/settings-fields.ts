@@ -8,6 +8,7 @@
 import type { GlobalSetting } from '@segment/actions-core'
 import type { z } from 'zod'
 import { IntegrationError } from './actions-core.ts'
+import { missingDefaultSourceId } from './core/event-source.ts'
 import { CoreSettings } from './core/settings.ts'
 
 /**
@@ -21,6 +22,9 @@ type SettingKey = Exclude<keyof CoreSettings, (typeof NOT_IN_SEGMENT)[number]>
 const LABELS = {
   accessToken: 'Access Token',
   pixelCode: 'Pixel Code',
+  appId: 'TikTok App ID',
+  offlineEventSetId: 'Offline Event Set ID',
+  crmEventSetId: 'CRM Event Set ID',
   eventSource: 'Event Source',
   defaultPhoneCountry: 'Default Phone Country',
   consentCategories: 'Required Consent Categories',
@@ -107,8 +111,11 @@ export function parseHostSettings(raw: unknown): CoreSettings {
     input[key] = value
   }
   const parsed = CoreSettings.safeParse(input)
-  if (parsed.success) return parsed.data
+  const missing = parsed.success ? missingDefaultSourceId(parsed.data) : undefined
+  if (parsed.success && !missing) return parsed.data
   // Name every bad key, never a value: the token is a setting too.
-  const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(settings)'}: ${issue.message}`)
+  const problems = parsed.success
+    ? [`${missing!.key}: ${missing!.message}`]
+    : parsed.error.issues.map((issue) => `${issue.path.join('.') || '(settings)'}: ${issue.message}`)
   throw new IntegrationError(`Invalid TikTok settings: ${problems.join('; ')}`, 'INVALID_SETTINGS', 400)
 }

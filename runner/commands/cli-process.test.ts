@@ -38,7 +38,7 @@ describe('tiktok-events-relay validate', () => {
       'pipelines/tiktok-purchase.yaml: tiktok_purchase sends Purchase (written CompletePayment) for type = "track" and event "Order Completed" (any case)'
     )
     expect(stdout).toContain('pipelines/page-view.yaml: page_view sends Pageview for type = "page"')
-    expect(stdout.trimEnd().split('\n').at(-1)).toBe('ok: 23 pipelines, 22 active')
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe('ok: 29 pipelines, 28 active')
   })
 
   it('an unset secret is a note saying how to check the environment (exit 0); --check-env makes it a problem', () => {
@@ -168,7 +168,7 @@ describe('tiktok-events-relay preview', () => {
     ).toMatchObject({
       code: 1,
       stdout: '',
-      stderr: 'not sent: no_pipeline: the event triggers none of the 22 active pipelines\n'
+      stderr: 'not sent: no_pipeline: the event triggers none of the 28 active pipelines\n'
     })
   })
 

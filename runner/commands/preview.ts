@@ -31,9 +31,11 @@ normalised, hashed and checked against TikTok's contract. Nothing is sent.
 Options:
   --pipeline <path>   the pipeline (YAML), or a directory: every pipeline the event triggers
   --event <file>      one Segment-spec event (JSON), or a JSON list of events
-  --settings <file>   destination settings (JSON, CoreSettings keys: pixelCode, eventSource, consentCategories,
-                      sendCustomEvents...); pixelCode may also come from TIKTOK_PIXEL_CODE, else the dry-run
-                      pixel ${DRY_RUN_PIXEL_CODE} is used, as serve does. The access token is never needed.
+  --settings <file>   destination settings (JSON, CoreSettings keys: pixelCode, appId, offlineEventSetId,
+                      crmEventSetId, eventSource, consentCategories, sendCustomEvents...); the ids may also come
+                      from TIKTOK_PIXEL_CODE, TIKTOK_APP_ID, TIKTOK_OFFLINE_EVENT_SET_ID, TIKTOK_CRM_EVENT_SET_ID,
+                      else the dry-run id ${DRY_RUN_PIXEL_CODE} is used, as serve does. The access token is never
+                      needed.
 
 Fields left out of the event (a value TikTok could not take) are listed on stderr as
 "dropped field <path> (<reason>)"; the event is still printed.
@@ -146,13 +148,21 @@ export const command: Command = {
       return 1
     }
     // Preview never sends, so the token is a placeholder that is never printed.
-    const given = { pixelCode: process.env.TIKTOK_PIXEL_CODE || undefined, ...(rawSettings as object) }
+    const given: Record<string, unknown> = {
+      pixelCode: process.env.TIKTOK_PIXEL_CODE || undefined,
+      appId: process.env.TIKTOK_APP_ID || undefined,
+      offlineEventSetId: process.env.TIKTOK_OFFLINE_EVENT_SET_ID || undefined,
+      crmEventSetId: process.env.TIKTOK_CRM_EVENT_SET_ID || undefined,
+      ...(rawSettings as object)
+    }
     if (!given.pixelCode) {
       console.error(
         `note: no pixel code (set TIKTOK_PIXEL_CODE or pixelCode in --settings): previewing with the dry-run pixel ${DRY_RUN_PIXEL_CODE}, as serve does without one`
       )
       given.pixelCode = DRY_RUN_PIXEL_CODE
     }
+    // App, offline and CRM events preview against their own id, or the dry-run one.
+    for (const key of ['appId', 'offlineEventSetId', 'crmEventSetId']) given[key] ??= DRY_RUN_PIXEL_CODE
     const parsed = CoreSettings.safeParse({ ...given, accessToken: 'preview-never-sent' })
     if (!parsed.success) {
       for (const issue of parsed.error.issues) console.error(`settings ${issue.path.join('.')}: ${issue.message}`)

@@ -20,6 +20,7 @@ import type { RelayRoute } from '../intake/accept-messages.ts'
 import type { SegmentMessage } from '../intake/parse-messages.ts'
 import { createWriteKeyTable, type WriteKeyTable } from '../intake/write-keys.ts'
 import { errorMessage } from '../log.ts'
+import type { DeliveryRoute } from '../store/relay-store.ts'
 import { RelayConfigError } from './config-error.ts'
 import type { RelayConfig } from './schema.ts'
 
@@ -77,6 +78,24 @@ function mapperFor(prepared: PreparedPipelines): RelayRoute['mapMessage'] {
     })
 }
 
+/**
+ * The queue route of an event of one source and id: the worker batches per (route, source, id, test code), so one
+ * destination's web and app events leave in separate requests. One object per pair, made once.
+ */
+export function queueRoutes(routeId: string, testEventCode?: string): RelayRoute['deliveryFor'] {
+  const known = new Map<string, DeliveryRoute>()
+  return (eventSource, eventSourceId) => {
+    const key = `${eventSource}\u0000${eventSourceId}`
+    let route = known.get(key)
+    if (!route) {
+      // pixel_code is the queue's column for the event_source_id, whatever the source.
+      route = { routeId, pixelCode: eventSourceId, eventSource, ...(testEventCode ? { testEventCode } : {}) }
+      known.set(key, route)
+    }
+    return route
+  }
+}
+
 export async function buildRoutes(
   config: RelayConfig,
   baseDir: string
@@ -89,18 +108,16 @@ export async function buildRoutes(
       ...d.settings,
       accessToken: d.accessToken ?? DRY_RUN_TOKEN,
       pixelCode: d.pixelCode,
+      appId: d.appId,
+      offlineEventSetId: d.offlineEventSetId,
+      crmEventSetId: d.crmEventSetId,
       apiUrl: config.apiUrl
     })
     const route: RelayRoute = {
       id: d.id,
       // Anyone may call an open relay (no keys): its calls are as public as a browser's.
       scope: 'browser',
-      delivery: {
-        routeId: d.id,
-        pixelCode: d.pixelCode,
-        eventSource: settings.eventSource,
-        ...(settings.testEventCode ? { testEventCode: settings.testEventCode } : {})
-      },
+      deliveryFor: queueRoutes(d.id, settings.testEventCode),
       settings,
       mapMessage: mapperFor(await loadRunnable(d, baseDir))
     }

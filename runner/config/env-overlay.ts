@@ -27,6 +27,9 @@ const list = (v: string) =>
 /** The variables that set the first destination (the only one in an env-only setup). */
 const DESTINATION: Array<[envName: string, key: string, note: string]> = [
   ['TIKTOK_PIXEL_CODE', 'pixelCode', ''],
+  ['TIKTOK_APP_ID', 'appId', ''],
+  ['TIKTOK_OFFLINE_EVENT_SET_ID', 'offlineEventSetId', ''],
+  ['TIKTOK_CRM_EVENT_SET_ID', 'crmEventSetId', ''],
   ['TIKTOK_ACCESS_TOKEN', 'accessToken', 'also every other destination without one'],
   ['RELAY_WRITE_KEYS', 'writeKeys', 'comma-separated; key:server for a server key']
 ]

@@ -5,6 +5,8 @@
  */
 import { existsSync, statSync } from 'node:fs'
 import { dirname, isAbsolute, join } from 'node:path'
+import type { EventSource } from '../../destinations/tiktok/core/contract.ts'
+import { SOURCE_ID_SETTINGS } from '../../destinations/tiktok/core/event-source.ts'
 import { describeSchemaIssues } from '../../destinations/tiktok/pipelines/describe-schema-issue.ts'
 import { formatYamlPath, type YamlPath } from '../../destinations/tiktok/pipelines/pipeline-issue.ts'
 import { type ConfigIssue, RelayConfigError } from './config-error.ts'
@@ -17,6 +19,20 @@ export const DRY_RUN_PIXEL_CODE = 'DRY_RUN_PIXEL'
 
 /** Required keys an environment variable can also provide: a missing one names both. */
 const ENV_HINTS: Record<string, string> = { 'destinations.0.pixelCode': 'TIKTOK_PIXEL_CODE' }
+/** The variable of each source's id, for the first destination. */
+const ID_ENV: Record<string, string> = {
+  pixelCode: 'TIKTOK_PIXEL_CODE',
+  appId: 'TIKTOK_APP_ID',
+  offlineEventSetId: 'TIKTOK_OFFLINE_EVENT_SET_ID',
+  crmEventSetId: 'TIKTOK_CRM_EVENT_SET_ID'
+}
+
+/** The id setting of the source a destination's events go to when they name none (settings.eventSource). */
+function defaultIdKey(d: object): 'pixelCode' | 'appId' | 'offlineEventSetId' | 'crmEventSetId' {
+  const settings = (d as { settings?: { eventSource?: unknown } } | undefined)?.settings
+  const source = typeof settings?.eventSource === 'string' ? settings.eventSource : 'web'
+  return SOURCE_ID_SETTINGS[source as EventSource]?.key ?? 'pixelCode'
+}
 
 /** Keys whose values are credentials: an error about them never repeats the value. */
 const SECRET_KEY = /token|writeKeys/i
@@ -46,7 +62,8 @@ export async function loadRelayConfig(opts: { file?: string; env: Env; port?: nu
 
   const destinations = merged.destinations as Array<Record<string, unknown>>
   const dryRun = destinations.every((d) => !d?.accessToken)
-  if (dryRun) for (const d of destinations) if (d && !d.pixelCode) d.pixelCode = DRY_RUN_PIXEL_CODE
+  // Dry-run sends nothing, so the default source gets a stand-in id when none is configured.
+  if (dryRun) for (const d of destinations) if (d && !d[defaultIdKey(d)]) d[defaultIdKey(d)] = DRY_RUN_PIXEL_CODE
 
   /** An issue at `path`, placed at the variable that set it, else in the file. */
   const issueAt = (code: string, path: YamlPath, message: string, at: 'key' | 'value' = 'value'): ConfigIssue => {
@@ -76,7 +93,7 @@ export async function loadRelayConfig(opts: { file?: string; env: Env; port?: nu
   }
   const config = parsed.data
   const baseDir = opts.file ? dirname(opts.file) : '.'
-  const issues = crossChecks(config, dryRun, baseDir, issueAt)
+  const issues = crossChecks(config, dryRun, baseDir, issueAt, !opts.file)
   if (issues.length > 0) throw new RelayConfigError(issues)
   const warnings = opts.file && tokenInReadableFile(opts.file, file.raw) ? [tokenFileWarning(opts.file)] : []
   return { config, dryRun, baseDir, warnings }
@@ -111,12 +128,31 @@ function crossChecks(
   config: RelayConfig,
   dryRun: boolean,
   baseDir: string,
-  issueAt: (code: string, path: YamlPath, message: string) => ConfigIssue
+  issueAt: (code: string, path: YamlPath, message: string) => ConfigIssue,
+  envOnly: boolean
 ): ConfigIssue[] {
   const issues: ConfigIssue[] = []
   const seenKeys = new Map<string, number>()
   const seenIds = new Set<string>()
   config.destinations.forEach((d, i) => {
+    // Events that name no source go to settings.eventSource: that source's id is required.
+    const idKey = defaultIdKey(d)
+    if (d[idKey] === undefined) {
+      const hint = i === 0 ? ID_ENV[idKey] : undefined
+      if (hint && envOnly)
+        issues.push({
+          code: 'missing',
+          path: '',
+          env: hint,
+          message: 'not set; it is required once TIKTOK_ACCESS_TOKEN is'
+        })
+      else {
+        const source = d.settings.eventSource
+        const why = source === 'web' ? '' : ` (events that name no source go to ${source}: settings.eventSource)`
+        const message = `missing required key "${idKey}"${why}${hint ? ` (or set ${hint})` : ''}`
+        issues.push(issueAt('missing_key', ['destinations', i], message))
+      }
+    }
     if (!dryRun && !d.accessToken) {
       issues.push(
         issueAt(

@@ -9,7 +9,14 @@ import { parseOriginRule } from '../intake/allowed-origins.ts'
 
 /** Per-destination TikTok settings, minus what the destination entry names itself (token, pixel, URL). */
 /** Strict, as every level of relay.yaml: a misspelt setting is an error, never silently the default. */
-export const DestinationSettings = CoreSettings.omit({ accessToken: true, pixelCode: true, apiUrl: true })
+export const DestinationSettings = CoreSettings.omit({
+  accessToken: true,
+  pixelCode: true,
+  appId: true,
+  offlineEventSetId: true,
+  crmEventSetId: true,
+  apiUrl: true
+})
   .strict()
   .describe('TikTok settings for this destination (consent categories, GPC action, test event code, ...)')
 export type DestinationSettings = z.infer<typeof DestinationSettings>
@@ -45,7 +52,27 @@ export const DestinationConfig = z
     pixelCode: z
       .string()
       .min(1)
-      .describe('TikTok pixel code or event set id (env TIKTOK_PIXEL_CODE for the first destination)'),
+      .optional()
+      .describe(
+        'TikTok pixel code, where web events go (env TIKTOK_PIXEL_CODE for the first destination); required unless settings.eventSource names another source'
+      ),
+    appId: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('TikTok App ID, where app events go (env TIKTOK_APP_ID for the first destination)'),
+    offlineEventSetId: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        'Offline event set id, where offline events go, imported files too (env TIKTOK_OFFLINE_EVENT_SET_ID for the first destination)'
+      ),
+    crmEventSetId: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('CRM event set id, where CRM events go (env TIKTOK_CRM_EVENT_SET_ID for the first destination)'),
     accessToken: z
       .string()
       .min(1)

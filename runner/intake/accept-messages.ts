@@ -6,6 +6,8 @@
  * no_pipeline and its name (or, with the destination's sendCustomEvents, a track goes as a custom event under its
  * own name), and every field the core left out of an event is answered under `warnings` and counted.
  */
+
+import type { EventSource } from '../../destinations/tiktok/core/contract.ts'
 import {
   buildTikTokEventSync,
   type ConsentDropReason,
@@ -26,7 +28,8 @@ import type { AcceptSummary } from './respond.ts'
 
 export interface RelayRoute {
   id: string
-  delivery: DeliveryRoute
+  /** The queue route of an event of this source and id (build-routes.ts queueRoutes). */
+  deliveryFor(eventSource: EventSource, eventSourceId: string): DeliveryRoute
   settings: CoreSettings
   /** The scope of the write key the call came with (schema.ts WriteKeyScope): which profiles its identify may change. */
   scope: WriteKeyScope
@@ -77,7 +80,7 @@ function eventsOf(ctx: HandlerContext, route: RelayRoute, message: SegmentMessag
     const built = buildTikTokEventSync(applyProfile(input, profile), route.settings)
     if (built.kind === 'drop') out.drops.push(built.reason)
     else {
-      out.items.push({ route: route.delivery, event: built.event })
+      out.items.push({ route: route.deliveryFor(built.eventSource, built.eventSourceId), event: built.event })
       out.matchKeys.push(built.matchKeys)
       for (const warning of built.warnings) out.warnings.push(warning)
     }

@@ -64,7 +64,8 @@ function claimAndInsert(db: SqlDatabase, request: EnqueueRequest, now: number, w
     `INSERT INTO message_claims (key, claimed_at) VALUES (?, ?)
      ON CONFLICT (key) DO UPDATE SET claimed_at = excluded.claimed_at WHERE message_claims.claimed_at < ?`
   )
-  const fresh = keys.map((key) => claim.run(key, now, now - windowMs).changes === 1)
+  const claimedAt = now + Math.max(0, (request.claimHoldMs ?? 0) - windowMs)
+  const fresh = keys.map((key) => claim.run(key, claimedAt, now - windowMs).changes === 1)
   const duplicates = keyIndex.flatMap((k, i) => (k < 0 || !fresh[k] ? [i] : []))
   const dup = new Set(duplicates)
   const items = request.items.filter((item) => item.claim === undefined || !dup.has(item.claim))

@@ -33,6 +33,12 @@ export interface EnqueueRequest {
   claims?: MessageClaim[]
   /** Events to queue; `claim` (an index into `claims`) ties an event to its message: a duplicate's events are left out. */
   items: Array<EnqueueItem & { claim?: number }>
+  /**
+   * How long these claims hold, when that is longer than the store's dedup window: a file import's claims hold as
+   * long as TikTok could still count its events (28 days), so importing the same file again adds nothing. The
+   * claim is dated ahead by the difference, so both the duplicate check and retention keep it that long.
+   */
+  claimHoldMs?: number
 }
 
 export interface EnqueueResult {

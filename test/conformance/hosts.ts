@@ -25,10 +25,20 @@ import type { ConformanceCase } from './read-conformance.ts'
 
 const TOKEN = 'conformance-token'
 const PIXEL = 'CCONFORMANCE'
+/** One id per event source, in every host's settings (issue 17). */
+export const SOURCE_IDS = { web: PIXEL, app: '7000000017', offline: '8000000017', crm: '9000000017' } as const
+const ID_SETTINGS = {
+  pixelCode: PIXEL,
+  appId: SOURCE_IDS.app,
+  offlineEventSetId: SOURCE_IDS.offline,
+  crmEventSetId: SOURCE_IDS.crm
+}
 
 export interface HostResult {
-  /** The event TikTok accepted (without the request's event_source_id), or null when nothing reached it. */
+  /** The event TikTok accepted (without the request's event_source and id), or null when nothing reached it. */
   sent: Record<string, unknown> | null
+  /** The request's event_source and event_source_id, when something was sent. */
+  to?: { event_source: string; event_source_id: string }
   /** The host refused the event as one TikTok could not take (no name, no usable time). */
   refused: boolean
   /** The dropped fields the host reported, where it has a place for them. */
@@ -41,14 +51,13 @@ export interface Host {
   close(): Promise<void>
 }
 
-/** The one event the fake accepted since its last reset, or null. */
-function onlySent(fake: FakeTikTok): Record<string, unknown> | null {
+/** The one event the fake accepted since its last reset (or null), and where its request went. */
+function onlySent(fake: FakeTikTok): Pick<HostResult, 'sent' | 'to'> {
   const events = fake.acceptedEvents()
   if (events.length > 1) throw new Error(`expected at most one event at TikTok, got ${events.length}`)
-  if (events.length === 0) return null
-  const { event_source_id, ...event } = events[0]!
-  if (event_source_id !== PIXEL) throw new Error(`sent to ${event_source_id}, not ${PIXEL}`)
-  return event
+  if (events.length === 0) return { sent: null }
+  const { event_source, event_source_id, ...event } = events[0]!
+  return { sent: event, to: { event_source, event_source_id } }
 }
 
 const plainWarnings = (list: unknown): HostResult['warnings'] =>
@@ -75,16 +84,16 @@ export async function actionsCoreHost(): Promise<Host> {
           event: c.event as Partial<SegmentEvent>,
           mapping: mapping as JSONObject,
           useDefaultMappings: false,
-          settings: { accessToken: TOKEN, pixelCode: PIXEL, apiUrl: fake.url }
+          settings: { accessToken: TOKEN, ...ID_SETTINGS, apiUrl: fake.url }
         })
       } catch (error) {
         const name = (error as Error).name
         if (name === 'PayloadValidationError' || name === 'AggregateAjvError')
-          return { sent: onlySent(fake), refused: true }
+          return { ...onlySent(fake), refused: true }
         throw error
       }
       const data = (integration.results as Array<{ data?: { warnings?: unknown } }>).find((r) => 'data' in r)?.data
-      return { sent: onlySent(fake), refused: false, warnings: plainWarnings(data?.warnings) }
+      return { ...onlySent(fake), refused: false, warnings: plainWarnings(data?.warnings) }
     },
     close: () => fake.close()
   }
@@ -96,14 +105,14 @@ export async function rudderStackHost(): Promise<Host> {
     name: 'rudderstack',
     async run(c) {
       fake.reset()
-      const Config = { accessToken: TOKEN, pixelCode: PIXEL, apiUrl: fake.url, ...c.settings }
+      const Config = { accessToken: TOKEN, ...ID_SETTINGS, apiUrl: fake.url, ...c.settings }
       const [response] = await processRouterDest([
         { message: structuredClone(c.event), metadata: { jobId: 1 }, destination: { ID: 'conformance', Config } }
       ])
       if (!response) throw new Error('processRouterDest answered nothing')
       if (!response.batched) {
         // RudderStack answers 400 both for an event it maps to nothing and for one TikTok could not take.
-        return { sent: null, refused: /^(event|event_time): /.test(response.error) }
+        return { sent: null, refused: /^(event|event_time|user|lead|lead\.lead_id): /.test(response.error) }
       }
       // Sent as rudder-server sends a router transform's request.
       const request = (response as BatchedResponse).batchedRequest as {
@@ -117,7 +126,7 @@ export async function rudderStackHost(): Promise<Host> {
         body: JSON.stringify(request.body.JSON)
       })
       if (((await answer.json()) as { code: number }).code !== 0) throw new Error('the fake refused the request')
-      return { sent: onlySent(fake), refused: false, warnings: plainWarnings(response.metadata[0]?.warnings) }
+      return { ...onlySent(fake), refused: false, warnings: plainWarnings(response.metadata[0]?.warnings) }
     },
     close: () => fake.close()
   }
@@ -134,7 +143,7 @@ export async function segmentFunctionHost(): Promise<Host> {
       try {
         await handler(structuredClone(c.event), {
           accessToken: TOKEN,
-          pixelCode: PIXEL,
+          ...ID_SETTINGS,
           apiUrl: fake.url,
           ...c.settings
         })
@@ -144,7 +153,7 @@ export async function segmentFunctionHost(): Promise<Host> {
         if (name === 'ValidationError') return { sent: null, refused: true }
         throw error
       }
-      return { sent: onlySent(fake), refused: false }
+      return { ...onlySent(fake), refused: false }
     },
     close: () => fake.close()
   }
@@ -167,7 +176,16 @@ export async function relayHost(): Promise<Host> {
     const file = join(dir, 'relay.yaml')
     writeFileSync(
       file,
-      `destinations:\n  - pixelCode: ${PIXEL}\n    writeKeys: [wk]\n    settings: ${JSON.stringify(settings)}\n`
+      [
+        'destinations:',
+        `  - pixelCode: ${PIXEL}`,
+        `    appId: "${SOURCE_IDS.app}"`,
+        `    offlineEventSetId: "${SOURCE_IDS.offline}"`,
+        `    crmEventSetId: "${SOURCE_IDS.crm}"`,
+        '    writeKeys: [wk]',
+        `    settings: ${JSON.stringify(settings)}`,
+        ''
+      ].join('\n')
     )
     const loaded = await loadRelayConfig({
       file,
@@ -208,9 +226,11 @@ export async function relayHost(): Promise<Host> {
       await waitFor('the sentinel at TikTok', () => fake.acceptedEvents().find((e) => e.event_id === sentinel))
       const events = fake.acceptedEvents().filter((e) => e.event_id !== sentinel)
       if (events.length > 1) throw new Error(`expected at most one event at TikTok, got ${events.length}`)
-      const sent = events[0] ? (({ event_source_id, ...rest }) => rest)(events[0]) : null
+      const [first] = events
+      const { event_source, event_source_id, ...sent } = first ?? { event_source: '', event_source_id: '' }
       return {
-        sent,
+        sent: first ? sent : null,
+        ...(first ? { to: { event_source, event_source_id } } : {}),
         refused: (answer.rejected ?? []).some((r) => r.index === 0),
         warnings: (answer.warnings ?? []).filter((w) => w.index === 0).map(({ field, reason }) => ({ field, reason }))
       }

@@ -22,6 +22,8 @@ export interface ConformanceCase {
   /** Destination settings every host understands: only sendCustomEvents (RudderStack's Config key too). */
   settings: { sendCustomEvents?: boolean }
   event: JsonObject
+  /** The event source the event goes to (web unless the case says otherwise), hence the id of its request. */
+  source: 'web' | 'app' | 'offline' | 'crm'
   /** The TikTok event, or null when nothing is sent. */
   expect: JsonObject | null
   refused: boolean
@@ -36,6 +38,7 @@ interface ConformanceFile {
   cases: Array<{
     name: string
     settings?: ConformanceCase['settings']
+    source?: ConformanceCase['source']
     event?: JsonObject
     expect?: JsonObject | null
     refused?: boolean
@@ -80,6 +83,7 @@ export function readConformanceCases(): ConformanceCase[] {
         kind: spec.kind,
         name: c.name,
         settings: c.settings ?? {},
+        source: c.source ?? 'web',
         event,
         expect: c.expect === null || c.refused ? null : (expandHashes(expected) as JsonObject),
         refused: c.refused === true,

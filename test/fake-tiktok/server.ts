@@ -5,7 +5,12 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { TIKTOK_EVENTS_PATH, type TikTokEvent, TikTokRequestBody } from '../../destinations/tiktok/core/contract.ts'
+import {
+  type EventSource,
+  TIKTOK_EVENTS_PATH,
+  type TikTokEvent,
+  TikTokRequestBody
+} from '../../destinations/tiktok/core/contract.ts'
 import { type FakeAnswer, parseFakeAnswer } from './answers.ts'
 
 export type { FakeAnswer } from './answers.ts'
@@ -31,7 +36,8 @@ export interface FakeTikTok {
   url: string
   origin: string
   requests: ReceivedRequest[]
-  acceptedEvents(): Array<TikTokEvent & { event_source_id: string }>
+  /** Every accepted event with its request's event_source and event_source_id. */
+  acceptedEvents(): Array<TikTokEvent & { event_source: EventSource; event_source_id: string }>
   stats(): { requests: number; acceptedRequests: number; acceptedEvents: number; eventIds: Record<string, number> }
   answerNext(...answers: FakeAnswer[]): void
   setDefaultAnswer(answer: FakeAnswer): void
@@ -81,7 +87,7 @@ export async function startFakeTikTok(options: FakeTikTokOptions = {}): Promise<
   let defaultAnswer: FakeAnswer = { kind: 'ok' }
   const queued: FakeAnswer[] = []
   const requests: ReceivedRequest[] = []
-  const accepted: Array<TikTokEvent & { event_source_id: string }> = []
+  const accepted: Array<TikTokEvent & { event_source: EventSource; event_source_id: string }> = []
   const counts = { requests: 0, acceptedRequests: 0, acceptedEvents: 0, eventIds: {} as Record<string, number> }
 
   const respond = async (req: IncomingMessage, res: ServerResponse, answer: FakeAnswer, body: any): Promise<void> => {
@@ -109,7 +115,8 @@ export async function startFakeTikTok(options: FakeTikTokOptions = {}): Promise<
     for (const event of body.data as TikTokEvent[]) {
       counts.acceptedEvents++
       if (event.event_id) counts.eventIds[event.event_id] = (counts.eventIds[event.event_id] ?? 0) + 1
-      if (keepRequests) accepted.push({ ...event, event_source_id: body.event_source_id })
+      if (keepRequests)
+        accepted.push({ ...event, event_source: body.event_source, event_source_id: body.event_source_id })
     }
     envelope(res, 0, 'OK')
   }

@@ -149,8 +149,8 @@ describe('first-party identity', () => {
 })
 
 describe('app events', () => {
-  it('a destination with eventSource app sends the app object and the mobile ad ids of a Segment iOS event', async () => {
-    const yaml = 'destinations:\n  - pixelCode: APP_PIXEL\n    settings:\n      eventSource: app\n'
+  it('an event from a mobile SDK goes to the TikTok App ID with the app object and the mobile ad ids', async () => {
+    const yaml = 'destinations:\n  - pixelCode: WEB_PIXEL\n    appId: "7123456789"\n'
     const appRelay = await relayWith({}, yaml)
     try {
       // Dated now: intake refuses events older than TikTok's 28-day window (plausible-time.ts).
@@ -167,7 +167,7 @@ describe('app events', () => {
       expect(sent.app).toEqual({ app_id: 'com.example.shop', app_name: 'Shop', app_version: '4.2.0' })
       expect(sent.user).toMatchObject({ idfa: '6D92078A-8246-4BA4-AE5B-76104861E7DC', att_status: 'AUTHORIZED' })
       const request = fake.requests.find((r) => JSON.stringify(r.body).includes('ios-handler-1'))
-      expect(request?.body).toMatchObject({ event_source: 'app', event_source_id: 'PIXEL_H' })
+      expect(request?.body).toMatchObject({ event_source: 'app', event_source_id: '7123456789' })
     } finally {
       await appRelay.close()
     }
@@ -355,7 +355,11 @@ describe('several write keys', () => {
         'transform:',
         '  static:',
         '    - target: event',
-        '      value: Lead',
+        '      value: Lead Captured',
+        '      custom: true',
+        '  mapping:',
+        '    - source: traits.lead_id',
+        '      target: lead.lead_id',
         'output:',
         '  format: tiktok_events_api',
         '  auth: access_token',
@@ -370,7 +374,7 @@ describe('several write keys', () => {
         '    pixelCode: PIXEL_SHOP',
         '    writeKeys: [key-shop]',
         '  - id: crm',
-        '    pixelCode: PIXEL_CRM',
+        '    crmEventSetId: PIXEL_CRM',
         '    writeKeys: [key-crm]',
         '    pipelines: [crm-pipelines]',
         '    settings:',
@@ -397,7 +401,7 @@ describe('several write keys', () => {
       const crm = await send('key-crm', '/v1/identify', {
         userId: 'u',
         messageId: 'route-crm',
-        traits: { email: 'lead@example.com' }
+        traits: { email: 'lead@example.com', lead_id: 'tt-lead-7' }
       })
       const crmTrack = await send('key-crm', '/v1/track', {
         userId: 'u',
@@ -408,7 +412,12 @@ describe('several write keys', () => {
       const shopEvent = await waitFor('the shop event', () => delivered('route-shop'))
       const lead = await waitFor('the CRM lead', () => delivered('route-crm'))
       expect(shopEvent).toMatchObject({ event_source_id: 'PIXEL_SHOP', event: 'Purchase' })
-      expect(lead).toMatchObject({ event_source_id: 'PIXEL_CRM', event: 'Lead' })
+      expect(lead).toMatchObject({
+        event_source: 'crm',
+        event_source_id: 'PIXEL_CRM',
+        event: 'Lead Captured',
+        lead: { lead_id: 'tt-lead-7' }
+      })
       expect(lead.user?.email).toMatch(/^[0-9a-f]{64}$/)
       // The CRM route only has its own pipeline: an Order Completed there matches nothing and is not sent.
       expect(multi.registry.render()).toContain(

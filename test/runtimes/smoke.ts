@@ -102,7 +102,10 @@ await check('shipped pipelines load, compile and map an Order Completed', async 
   const runnable = preparePipelines(loadPipelinesOrThrow(sources, { fieldDefaults: FIELD_DEFAULTS }))
   const matched = matchPipelines(runnable, ORDER_COMPLETED)
   expectEqual(matched.length, 1, 'pipelines matching Order Completed')
-  const built = await buildTikTokEvent(evaluatePipeline(matched[0], ORDER_COMPLETED), { eventSource: 'web' })
+  const built = await buildTikTokEvent(evaluatePipeline(matched[0], ORDER_COMPLETED), {
+    eventSource: 'web',
+    pixelCode: 'CSMOKE'
+  })
   if (built.kind !== 'send') throw new Error(`event was dropped: ${built.reason}`)
   expectEqual(built.event.event, 'Purchase', 'event name')
   expectEqual(built.event.properties?.value, 25, 'value')

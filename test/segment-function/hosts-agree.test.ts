@@ -31,7 +31,8 @@ describe('RudderStack transformer and Segment Function agree', () => {
       destination: { Config: { accessToken: 'test-token', pixelCode: 'CAGREE' } },
       metadata: {}
     })) as RudderStackRequest
-    const { event_source_id, ...segmentSide } = sent
+    const { event_source_id, event_source, ...segmentSide } = sent
+    expect(event_source).toBe(request.body.JSON.event_source)
     expect(event_source_id).toBe('CAGREE')
     expect(request.body.JSON.data).toEqual([segmentSide])
   })

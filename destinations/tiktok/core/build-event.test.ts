@@ -11,17 +11,19 @@ import type { ReportEventInput } from './report-event-input.ts'
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex')
 const NOW = Date.UTC(2026, 10, 23, 9, 0, 0)
-const SETTINGS: EventSettings = {}
+/** Every source's id, so each test reads only what it is about. */
+const IDS = { pixelCode: 'CPIXEL', appId: '7000000001', offlineEventSetId: '8000000001', crmEventSetId: '9000000001' }
+const SETTINGS: EventSettings = IDS
 
 async function built(input: ReportEventInput, settings: EventSettings = SETTINGS) {
-  const result = await buildTikTokEvent(input, settings, NOW)
+  const result = await buildTikTokEvent(input, { ...IDS, ...settings }, NOW)
   if (result.kind !== 'send') throw new Error(`expected send, got ${result.reason}`)
   return result
 }
 
 async function issuesOf(input: ReportEventInput, settings: EventSettings = SETTINGS): Promise<Issue[]> {
   try {
-    await buildTikTokEvent(input, settings, NOW)
+    await buildTikTokEvent(input, { ...IDS, ...settings }, NOW)
   } catch (error) {
     if (error instanceof EventValidationError) return error.issues
     throw error
@@ -75,7 +77,7 @@ function fromSegment(message: Record<string, any>, event: string): ReportEventIn
 }
 
 describe('every Segment fixture through the core (Advertising consent required)', () => {
-  const settings: EventSettings = { consentCategories: ['Advertising'] }
+  const settings: EventSettings = { ...IDS, consentCategories: ['Advertising'] }
   it.each<[string, Record<string, any>, string, Record<string, unknown>]>([
     [
       'order-completed',
@@ -179,6 +181,7 @@ describe('a Segment Order Completed becomes a TikTok Purchase', () => {
 
   it('drops a Signed Up whose Advertising consent was refused, before hashing anything', async () => {
     const result = await buildTikTokEvent(fromSegment(signedUp, 'CompleteRegistration'), {
+      ...IDS,
       consentCategories: ['Advertising']
     })
     expect(result).toEqual({ kind: 'drop', reason: 'consent_denied', detail: 'category not granted: Advertising' })
@@ -293,17 +296,18 @@ describe('properties', () => {
     expect(event.properties ?? {}).toEqual(expected)
   })
 
-  it('maps lead_id to lead.lead_id and page only for web events', async () => {
+  it('maps page only for web events and lead_id to lead.lead_id only for CRM events', async () => {
     const web = await built({
       event: 'Lead',
       lead_id: 'L-1',
       url: 'https://a.example/',
       referrer: 'https://b.example/'
     })
-    expect(web.event.lead).toEqual({ lead_id: 'L-1' })
+    expect(web.event.lead).toBeUndefined()
     expect(web.event.page).toEqual({ url: 'https://a.example/', referrer: 'https://b.example/' })
-    const crm = await built({ event: 'Lead', lead_id: 'L-1', url: 'https://a.example/' }, { eventSource: 'crm' })
+    const crm = await built({ event: 'Qualified', lead_id: 'L-1', url: 'https://a.example/' }, { eventSource: 'crm' })
     expect(crm.event.page).toBeUndefined()
+    expect(crm.event.lead).toEqual({ lead_id: 'L-1' })
   })
 
   it('marks limited data use from consent', async () => {
@@ -430,7 +434,8 @@ describe('a field TikTok cannot take costs that field, never the event', () => {
 
   it('sends lead_event_source beside lead_id, and tiktokExternalId entries as external_id', async () => {
     const { event } = await built({
-      event: 'Lead',
+      event: 'Meeting Booked',
+      event_source: 'crm',
       lead_id: 'L-1',
       lead_event_source: 'HubSpot',
       typed_external_ids: [

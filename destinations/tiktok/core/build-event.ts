@@ -7,13 +7,14 @@
  * call and a promise per event; buildTikTokEvent keeps a Promise API so no other host depends on that choice.
  */
 import { INVALID, toText } from './coerce-value.ts'
-import { TikTokEvent } from './contract.ts'
+import { EVENT_SCHEMAS, type EventSource, REQUIRED_PATHS, type TikTokEvent } from './contract.ts'
 import { contractIssues } from './contract-issues.ts'
 import { type ConsentDropReason, decideConsent } from './decide-consent.ts'
 import { EventValidationError, type Issue } from './errors.ts'
+import { eventSourceIdFor, readEventSource, SOURCE_ID_SETTINGS } from './event-source.ts'
 import { toEventTime } from './event-time.ts'
 import { type FieldWarning, NO_WARNINGS } from './field-warning.ts'
-import { mapApp } from './map-app.ts'
+import { mapAd, mapApp } from './map-app.ts'
 import { mapProperties } from './map-properties.ts'
 import { mapUser, presentMatchKeys } from './map-user.ts'
 import type { MatchKeyName } from './match-key-names.ts'
@@ -24,7 +25,15 @@ import { resolveEventName } from './standard-events.ts'
 import { withTraitSpellings } from './trait-spellings.ts'
 
 export type BuiltEvent =
-  | { kind: 'send'; event: TikTokEvent; matchKeys: MatchKeyName[]; warnings: readonly FieldWarning[] }
+  | {
+      kind: 'send'
+      event: TikTokEvent
+      /** The source the event goes to and its id there (event_source, event_source_id of its request). */
+      eventSource: EventSource
+      eventSourceId: string
+      matchKeys: MatchKeyName[]
+      warnings: readonly FieldWarning[]
+    }
   | { kind: 'drop'; reason: ConsentDropReason; detail: string }
 
 /** The settings buildTikTokEvent reads; a parsed CoreSettings always fits. Missing ones take the schema defaults. */
@@ -32,6 +41,10 @@ export type EventSettings = Partial<
   Pick<
     CoreSettings,
     | 'eventSource'
+    | 'pixelCode'
+    | 'appId'
+    | 'offlineEventSetId'
+    | 'crmEventSetId'
     | 'defaultPhoneCountry'
     | 'consentCategories'
     | 'gpcAction'
@@ -41,19 +54,29 @@ export type EventSettings = Partial<
   >
 >
 
-/** Without these TikTok cannot take the event at all; every other field can be left out. */
-const REQUIRED: ReadonlySet<string> = new Set(['event', 'event_time'])
+/** Per source, the paths without which TikTok cannot take the event at all (contract.ts REQUIRED_PATHS). */
+const REQUIRED: Readonly<Record<EventSource, ReadonlySet<string>>> = {
+  web: new Set(REQUIRED_PATHS.web),
+  app: new Set(REQUIRED_PATHS.app),
+  offline: new Set(REQUIRED_PATHS.offline),
+  crm: new Set(REQUIRED_PATHS.crm)
+}
 
 /**
  * Leaves out whatever the contract still refuses after mapping (the mappers handle the known cases; this catches
  * the rest), one field per violation: the value at the violation's path, or, for a list that would be left empty,
  * the list. Violations of required fields are returned, for the caller to refuse the event.
  */
-function dropViolations(event: TikTokEvent, violations: Issue[], warnings: FieldWarning[]): Issue[] {
+function dropViolations(
+  event: TikTokEvent,
+  violations: Issue[],
+  warnings: FieldWarning[],
+  required: ReadonlySet<string>
+): Issue[] {
   const refused: Issue[] = []
   for (const violation of violations) {
     const keys = violation.path.split('.')
-    if (REQUIRED.has(keys[0]!)) {
+    if (required.has(violation.path) || keys[0] === 'event' || keys[0] === 'event_time') {
       refused.push(violation)
       continue
     }
@@ -69,13 +92,20 @@ function dropViolations(event: TikTokEvent, violations: Issue[], warnings: Field
  * Each pass leaves out what the contract refuses; a list emptied by that is refused (and left out) in the next. A
  * path already reported while mapping (an unreadable timestamp) is not reported twice by the contract.
  */
-function leaveOutViolations(event: TikTokEvent, first: Issue[], issues: Issue[], warnings: FieldWarning[]): void {
+function leaveOutViolations(
+  event: TikTokEvent,
+  source: EventSource,
+  first: Issue[],
+  issues: Issue[],
+  warnings: FieldWarning[]
+): void {
   const reported = new Set(issues.map((i) => i.path))
   let violations = first
   for (let pass = 0; pass < 3 && violations.length > 0; pass++) {
-    for (const issue of dropViolations(event, violations, warnings)) if (!reported.has(issue.path)) issues.push(issue)
+    for (const issue of dropViolations(event, violations, warnings, REQUIRED[source]))
+      if (!reported.has(issue.path)) issues.push(issue)
     if (issues.length > 0) return
-    violations = contractIssues(TikTokEvent, event)
+    violations = contractIssues(EVENT_SCHEMAS[source], event)
   }
 }
 
@@ -99,6 +129,20 @@ function mapLead(input: ReportEventInput): TikTokEvent['lead'] {
   return lead
 }
 
+const BAD_SOURCE: FieldWarning = Object.freeze({ field: 'event_source', reason: 'invalid_event_source' })
+
+/** The event's source (its own Event Source, else the destination's) and the id it goes to, or why not. */
+function sourceOf(
+  input: ReportEventInput,
+  settings: EventSettings,
+  warnings: FieldWarning[]
+): { source: EventSource; id: string | undefined } {
+  const reading = readEventSource(input.event_source)
+  if (reading.source === undefined && reading.unknown) warnings.push(BAD_SOURCE)
+  const source = reading.source ?? settings.eventSource ?? 'web'
+  return { source, id: eventSourceIdFor(source, settings) }
+}
+
 export function buildTikTokEventSync(
   mapped: ReportEventInput,
   settings: EventSettings,
@@ -110,39 +154,67 @@ export function buildTikTokEventSync(
 
   const issues: Issue[] = []
   const warnings: FieldWarning[] = []
+  const { source, id } = sourceOf(input, settings, warnings)
+  if (id === undefined) {
+    const { key, label } = SOURCE_ID_SETTINGS[source]
+    throw new EventValidationError([
+      {
+        code: 'missing_event_source_id',
+        path: 'event_source',
+        message: `${source} events go to the ${label}, and this destination has none (setting ${key})`
+      }
+    ])
+  }
   const eventTime = toEventTime(input.timestamp, nowMs)
   if (eventTime === INVALID) {
     issues.push({ code: 'invalid_timestamp', path: 'event_time', message: 'expected an ISO-8601 time or Unix time' })
   }
   const event = {
-    event: resolveEventName(input.event, settings),
+    event: resolveEventName(
+      input.event,
+      source === settings.eventSource ? settings : { ...settings, eventSource: source }
+    ),
     event_time: eventTime === INVALID ? undefined : eventTime
   } as TikTokEvent
   const eventId = toText(input.event_id)
   if (eventId !== undefined) event.event_id = eventId
-  const user = mapUser(input, settings, warnings)
+  const user = mapUser(input, settings, warnings, source)
   if (user) event.user = user
   const properties = mapProperties(input, warnings)
   if (properties) event.properties = properties
-  if ((settings.eventSource ?? 'web') === 'web') {
+  // Each source carries what TikTok defines for it: a page (web), the app and its ad (app), the lead (CRM).
+  if (source === 'web') {
     const page = mapPage(input)
     if (page) event.page = page
-  }
-  if (settings.eventSource === 'app') {
+  } else if (source === 'app') {
     const app = mapApp(input.app)
     if (app) event.app = app
+    const ad = mapAd(input.ad)
+    if (ad) event.ad = ad
+  } else if (source === 'crm') {
+    const lead = mapLead(input)
+    if (lead) event.lead = lead
   }
-  const lead = mapLead(input)
-  if (lead) event.lead = lead
-  if (consent.limitedDataUse) event.limited_data_use = true
+  if (consent.limitedDataUse) {
+    // TikTok takes limited_data_use on web and app events only; an offline or CRM event cannot carry the request.
+    if (source === 'web' || source === 'app') event.limited_data_use = true
+    else warnings.push({ field: 'limited_data_use', reason: 'not_for_event_source' })
+  }
   scrubPersonalData(event, settings)
 
-  const violations = contractIssues(TikTokEvent, event)
+  const violations = contractIssues(EVENT_SCHEMAS[source], event)
   // Built only when needed: the usual event breaks nothing.
-  if (violations.length > 0) leaveOutViolations(event, violations, issues, warnings)
+  if (violations.length > 0) leaveOutViolations(event, source, violations, issues, warnings)
   if (issues.length > 0) throw new EventValidationError(issues)
   const matchKeys = presentMatchKeys(event.user)
-  return { kind: 'send', event, matchKeys, warnings: warnings.length > 0 ? warnings : NO_WARNINGS }
+  return {
+    kind: 'send',
+    event,
+    eventSource: source,
+    eventSourceId: id,
+    matchKeys,
+    warnings: warnings.length > 0 ? warnings : NO_WARNINGS
+  }
 }
 
 export async function buildTikTokEvent(

@@ -78,6 +78,19 @@ function compileCheck(def: Record<string, any>): Check | undefined {
       if (typeof limit !== 'number') return undefined
       return def.inclusive ? (v) => (v as number) >= limit : (v) => (v as number) > limit
     }
+    case 'custom': {
+      // A refinement (contract.ts: an offline event's match keys, a CRM name): its own predicate, run as zod runs it
+      // once the value's shape passed. An async one, or one that throws, is never "certainly valid".
+      const fn = def.fn as (v: unknown) => unknown
+      if (typeof fn !== 'function' || def.abort === false) return undefined
+      return (v) => {
+        try {
+          return fn(v) === true
+        } catch {
+          return false
+        }
+      }
+    }
     case 'less_than': {
       const limit = def.value
       if (typeof limit !== 'number') return undefined
@@ -159,6 +172,10 @@ function compile(schema: unknown): Check | undefined {
     case 'unknown':
     case 'any':
       return () => true
+    case 'literal': {
+      const values = new Set(def.values as unknown[])
+      return withChecks((v) => values.has(v), def)
+    }
     case 'enum': {
       const values = new Set(Object.values(def.entries as Record<string, unknown>))
       return withChecks((v) => values.has(v), def)

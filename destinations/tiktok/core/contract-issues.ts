@@ -14,7 +14,8 @@ export function issuePath(path: readonly PropertyKey[], prefix = ''): string {
 
 function messageOf(issue: z.core.$ZodIssue): string {
   // An enum with many options (TikTok's currency list) makes an unreadable message; say what it is instead.
-  if (issue.code === 'invalid_value' && issue.values.length > 8)
+  // (A message the contract wrote itself is kept.)
+  if (issue.code === 'invalid_value' && issue.values.length > 8 && issue.message.startsWith('Invalid option'))
     return `not one of the ${issue.values.length} accepted values`
   return issue.message
 }

@@ -27,7 +27,11 @@ export const DROP_REASONS = [
   /** A phone number that does not parse to a valid number in its country. */
   'invalid_phone',
   /** Anything else TikTok's contract refuses (a custom property that is not a string, number or boolean, ...). */
-  'invalid_value'
+  'invalid_value',
+  /** An Event Source that is none of web, app, offline, crm (nor a channel): the destination's eventSource applies. */
+  'invalid_event_source',
+  /** A request TikTok takes only from other sources (limited_data_use on an offline or CRM event). */
+  'not_for_event_source'
 ] as const
 export type DropReason = (typeof DROP_REASONS)[number]
 

@@ -1,10 +1,22 @@
 /** The public surface of the TikTok core: pure, runtime-free, shared by every host. */
 export { type BuiltEvent, buildTikTokEvent, buildTikTokEventSync, type EventSettings } from './build-event.ts'
-export { buildRequestBodies, type RequestBodyOf, type RequestSettings } from './build-requests.ts'
+export {
+  buildRequestBodies,
+  groupBySource,
+  type RequestBodyOf,
+  type RequestSettings,
+  type SourceGroup
+} from './build-requests.ts'
 export { classifyResponse, type DeliveryResult, parseRetryAfter, RETRYABLE_CODES } from './classify-response.ts'
 export {
+  AppEvent,
+  ATT_STATUSES,
+  CrmEvent,
+  EVENT_SCHEMAS,
+  EVENT_SOURCES,
   EventSource,
   MAX_EVENTS_PER_REQUEST,
+  OfflineEvent,
   TIKTOK_EVENTS_PATH,
   TIKTOK_EVENTS_URL,
   TikTokContent,
@@ -13,7 +25,9 @@ export {
   TikTokProperties,
   TikTokRequestBody,
   TikTokResponseEnvelope,
-  TikTokUser
+  TikTokUser,
+  USER_KEYS,
+  WebEvent
 } from './contract.ts'
 export { contractIssues, issuePath, toIssues } from './contract-issues.ts'
 export { TIKTOK_CURRENCIES, type TikTokCurrencyCode, toTikTokCurrency } from './currencies.ts'
@@ -32,6 +46,12 @@ export {
   PermanentDeliveryError,
   RetryableDeliveryError
 } from './errors.ts'
+export {
+  eventSourceIdFor,
+  missingDefaultSourceId,
+  readEventSource,
+  SOURCE_ID_SETTINGS
+} from './event-source.ts'
 export {
   DROP_REASONS,
   type DropReason,
@@ -85,6 +105,7 @@ export {
   APP_STANDARD_EVENTS,
   isStandardEvent,
   LEGACY_EVENT_RENAMES,
+  OFFLINE_EVENT_NAMES,
   resolveEventName,
   STANDARD_EVENTS,
   type StandardEventName,

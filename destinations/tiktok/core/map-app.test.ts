@@ -1,43 +1,106 @@
 import { describe, expect, it } from 'vitest'
-import { mapApp, mapDevice } from './map-app.ts'
+import { mapAd, mapApp, mapDevice } from './map-app.ts'
 
 const IDFA = '6D92078A-8246-4BA4-AE5B-76104861E7DC'
 const GAID = '38400000-8cf0-11bd-b23e-10b96e40000d'
 const ZERO = '00000000-0000-0000-0000-000000000000'
 
+const IDFV = 'B5372DB0-C21E-11E4-8DFC-AA07A5B093DB'
+const ios = (device: Record<string, unknown>, os = '17.2') => ({
+  device: { type: 'ios', ...device },
+  os: { version: os }
+})
+
 describe('mapDevice', () => {
   it.each([
     [
-      'iOS with tracking allowed: IDFA, IDFV and ATT AUTHORIZED',
-      { type: 'ios', advertisingId: IDFA, adTrackingEnabled: true, id: 'B5372DB0-C21E-11E4-8DFC-AA07A5B093DB' },
-      { idfa: IDFA, idfv: 'B5372DB0-C21E-11E4-8DFC-AA07A5B093DB', att_status: 'AUTHORIZED' }
+      'iOS, tracking allowed: IDFA (upper-case), IDFV and AUTHORIZED',
+      ios({ advertisingId: IDFA.toLowerCase(), adTrackingEnabled: true, id: IDFV }),
+      { idfa: IDFA, idfv: IDFV, att_status: 'AUTHORIZED' }
     ],
     [
-      'iOS with tracking not granted: the all-zero IDFA is left out, and no ATT status is guessed',
-      { type: 'iOS', advertisingId: ZERO, adTrackingEnabled: false, id: 'B5372DB0-C21E-11E4-8DFC-AA07A5B093DB' },
-      { idfv: 'B5372DB0-C21E-11E4-8DFC-AA07A5B093DB' }
+      'iOS, tracking denied (the all-zero IDFA iOS hands out): DENIED goes, the id does not',
+      ios({ advertisingId: ZERO, adTrackingEnabled: false, id: IDFV }),
+      { idfv: IDFV, att_status: 'DENIED' }
     ],
     [
-      'iOS opted out but the SDK still reports a real IDFA: not sent',
-      { type: 'ios', advertisingId: IDFA, adTrackingEnabled: false },
+      'iOS, denied but the SDK still reports a real IDFA: DENIED, no IDFA',
+      ios({ advertisingId: IDFA, adTrackingEnabled: false }),
+      { att_status: 'DENIED' }
+    ],
+    [
+      "Segment's IDFA plugin: trackingStatus restricted",
+      ios({ advertisingId: ZERO, adTrackingEnabled: false, trackingStatus: 'restricted' }),
+      { att_status: 'RESTRICTED' }
+    ],
+    [
+      'the status the event names (RudderStack properties.att_status) wins, any case',
+      { ...ios({ advertisingId: IDFA, adTrackingEnabled: false }), att_status: 'not_determined' },
+      { att_status: 'NOT_DETERMINED' }
+    ],
+    [
+      'iOS without any tracking fact: NOT_DETERMINED, no IDFA',
+      ios({ advertisingId: IDFA }),
+      { att_status: 'NOT_DETERMINED' }
+    ],
+    [
+      'iOS 13 (no ATT): NOT_APPLICABLE, the IDFA goes unless ad tracking is limited',
+      ios({ advertisingId: IDFA, adTrackingEnabled: true }, '13.7'),
+      { idfa: IDFA, att_status: 'NOT_APPLICABLE' }
+    ],
+    [
+      'iOS 12 with Limit Ad Tracking on: NOT_APPLICABLE, no IDFA',
+      ios({ advertisingId: IDFA, adTrackingEnabled: false }, '12.4.1'),
+      { att_status: 'NOT_APPLICABLE' }
+    ],
+    [
+      'a hashed IDFA passes lower-case',
+      ios({ advertisingId: 'A'.repeat(64), adTrackingEnabled: true }),
+      { idfa: 'a'.repeat(64), att_status: 'AUTHORIZED' }
+    ],
+    [
+      'Android: GAID lower-case, NOT_APPLICABLE',
+      { device: { type: 'Android', advertisingId: GAID.toUpperCase(), id: 'abc' } },
+      { gaid: GAID, att_status: 'NOT_APPLICABLE' }
+    ],
+    [
+      'Android opted out of personalised ads: no GAID',
+      { device: { type: 'android', advertisingId: GAID, adTrackingEnabled: false } },
+      { att_status: 'NOT_APPLICABLE' }
+    ],
+    [
+      'the platform from context.os when the device has no type',
+      { device: { advertisingId: GAID }, os: { name: 'Android', version: '14' } },
+      { gaid: GAID, att_status: 'NOT_APPLICABLE' }
+    ],
+    [
+      'Android with a zero id: the status only',
+      { device: { type: 'android', advertisingId: ZERO } },
+      { att_status: 'NOT_APPLICABLE' }
+    ],
+    [
+      'no platform: an advertising id of unknown kind is not guessed at',
+      { device: { advertisingId: IDFA } },
       undefined
     ],
+    ['a browser (no device at all)', {}, undefined],
+    ['junk', { device: 'ios' as never }, undefined]
+  ])('%s', (_, input, expected) => {
+    expect(mapDevice(input)).toEqual(expected)
+  })
+})
+
+describe('mapAd', () => {
+  it.each([
     [
-      'Android with ad tracking opted out: no GAID',
-      { type: 'android', advertisingId: GAID, adTrackingEnabled: false },
-      undefined
+      'TikTok keys, flags from text',
+      { campaign_id: 123, ad_id: 'ag-1', is_retargeting: 'true', attributed: false, attribution_provider: 'AppsFlyer' },
+      { campaign_id: '123', ad_id: 'ag-1', is_retargeting: true, attributed: false, attribution_provider: 'AppsFlyer' }
     ],
-    [
-      'Android (RudderStack writes "Android"): GAID',
-      { type: 'Android', advertisingId: GAID, id: 'abc' },
-      { gaid: GAID }
-    ],
-    ['Android with a zero id: nothing', { type: 'android', advertisingId: ZERO }, undefined],
-    ['no platform: an advertising id of unknown kind is not guessed at', { advertisingId: IDFA }, undefined],
-    ['a browser (no device at all)', undefined, undefined],
-    ['junk', 'ios' as never, undefined]
-  ])('%s', (_, device, expected) => {
-    expect(mapDevice(device)).toEqual(expected)
+    ['nothing usable', { callback: ' ', attributed: 'maybe' as never }, undefined],
+    ['none', undefined, undefined]
+  ])('%s', (_, ad, expected) => {
+    expect(mapAd(ad)).toEqual(expected)
   })
 })
 

@@ -42,6 +42,26 @@ export interface DeviceInput {
   id?: string
   /** iOS: the ATT status the event names itself (AUTHORIZED, DENIED, NOT_DETERMINED, RESTRICTED, NOT_APPLICABLE). */
   attStatus?: string
+  /** iOS: the ATT status as Segment's IDFA plugins write it (authorized, denied, notDetermined, restricted). */
+  trackingStatus?: string
+}
+
+/** Segment/RudderStack `context.os` (mobile SDKs): the platform and its version (ATT needs iOS 14). */
+export interface OsInput {
+  name?: string
+  version?: string | number
+}
+
+/** The ad an app event came from (TikTok's `ad`), e.g. from an attribution provider's Install Attributed event. */
+export interface AdInput {
+  callback?: string
+  campaign_id?: string | number
+  ad_id?: string | number
+  creative_id?: string | number
+  is_retargeting?: boolean | string
+  attributed?: boolean | string
+  attribution_type?: string
+  attribution_provider?: string
 }
 
 /** Segment/RudderStack `context.app` (mobile SDKs). */
@@ -55,6 +75,11 @@ export interface AppInput {
 export interface ReportEventInput {
   /** TikTok event name; legacy names (CompletePayment, SubmitForm) are renamed per settings. */
   event: string
+  /**
+   * Where the event happened: web, app, offline or crm (or a RudderStack channel: mobile is app). Missing: the
+   * destination's eventSource. Decides the id the event goes to and what it may carry (core/event-source.ts).
+   */
+  event_source?: string
   /** The pixel's own id when the page passed it, else the Segment messageId, so pixel and server copies merge. */
   event_id?: string | number
   /** ISO-8601 string, Unix seconds or Unix milliseconds. Missing: now. */
@@ -92,8 +117,14 @@ export interface ReportEventInput {
   referrer?: string
   /** Mobile ad ids (user.idfa/idfv/gaid/att_status), for events from apps. */
   device?: DeviceInput
+  /** The mobile platform and its version (context.os): iOS below 14 has no ATT. */
+  os?: OsInput
+  /** The ATT status the event names (properties.att_status, as RudderStack reads it); else derived (map-app.ts). */
+  att_status?: string
   /** The app (TikTok's `app` object), sent when the event source is `app`. */
   app?: AppInput
+  /** The ad an app event came from (TikTok's `ad` object), sent when the event source is `app`. */
+  ad?: AdInput
 
   // Properties.
   contents?: ContentInput[]

@@ -99,7 +99,7 @@ describe('scrubPersonalData', () => {
         search_string: 'jane@example.com',
         description: 'call (415) 555-0100'
       },
-      US
+      { ...US, pixelCode: 'CPIXEL' }
     )
     expect(built.kind === 'send' && built.event).toMatchObject({
       page: {

@@ -28,7 +28,7 @@ describe('sendTikTokRequest against the fake TikTok', () => {
   it('delivers built events with the Access-Token header and returns the request id', async () => {
     const built = await buildTikTokEvent(
       { event: 'CompletePayment', email: 'a@example.com', value: '9.5', currency: 'eur', event_id: 7 },
-      {}
+      { pixelCode: 'CPIXEL123' }
     )
     if (built.kind !== 'send') throw new Error('expected send')
     const [request] = buildRequestBodies([built.event], settings)
@@ -36,7 +36,7 @@ describe('sendTikTokRequest against the fake TikTok', () => {
     expect(result.requestId).toMatch(/^\d{14}[0-9A-F]{20}$/)
     expect(fake.requests[0].headers['access-token']).toBe('test-token')
     expect(fake.requests[0].headers['content-type']).toBe('application/json')
-    expect(fake.acceptedEvents()).toEqual([{ ...built.event, event_source_id: 'CPIXEL123' }])
+    expect(fake.acceptedEvents()).toEqual([{ ...built.event, event_source: 'web', event_source_id: 'CPIXEL123' }])
     expect(fake.acceptedEvents()[0]).toMatchObject({
       event: 'Purchase',
       event_id: '7',

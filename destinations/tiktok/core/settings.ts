@@ -17,8 +17,21 @@ export type ExternalIdSource = z.infer<typeof ExternalIdSource>
 
 export const CoreSettings = z.object({
   accessToken: z.string().min(1).describe('TikTok Events API access token (secret)'),
-  pixelCode: z.string().min(1).describe('Pixel code (web) or event set id (app/offline/CRM): event_source_id'),
-  eventSource: EventSource.default('web'),
+  pixelCode: z.string().min(1).optional().describe('TikTok pixel code: the event_source_id of web events'),
+  appId: z.string().min(1).optional().describe('TikTok App ID: the event_source_id of app events'),
+  offlineEventSetId: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('Offline event set id (Events Manager): the event_source_id of offline (store) events'),
+  crmEventSetId: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('CRM event set id (Events Manager): the event_source_id of CRM (lead) events'),
+  eventSource: EventSource.default('web').describe(
+    "Where an event happened when it does not say so itself (its Event Source field): web, app, offline or crm; that source's id must be set"
+  ),
   defaultPhoneCountry: z
     .string()
     .regex(/^[A-Z]{2}$/, 'expected an ISO-3166 alpha-2 country code such as US')

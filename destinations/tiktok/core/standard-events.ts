@@ -71,6 +71,15 @@ export const LEGACY_EVENT_RENAMES: Readonly<Record<string, StandardEventName>> =
   SubmitForm: 'Lead'
 }
 
+/**
+ * The names an offline event may carry: TikTok's standard events (offline takes no custom names), the legacy names
+ * TikTok still converts, but not the page view, which only a browser has.
+ */
+export const OFFLINE_EVENT_NAMES = [
+  ...STANDARD_EVENTS.filter((name) => name !== 'Pageview'),
+  ...(Object.keys(LEGACY_EVENT_RENAMES) as Array<'CompletePayment' | 'SubmitForm'>)
+] as [string, ...string[]]
+
 const STANDARD_SET: ReadonlySet<string> = new Set(STANDARD_EVENTS)
 
 export function isStandardEvent(name: string): name is StandardEventName {
@@ -87,13 +96,15 @@ const ANY_SPELLING = new Map([...APP_SPELLING, ...WEB_SPELLING])
 
 /**
  * The name to send: trimmed; a standard name in TikTok's spelling whatever its case (the app list for event source
- * `app`); legacy names renamed unless settings.renameLegacyEvents is false; any other name unchanged.
+ * `app`); legacy names renamed unless settings.renameLegacyEvents is false; any other name unchanged. CRM events
+ * take custom names only (the CRM's own stages), so their names are never respelt.
  */
 export function resolveEventName(
   name: string,
   settings: Partial<Pick<CoreSettings, 'renameLegacyEvents' | 'eventSource'>> = {}
 ): string {
   const trimmed = typeof name === 'string' ? name.trim() : ''
+  if (settings.eventSource === 'crm') return trimmed
   // Most events already carry TikTok's spelling: no lower-cased copy for them.
   if (settings.eventSource !== 'app' && STANDARD_SET.has(trimmed)) return trimmed
   const spelling = (settings.eventSource === 'app' ? APP_SPELLING : WEB_SPELLING).get(trimmed.toLowerCase())

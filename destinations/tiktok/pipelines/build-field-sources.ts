@@ -16,8 +16,10 @@ interface FieldLike {
 
 /** What the core does with a field after reading it (build-event.ts and the files it calls). */
 const CORE_RULES: Record<string, string> = {
+  event_source:
+    "web, app, offline or crm in any case (a channel: mobile is app, browser is web; server and sources name no source) -> the request's event_source, and its id (pixelCode, appId, offlineEventSetId, crmEventSetId); none: the eventSource setting; anything else: that setting too, reported (invalid_event_source). A source without an id refuses the event. Each source sends only the user keys TikTok uses for it (README, Event sources).",
   event:
-    "TikTok's spelling for a standard name in any case (`purchase` -> Purchase, `PageView` -> Pageview); CompletePayment -> Purchase and SubmitForm -> Lead unless renameLegacyEvents is off; other names are custom events and keep their case. No name: the event is refused.",
+    "TikTok's spelling for a standard name in any case (`purchase` -> Purchase, `PageView` -> Pageview; app events: the app names, `launchapp` -> LaunchAPP); CompletePayment -> Purchase and SubmitForm -> Lead unless renameLegacyEvents is off; other names are custom events and keep their case. Offline events take standard names only, CRM events custom names only (never respelt); otherwise, or with no name, the event is refused.",
   event_id: 'Sent as text.',
   timestamp:
     'ISO-8601, Unix seconds or milliseconds -> Unix seconds; missing: now (the relay corrects device clocks with sentAt first). Unreadable: the event is refused.',
@@ -33,8 +35,15 @@ const CORE_RULES: Record<string, string> = {
   country:
     'ISO-3166 alpha-2 from an alpha-2 or alpha-3 code or a country name (i18n-iso-countries: en, de, fr, es, it, nl, pt); anything else is dropped (invalid_country).',
   ttclid: 'A ttclid in the page URL, then one in a same-host referrer, wins over these.',
-  device: 'advertisingId -> idfa (iOS) or gaid (Android) unless ad tracking is off; id -> idfv; att_status.',
-  app: 'Sent as TikTok app object for event source app.',
+  device:
+    'App events: advertisingId -> idfa (iOS, upper-case) or gaid (Android, lower-case), only with ATT AUTHORIZED (or NOT_APPLICABLE with ad tracking on); an all-zero id is dropped; id -> idfv (iOS).',
+  os: 'The platform when the device has no type; iOS below 14 -> att_status NOT_APPLICABLE.',
+  att_status:
+    'App events: TikTok values in any case, or authorized / denied / notDetermined / restricted; else NOT_APPLICABLE (iOS below 14, Android), AUTHORIZED / DENIED from adTrackingEnabled, else NOT_DETERMINED. Always sent, DENIED included.',
+  app: 'App events: namespace -> app_id, name, version.',
+  ad: 'App events: strings as text, is_retargeting and attributed as true/false.',
+  lead_id: 'CRM events only, where it is required (else the event is refused).',
+  lead_event_source: 'CRM events only.',
   contents:
     'Ids as text; price and quantity read as numbers ("$19.99", "1,299.00"); an item without an id is dropped (missing_content_id), an unreadable price or quantity only loses itself.',
   content_ids: 'Only when there are no contents (then the ids of the contents are sent).',

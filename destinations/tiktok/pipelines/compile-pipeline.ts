@@ -4,6 +4,7 @@
  * problem with its YAML path.
  */
 
+import { readEventSource } from '../core/event-source.ts'
 import { resolveEventName } from '../core/standard-events.ts'
 import type { FqlGroup } from '../mapping/fql-condition.ts'
 import type { Mapping } from '../mapping/mapping-types.ts'
@@ -145,6 +146,16 @@ export function compilePipeline(
   } else if (event !== undefined) {
     const problem = eventNameProblem(event, custom.value)
     if (problem) report([...(eventEntry as PlacedOutput).at, problem.key], problem.message)
+  }
+  // A static event source must name one: a typo would send every event to the destination's default source.
+  for (const placedEntry of placed) {
+    const { target, expr } = placedEntry.output
+    if (target.kind !== 'field' || target.key !== 'event_source' || typeof expr !== 'string') continue
+    if (readEventSource(expr).source === undefined)
+      report(
+        [...placedEntry.at, 'value'],
+        `unknown event source ${JSON.stringify(expr)}; expected web, app, offline or crm`
+      )
   }
   // Only the defaults this pipeline can use; without a readable trigger (already reported) all of them.
   const callTypes = triggerSpec ? [triggerSpec.event].flat() : CALL_TYPES

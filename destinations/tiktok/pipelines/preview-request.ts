@@ -28,6 +28,10 @@ export async function previewRequest(
   if (!runnable.matches(event)) return { kind: 'not_matched' }
   const built = await buildTikTokEvent(runnable.map(event) as unknown as ReportEventInput, settings, nowMs)
   if (built.kind === 'drop') return { kind: 'dropped', reason: built.reason, detail: built.detail }
-  const [body] = buildRequestBodies([built.event], settings)
+  const [body] = buildRequestBodies([built.event], {
+    ...settings,
+    eventSource: built.eventSource,
+    eventSourceId: built.eventSourceId
+  })
   return { kind: 'request', body, warnings: built.warnings }
 }

@@ -6,7 +6,11 @@ import { STANDARD_EVENTS } from '../core/standard-events.ts'
 import { previewRequest } from './preview-request.ts'
 import { matchPipelines, preparePipelines } from './run-pipelines.ts'
 
-const settings = CoreSettings.parse({ accessToken: 'test-token', pixelCode: 'C4PIXEL123' })
+const settings = CoreSettings.parse({ accessToken: 'test-token', pixelCode: 'C4PIXEL123', appId: '7000000001' })
+const IDFA = '6D92078A-8246-4BA4-AE5B-76104861E7DC'
+const GAID = '38400000-8cf0-11bd-b23e-10b96e40000d'
+const iosUser = { idfa: IDFA, idfv: 'B5372DB0-C21E-11E4-8DFC-AA07A5B093DB', att_status: 'AUTHORIZED' }
+const app = { app_id: 'com.example.shop', app_name: 'Shop', app_version: '4.2.0' }
 const runnable = preparePipelines(loadShippedPipelines())
 
 // fixture event -> the one pipeline it triggers, and what TikTok receives (a subset of data[0]).
@@ -62,11 +66,7 @@ const TABLE: Array<[string, string, Record<string, unknown>]> = [
   ['products-searched', 'search', { event: 'Search', properties: { search_string: 'blue hotpants' } }],
   ['signed-up', 'complete_registration', { event: 'CompleteRegistration', properties: { method: 'google' } }],
   ['account-created', 'complete_registration', { event: 'CompleteRegistration' }],
-  [
-    'lead-generated',
-    'lead',
-    { event: 'Lead', lead: { lead_id: 'lead-77' }, properties: { description: 'Newsletter footer' } }
-  ],
+  ['lead-generated', 'lead', { event: 'Lead', properties: { description: 'Newsletter footer' } }],
   ['form-submitted', 'lead', { event: 'Lead', properties: { description: 'contact-us' } }],
   ['contact-requested', 'contact', { event: 'Contact' }],
   ['subscription-started', 'subscribe', { event: 'Subscribe', properties: { value: 29, currency: 'USD' } }],
@@ -86,6 +86,17 @@ const TABLE: Array<[string, string, Record<string, unknown>]> = [
       page: { url: 'https://shop.example.com/?ttclid=E.C.P.page-click', referrer: 'https://www.tiktok.com/' }
     }
   ],
+  // App events (Segment's mobile spec, from analytics-swift and analytics-kotlin): to the TikTok App ID.
+  ['application-installed', 'install_app', { event: 'InstallApp', app, user: iosUser }],
+  [
+    'application-opened',
+    'launch_app',
+    { event: 'LaunchAPP', app, user: { gaid: GAID, att_status: 'NOT_APPLICABLE', locale: 'de-DE' } }
+  ],
+  ['signed-in-app', 'login', { event: 'Login', user: iosUser }],
+  ['signed-up-app', 'registration', { event: 'Registration', user: { gaid: GAID } }],
+  ['checkout-started-app', 'checkout', { event: 'Checkout', properties: { value: 45, currency: 'EUR' } }],
+  ['tiktok-app-named-track', 'tiktok_app_event_names', { event: 'AchieveLevel', app }],
   ['order-completed-anonymous', 'tiktok_purchase', { event: 'Purchase', properties: { value: 10, currency: 'USD' } }],
   [
     'tiktok-named-track',
@@ -111,7 +122,15 @@ describe('every shipped pipeline on realistic Segment events', () => {
     const result = await previewRequest(matched[0], event, settings)
     if (result.kind !== 'request') throw new Error(`expected a request, got ${result.kind}`)
     expect(TikTokRequestBody.safeParse(result.body).success).toBe(true)
+    // Events from a mobile SDK go to the TikTok App ID, the rest to the pixel.
+    const fromApp = (event.context as { device?: { type?: string } } | undefined)?.device?.type !== undefined
+    expect(result.body).toMatchObject(
+      fromApp
+        ? { event_source: 'app', event_source_id: '7000000001' }
+        : { event_source: 'web', event_source_id: 'C4PIXEL123' }
+    )
     expect(result.body.data).toHaveLength(1)
+    expect(result.body.data[0]?.lead).toBeUndefined()
     expect(result.body.data[0]).toMatchObject({ event_id: event.messageId, ...expected })
   })
 
@@ -125,5 +144,7 @@ describe('every shipped pipeline on realistic Segment events', () => {
     const loaded = loadShippedPipelines()
     const events = new Set(loaded.map((p) => p.event))
     expect(STANDARD_EVENTS.filter((name) => !events.has(name))).toEqual([])
+    // Segment's mobile spec lifecycle events and the app names without a web twin have pipelines too.
+    expect(['InstallApp', 'LaunchAPP', 'Login', 'Registration', 'Checkout'].filter((n) => !events.has(n))).toEqual([])
   })
 })

@@ -15,6 +15,7 @@ export type Target =
 
 const FIELDS: Record<string, keyof ReportEventInput> = {
   event: 'event',
+  event_source: 'event_source',
   event_id: 'event_id',
   timestamp: 'timestamp',
   event_time: 'timestamp',
@@ -88,7 +89,7 @@ export function resolveTarget(target: string): Target | undefined {
 }
 
 export const TARGET_HELP =
-  'expected event, event_id, timestamp, user.<email|phone|external_id|first_name|last_name|' +
+  'expected event, event_source, event_id, timestamp, user.<email|phone|external_id|first_name|last_name|' +
   'zip_code|city|state|country|ttp|ttclid|ip|user_agent|locale>, page.<url|referrer>, lead.<lead_id|lead_event_source>, ' +
   `${Object.keys(PROPERTIES).join(', ')}, ${CONTENT_KEYS.join(', ')} or properties.<custom_name>`
 
@@ -103,8 +104,12 @@ const TIKTOK_PATH_OF_KEY: ReadonlyMap<string, string> = new Map([
   ['typed_external_ids', 'user.external_id'],
   ['user_id', 'user.external_id'],
   ['anonymous_id', 'user.external_id'],
-  ['device', 'user.idfa, idfv, gaid, att_status'],
+  ['device', 'user.idfa, idfv, gaid'],
+  ['os', 'user.att_status, idfa, gaid'],
+  ['att_status', 'user.att_status'],
   ['app', 'app'],
+  ['ad', 'ad'],
+  ['event_source', 'event_source (request)'],
   ['custom_properties', 'properties.<name>'],
   ['consent_preferences', '(consent)'],
   ['consent_management', '(consent)'],

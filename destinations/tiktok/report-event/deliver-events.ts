@@ -1,20 +1,23 @@
 /**
- * Payloads -> one outcome per payload, in order: built by the core, chunked into request bodies (<= 1000 events),
- * posted, and every answer traced back to the events its request carried. One bad event never stops the others:
+ * Payloads -> one outcome per payload, in order: built by the core, grouped by event source and id (a request
+ * carries one of each), chunked into request bodies (<= 1000 events), posted, and every answer traced back to the events its request carried. One bad event never stops the others:
  * invalid and consent-dropped events are set aside before anything is sent.
  */
 import type { RequestClient } from '@segment/actions-core'
 import {
+  type BuiltEvent,
   buildRequestBodies,
   buildTikTokEventSync,
   type ConsentDropReason,
   DeliveryError,
   EventValidationError,
   type FieldWarning,
+  groupBySource,
   PermanentDeliveryError,
   type ReportEventInput,
   RetryableDeliveryError,
-  type TikTokEvent
+  type TikTokEvent,
+  type TikTokRequestBody
 } from '../core/index.ts'
 import type { CoreSettings } from '../core/settings.ts'
 import { postRequestBody } from './post-request-body.ts'
@@ -47,44 +50,44 @@ export async function deliverEvents(
   settings: CoreSettings
 ): Promise<EventOutcome[]> {
   const outcomes: EventOutcome[] = new Array(payloads.length)
-  const toSend: TikTokEvent[] = []
-  const sendIndex: number[] = []
-  const warningsOf: Array<readonly FieldWarning[]> = []
+  const toSend: Array<{ index: number; built: Extract<BuiltEvent, { kind: 'send' }> }> = []
   // One synchronous pass: building awaits nothing, so a promise per event (~0.25 us each) would be pure overhead.
   for (let i = 0; i < payloads.length; i++) {
     try {
       const built = buildTikTokEventSync(payloads[i]!, settings)
-      if (built.kind === 'send') {
-        toSend.push(built.event)
-        sendIndex.push(i)
-        warningsOf.push(built.warnings)
-      } else outcomes[i] = { kind: 'dropped', reason: built.reason, detail: built.detail }
+      if (built.kind === 'send') toSend.push({ index: i, built })
+      else outcomes[i] = { kind: 'dropped', reason: built.reason, detail: built.detail }
     } catch (error) {
       if (!(error instanceof EventValidationError)) throw error
       outcomes[i] = { kind: 'invalid', error }
     }
   }
 
-  // buildRequestBodies keeps order and slices contiguously, so body k holds the next body.data.length events.
-  const bodies = buildRequestBodies(toSend, settings)
-  const firstIndex: number[] = []
-  bodies.reduce((offset, body) => {
-    firstIndex.push(offset)
-    return offset + body.data.length
-  }, 0)
+  // One request per (event source, id) and 1,000 events; each body keeps the payload index of every event in it.
+  const bodies: Array<{ body: TikTokRequestBody; sent: typeof toSend }> = []
+  for (const group of groupBySource(toSend, (item) => item.built)) {
+    const requestSettings = { ...settings, eventSource: group.eventSource, eventSourceId: group.eventSourceId }
+    let offset = 0
+    for (const body of buildRequestBodies(
+      group.items.map((item) => item.built.event),
+      requestSettings
+    )) {
+      bodies.push({ body, sent: group.items.slice(offset, offset + body.data.length) })
+      offset += body.data.length
+    }
+  }
 
   const send = async (k: number): Promise<void> => {
-    const body = bodies[k]!
-    const at = (j: number) => sendIndex[firstIndex[k]! + j]!
+    const { body, sent } = bodies[k]!
     try {
       const { requestId } = await postRequestBody(request, body, settings)
-      body.data.forEach((event, j) => {
-        outcomes[at(j)] = { kind: 'sent', event, requestId, warnings: warningsOf[firstIndex[k]! + j]! }
+      sent.forEach(({ index, built }) => {
+        outcomes[index] = { kind: 'sent', event: built.event, requestId, warnings: built.warnings }
       })
     } catch (error) {
       if (!(error instanceof DeliveryError)) throw error
-      body.data.forEach((event, j) => {
-        outcomes[at(j)] = { kind: 'failed', event, error: chunkFailure(error, j) }
+      sent.forEach(({ index, built }, j) => {
+        outcomes[index] = { kind: 'failed', event: built.event, error: chunkFailure(error, j) }
       })
     }
   }

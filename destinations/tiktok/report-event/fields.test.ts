@@ -63,9 +63,41 @@ describe('reportEvent field defaults (run by actions-core mapping-kit)', () => {
       order_id: 'o-1',
       search_string: 'shoes',
       custom_properties: {},
+      ad: {},
       consent_preferences: { Advertising: true },
       gpc: true
     })
+  })
+
+  it.each([
+    ['its own properties.event_source', { properties: { event_source: 'offline' }, channel: 'mobile' }, 'offline'],
+    [
+      'an event from a mobile SDK (context.device.type)',
+      { context: { device: { type: 'ios' } }, channel: 'server' },
+      'app'
+    ],
+    [
+      'a browser SDK that names an app (RudderStack JS)',
+      { context: { app: { namespace: 'com.rudderlabs.javascript' } } },
+      undefined
+    ],
+    ["RudderStack's channel", { channel: 'web' }, 'web'],
+    ['nothing: the setting decides', {}, undefined]
+  ])('read the event source from %s', (_name, event, source) => {
+    expect(transform(defaults, { type: 'track', ...event }).event_source).toBe(source)
+  })
+
+  it("read the ad an app install came from: TikTok keys, then an attribution provider's Install Attributed", () => {
+    const ad = transform(defaults, {
+      type: 'track',
+      event: 'Install Attributed',
+      properties: {
+        provider: 'AppsFlyer',
+        campaign: { name: 'Spring', ad_group: 'ag-7', ad_creative: 'cr-9' },
+        ad_id: 'ad-1'
+      }
+    }).ad
+    expect(ad).toEqual({ campaign_id: 'Spring', ad_id: 'ad-1', creative_id: 'cr-9', attribution_provider: 'AppsFlyer' })
   })
 
   it('turn a Product Viewed event into one content and leave content_type out without products', () => {

@@ -49,7 +49,65 @@ const consentManagementProperties: Record<string, InputField> = {
   resolutionStrategy: { label: 'Resolution', description: '"and" or "or" (custom provider).', type: 'string' }
 }
 
+/** Where TikTok's ad keys are read: the names themselves, RudderStack's camelCase, Segment's Install Attributed. */
+const adDefault = {
+  callback: firstPresent('$.properties.callback', '$.properties.callBack'),
+  campaign_id: firstPresent(
+    '$.properties.campaign_id',
+    '$.properties.campaignId',
+    '$.properties.campaign.id',
+    '$.properties.campaign.name',
+    '$.context.campaign.id'
+  ),
+  ad_id: firstPresent('$.properties.ad_id', '$.properties.adId', '$.properties.campaign.ad_group'),
+  creative_id: firstPresent('$.properties.creative_id', '$.properties.creativeId', '$.properties.campaign.ad_creative'),
+  is_retargeting: firstPresent('$.properties.is_retargeting', '$.properties.isRetargeting'),
+  attributed: path('$.properties.attributed'),
+  attribution_type: firstPresent('$.properties.attribution_type', '$.properties.attributionType'),
+  attribution_provider: firstPresent(
+    '$.properties.attribution_provider',
+    '$.properties.attributionProvider',
+    '$.properties.provider',
+    '$.context.referrer.type'
+  )
+}
+
+const adProperties: Record<string, InputField> = {
+  callback: { label: 'Callback', description: 'Callback information for attribution.', type: 'string' },
+  campaign_id: { label: 'Campaign ID', description: 'The TikTok ad campaign id.', type: 'string' },
+  ad_id: { label: 'Ad ID', description: 'The ad group id.', type: 'string' },
+  creative_id: { label: 'Creative ID', description: 'The ad id.', type: 'string' },
+  is_retargeting: { label: 'Is Retargeting', description: 'A retargeting user.', type: 'boolean' },
+  attributed: { label: 'Attributed', description: 'Whether the event is attributed.', type: 'boolean' },
+  attribution_type: { label: 'Attribution Type', description: 'The attribution type.', type: 'string' },
+  attribution_provider: { label: 'Attribution Provider', description: 'The attribution provider.', type: 'string' }
+}
+
 export const fields = {
+  event_source: {
+    label: 'Event Source',
+    description:
+      "Where the event happened: web, app, offline or crm (a RudderStack channel works too: mobile is app; server names none). Empty: the destination's Event Source setting. Each source goes to its own id (pixel code, TikTok App ID, offline or CRM event set id). By default the event's own properties.event_source (or eventSource), else app for events from a mobile SDK (context.device.type: ios, android; a browser SDK sets none), else RudderStack's channel.",
+    type: 'string',
+    default: {
+      '@if': {
+        exists: { '@path': '$.properties.event_source' },
+        // biome-ignore lint/suspicious/noThenProperty: `then` is mapping-kit's own key; this object is data.
+        then: { '@path': '$.properties.event_source' },
+        else: {
+          '@if': {
+            exists: { '@path': '$.properties.eventSource' },
+            // biome-ignore lint/suspicious/noThenProperty: mapping-kit's key, as above.
+            then: { '@path': '$.properties.eventSource' },
+            else: {
+              // biome-ignore lint/suspicious/noThenProperty: mapping-kit's key, as above.
+              '@if': { exists: { '@path': '$.context.device.type' }, then: 'app', else: { '@path': '$.channel' } }
+            }
+          }
+        }
+      }
+    }
+  },
   event: {
     label: 'Event Name',
     description:
@@ -234,15 +292,39 @@ export const fields = {
   device: {
     label: 'Device (apps)',
     description:
-      "The mobile SDK's context.device ({ type, advertisingId, adTrackingEnabled, id, attStatus }): advertisingId becomes the IDFA (iOS) or GAID (Android), id the IDFV, adTrackingEnabled (or an attStatus you map in) the ATT status. Sent raw; an all-zero id is left out. Not declared key by key, so an SDK's odd value never fails the event.",
+      "The mobile SDK's context.device ({ type, advertisingId, adTrackingEnabled, id }): advertisingId becomes the IDFA (iOS, upper-case) or GAID (Android, lower-case) when the person allows tracking, id the IDFV; adTrackingEnabled feeds the ATT status. An all-zero id is left out. Not declared key by key, so an SDK's odd value never fails the event.",
     type: 'object',
     additionalProperties: true,
     default: path('$.context.device')
   },
+  os: {
+    label: 'Operating System (apps)',
+    description:
+      "The mobile SDK's context.os ({ name, version }): the platform when context.device has no type, and the iOS version (below 14 the ATT status is NOT_APPLICABLE).",
+    type: 'object',
+    additionalProperties: true,
+    default: path('$.context.os')
+  },
+  att_status: {
+    label: 'ATT Status (iOS)',
+    description:
+      "App Tracking Transparency status: AUTHORIZED, DENIED, NOT_DETERMINED, RESTRICTED or NOT_APPLICABLE (Segment's IDFA plugins' authorized, denied, notDetermined, restricted work too). Empty: NOT_APPLICABLE below iOS 14 and on Android, else AUTHORIZED or DENIED from adTrackingEnabled, else NOT_DETERMINED. Always sent with app events, DENIED included; the advertising id goes only with AUTHORIZED (or NOT_APPLICABLE with tracking on).",
+    type: 'string',
+    default: firstPresent('$.properties.att_status', '$.context.device.attStatus', '$.context.device.trackingStatus')
+  },
+  ad: {
+    label: 'Ad (apps)',
+    description:
+      "The ad an app event came from (TikTok's ad object, app events only): TikTok's own keys, RudderStack's camelCase ones, and an attribution provider's Install Attributed event (properties.provider, properties.campaign.name / ad_group / ad_creative, as TikTok's Segment app integration reads them) or the mobile SDK's context.referrer.type.",
+    type: 'object',
+    defaultObjectUI: 'keyvalue',
+    properties: adProperties,
+    default: adDefault
+  },
   app: {
     label: 'App (apps)',
     description:
-      "The mobile SDK's context.app ({ namespace, name, version }), sent as TikTok's app object when the event source is App: namespace (bundle id or package name) becomes app_id; map an object with your App Store id as namespace if TikTok knows your iOS app by that.",
+      "The mobile SDK's context.app ({ namespace, name, version }), sent as TikTok's app object with app events: namespace (bundle id or package name) becomes app_id; map an object with your App Store id as namespace if TikTok knows your iOS app by that.",
     type: 'object',
     additionalProperties: true,
     default: path('$.context.app')

@@ -59,8 +59,8 @@ describe('hashing, end to end', () => {
 })
 
 describe('app events (Segment mobile SDKs)', () => {
-  it('with event source App, sends the app object and the IDFA, IDFV and ATT status from the field defaults', async () => {
-    await host.send(orderCompletedIos, { event: 'Purchase' }, { eventSource: 'app', pixelCode: '7123456789' })
+  it('an event from a mobile SDK (context.app) goes to the TikTok App ID with the app object, IDFA, IDFV and ATT status', async () => {
+    await host.send(orderCompletedIos, { event: 'Purchase' }, { appId: '7123456789' })
     const sent = acceptedEvent()
     expect(host.fake.requests[0]!.body).toMatchObject({ event_source: 'app', event_source_id: '7123456789' })
     expect(sent.app).toEqual({ app_id: 'com.example.shop', app_name: 'Shop', app_version: '4.2.0' })

@@ -9,6 +9,7 @@ import { parseFql, validate } from '@segment/destination-subscriptions'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import identify from '../../../test/fixtures/segment-events/identify.json' with { type: 'json' }
 import orderCompleted from '../../../test/fixtures/segment-events/order-completed.json' with { type: 'json' }
+import orderCompletedIos from '../../../test/fixtures/segment-events/order-completed-ios.json' with { type: 'json' }
 import page from '../../../test/fixtures/segment-events/page.json' with { type: 'json' }
 import productViewed from '../../../test/fixtures/segment-events/product-viewed.json' with { type: 'json' }
 import productsSearched from '../../../test/fixtures/segment-events/products-searched.json' with { type: 'json' }
@@ -24,7 +25,8 @@ const matches = (subscribe: string, event: object) => validate(parseFql(subscrib
 
 /**
  * A realistic event for a preset: the fixture its subscription names, else a fixture rewritten to the first event
- * name the subscription lists (a product fixture for product events, an order otherwise).
+ * name the subscription lists (a product fixture for product events, an order otherwise; the order of an iOS app
+ * when the subscription wants events from a mobile SDK).
  */
 function eventFor(subscribe: string): Fixture {
   if (matches(subscribe, page)) return page as Fixture
@@ -32,9 +34,17 @@ function eventFor(subscribe: string): Fixture {
   if (named) return named
   const name = /event = "([^"]+)"/.exec(subscribe)?.[1]
   if (!name) throw new Error(`cannot derive an event for subscription ${subscribe}`)
-  const base = name.startsWith('Product') ? productViewed : orderCompleted
-  return { ...(base as Fixture), event: name, messageId: `${base.messageId}-${name.replace(/\W/g, '')}` }
+  const bases = [name.startsWith('Product') ? productViewed : orderCompleted, orderCompletedIos] as Fixture[]
+  const rewritten = bases.map((base) => ({
+    ...base,
+    event: name,
+    messageId: `${base.messageId}-${name.replace(/\W/g, '')}`
+  }))
+  return rewritten.find((event) => matches(subscribe, event)) ?? rewritten[0]!
 }
+
+/** Every source's id: a preset's events go to the pixel, or (mobile SDKs) to the TikTok App ID. */
+const IDS = { appId: '7000000001' }
 
 let host: HostUnderTest
 beforeAll(async () => {
@@ -50,7 +60,7 @@ describe('every preset on a realistic Segment event', () => {
     const event = eventFor(subscribe)
     expect(matches(subscribe, event)).toBe(true)
 
-    const sending = host.send(event, preset.mapping, {}, { useDefaultMappings: false })
+    const sending = host.send(event, preset.mapping, IDS, { useDefaultMappings: false })
     if (event.context?.gpc === true) {
       // Default settings drop GPC opt-outs: the preset must not get around that.
       await expect(sending).rejects.toMatchObject({ code: 'GPC_OPT_OUT', status: 451 })
@@ -64,6 +74,10 @@ describe('every preset on a realistic Segment event', () => {
     const promised = resolveEventName(typeof named === 'string' ? named : String(event.event))
     expect(sent).toMatchObject({ event: promised, event_id: event.messageId })
     expect(sent!.user?.ip).toBe(event.context?.ip)
+    // App presets name the app source; any other preset's events go where they came from.
+    const fromApp =
+      preset.mapping?.event_source === 'app' || (event.context?.device as { type?: string })?.type !== undefined
+    expect(sent!.event_source).toBe(fromApp ? 'app' : 'web')
     expect(sent!.event_time).toBe(Math.floor(Date.parse(String(event.timestamp)) / 1000))
     const products = (event.properties as { products?: unknown[] } | undefined)?.products
     if (products) expect(sent!.properties?.contents).toHaveLength(products.length)

@@ -4,7 +4,7 @@
  * turns RudderStack's Config and metadata into their inputs and their outcomes into RudderStackEventError.
  */
 import { buildTikTokEvent } from '../core/build-event.ts'
-import type { TikTokEvent } from '../core/contract.ts'
+import type { EventSource, TikTokEvent } from '../core/contract.ts'
 import { EventValidationError } from '../core/errors.ts'
 import type { FieldWarning } from '../core/field-warning.ts'
 import type { ConsentManagement, ReportEventInput } from '../core/report-event-input.ts'
@@ -28,9 +28,16 @@ export interface RudderStackInput {
 
 const NO_CONSENT_SETTINGS: ConsentPlan = { categories: [] }
 
+/** One built event and the source and id its request goes to. */
+export interface SourcedEvent {
+  event: TikTokEvent
+  eventSource: EventSource
+  eventSourceId: string
+}
+
 export interface MessageEvents {
   setup: DestinationSetup
-  events: TikTokEvent[]
+  events: SourcedEvent[]
   /** Fields left out of these events (a value TikTok could not take), with the reason; the events still go. */
   warnings: FieldWarning[]
   testEventCode?: string
@@ -57,7 +64,7 @@ export async function buildMessageEvents(input: RudderStackInput): Promise<Messa
   const settings = setup.settingsFor(consent.categories)
   const properties = (message.properties ?? {}) as Record<string, unknown>
 
-  const events: TikTokEvent[] = []
+  const events: SourcedEvent[] = []
   const warnings: FieldWarning[] = []
   for (const mappedInput of mapped.inputs) {
     // Mapped inputs are fresh objects per event, so the override is set in place.
@@ -68,13 +75,17 @@ export async function buildMessageEvents(input: RudderStackInput): Promise<Messa
     try {
       built = await buildTikTokEvent(reportInput, settings)
     } catch (err) {
-      if (err instanceof EventValidationError) throw new RudderStackEventError(400, 'instrumentation', err.message)
+      if (err instanceof EventValidationError) {
+        // A source the Config has no id for is the destination's to fix, not the event's.
+        const configuration = err.issues.some((i) => i.code === 'missing_event_source_id')
+        throw new RudderStackEventError(400, configuration ? 'configuration' : 'instrumentation', err.message)
+      }
       throw err
     }
     if (built.kind === 'drop') {
       throw new RudderStackEventError(FILTERED_STATUS, 'filtered', `event dropped (${built.reason}): ${built.detail}`)
     }
-    events.push(built.event)
+    events.push({ event: built.event, eventSource: built.eventSource, eventSourceId: built.eventSourceId })
     for (const warning of built.warnings) warnings.push(warning)
   }
   // RudderStack senders put a test code on the event (properties.testEventCode); the Config may set one for all.

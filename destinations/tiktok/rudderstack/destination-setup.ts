@@ -3,6 +3,7 @@
  * (shipped pipelines + eventsToStandard) and the core settings every event of that destination shares.
  */
 import type { EventSettings } from '../core/build-event.ts'
+import { missingDefaultSourceId } from '../core/event-source.ts'
 import type { EventPlan } from './map-message.ts'
 import { eventsToStandardMap, RudderStackConfig } from './rudderstack-config.ts'
 import { RudderStackEventError } from './rudderstack-error.ts'
@@ -53,7 +54,16 @@ function parseSetup(raw: Record<string, unknown>): DestinationSetup {
     throw new RudderStackEventError(400, 'configuration', text)
   }
   const config = parsed.data
-  const eventSettings: EventSettings = { eventSource: 'web' }
+  const missing = missingDefaultSourceId(config)
+  if (missing) throw new RudderStackEventError(400, 'configuration', `Config.${missing.key}: ${missing.message}`)
+  // The ids per source; the message decides which (properties.eventSource / event_source, else its channel).
+  const eventSettings: EventSettings = {
+    eventSource: config.eventSource,
+    pixelCode: config.pixelCode,
+    appId: config.appId,
+    offlineEventSetId: config.offlineEventSetId,
+    crmEventSetId: config.crmEventSetId
+  }
   const byCategories = new Map<string, EventSettings>()
   const hasConsentSettings = Boolean(
     config.consentManagement || config.oneTrustCookieCategories || config.ketchConsentPurposes

@@ -1,6 +1,6 @@
 /**
- * RudderStack's `processRouterDest`: many inputs -> batched requests of up to 1,000 events per request per event
- * source (destination, pixel, test code), each carrying the metadata of every input in it; failed inputs come back
+ * RudderStack's `processRouterDest`: many inputs -> batched requests of up to 1,000 events per request per
+ * destination, event source and its id (web to the pixel, app to the TikTok App ID, ...), and test code, each carrying the metadata of every input in it; failed inputs come back
  * one by one beside the batches (batched: false, with the status, error and statTags), never inside them. An input
  * whose event was sent without a field TikTok could not take gets its metadata back with `warnings: [{ field,
  * reason }]` added (rudder-server passes metadata through and reports it; it never carries a value).
@@ -11,7 +11,8 @@ import {
   buildMessageEvents,
   type MessageEvents,
   type RudderStackDestination,
-  type RudderStackInput
+  type RudderStackInput,
+  type SourcedEvent
 } from './build-message-events.ts'
 import { type RudderStackRequest, restRequest } from './rest-request.ts'
 import { RudderStackEventError } from './rudderstack-error.ts'
@@ -40,6 +41,7 @@ export type RouterResponse = BatchedResponse | FailedResponse
 
 interface Group {
   built: MessageEvents
+  source: Pick<SourcedEvent, 'eventSource' | 'eventSourceId'>
   destination: RudderStackDestination
   items: Array<{ event: TikTokEvent; metadata: Metadata }>
 }
@@ -56,14 +58,15 @@ function failure(input: RudderStackInput, err: unknown): FailedResponse {
   }
 }
 
-function groupKey(input: RudderStackInput, built: MessageEvents): string {
-  const c = built.setup.config
+/** A request goes to one destination, one event source and its id, with one test code, to one URL. */
+function groupKey(input: RudderStackInput, built: MessageEvents, event: SourcedEvent): string {
   return [
     input.destination.ID ?? '',
-    c.pixelCode,
-    built.setup.eventSettings.eventSource,
+    event.eventSource,
+    event.eventSourceId,
     built.testEventCode ?? '',
-    c.apiUrl ?? ''
+    built.setup.config.apiUrl ?? '',
+    built.setup.config.accessToken
   ].join('\u0000')
 }
 
@@ -78,24 +81,26 @@ export async function processRouterDest(inputs: RudderStackInput[]): Promise<Rou
       failures.push(failure(input, err))
       continue
     }
-    const key = groupKey(input, built)
-    let group = groups.get(key)
-    if (!group) {
-      group = { built, destination: input.destination, items: [] }
-      groups.set(key, group)
-    }
     const metadata =
       built.warnings.length > 0
         ? { ...input.metadata, warnings: built.warnings.map((w) => ({ ...w })) }
         : input.metadata
-    for (const event of built.events) group.items.push({ event, metadata })
+    for (const sourced of built.events) {
+      const key = groupKey(input, built, sourced)
+      let group = groups.get(key)
+      if (!group) {
+        group = { built, source: sourced, destination: input.destination, items: [] }
+        groups.set(key, group)
+      }
+      group.items.push({ event: sourced.event, metadata })
+    }
   }
 
   const batches: BatchedResponse[] = []
-  for (const { built, destination, items } of groups.values()) {
+  for (const { built, source, destination, items } of groups.values()) {
     const settings = {
-      pixelCode: built.setup.config.pixelCode,
-      eventSource: built.setup.eventSettings.eventSource,
+      eventSource: source.eventSource,
+      eventSourceId: source.eventSourceId,
       ...(built.testEventCode ? { testEventCode: built.testEventCode } : {})
     }
     const bodies = buildRequestBodies(

@@ -18,7 +18,20 @@ const OneTrustCategories = z.array(z.object({ oneTrustCookieCategory: z.string()
 
 export const RudderStackConfig = z.object({
   accessToken: z.string().min(1, 'the TikTok access token is required').describe('TikTok Events API access token'),
-  pixelCode: z.string().min(1, 'the TikTok pixel code is required').describe('Pixel code (event_source_id)'),
+  pixelCode: z.string().min(1).optional().describe('Pixel code: the event_source_id of web events'),
+  appId: z.string().min(1).optional().describe('TikTok App ID: the event_source_id of app events'),
+  offlineEventSetId: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('Offline event set id: the event_source_id of offline events'),
+  crmEventSetId: z.string().min(1).optional().describe('CRM event set id: the event_source_id of CRM events'),
+  eventSource: z
+    .enum(['web', 'app', 'offline', 'crm'])
+    .default('web')
+    .describe(
+      'Where an event happened when neither its properties.eventSource / event_source nor its channel (web, mobile) says'
+    ),
   hashUserProperties: z
     .boolean()
     .default(true)

@@ -132,6 +132,18 @@ export function testStore(h: StoreHarness): void {
         expect(await b.enqueue(request(['m1']))).toEqual({ duplicates: [], enqueued: 1 })
       })
 
+      it('a claim held longer than the window (an import, claimHoldMs) stays claimed past it, pruning included', async () => {
+        const [a, b] = await relays(2, { dedupWindowMs: 300 })
+        await a.enqueue({ ...request(['held']), claimHoldMs: 30 * HOUR })
+        await a.enqueue(request(['plain']))
+        await new Promise((r) => setTimeout(r, 400))
+        expect((await b.prune({}, Date.now() + HOUR)).claims).toBe(1)
+        expect(await b.enqueue({ ...request(['held', 'plain']), claimHoldMs: 30 * HOUR })).toEqual({
+          duplicates: [0],
+          enqueued: 1
+        })
+      })
+
       it('a request that could not commit leaves its messageIds unclaimed', async () => {
         const db = await h.freshDatabase()
         const [a, b] = [await open(db), await open(db)]

@@ -86,14 +86,27 @@ async function claimMessages(tx: Db, entries: WriteEntry[], now: number, windowM
   const all = entries.flatMap((e) => (e.kind === 'enqueue' ? (e.request.claims ?? []) : []))
   if (all.length === 0) return entries.map(() => [])
   const { keys, keyIndex } = distinctClaims(all)
+  // A claim that holds longer than the window (claimHoldMs, an import's) is dated ahead by the difference.
+  const claimedAt = new Array<number>(keys.length).fill(now)
+  let at0 = 0
+  for (const e of entries) {
+    const claims = e.kind === 'enqueue' ? (e.request.claims ?? []) : []
+    const ahead = e.kind === 'enqueue' ? Math.max(0, (e.request.claimHoldMs ?? 0) - windowMs) : 0
+    claims.forEach((_, i) => {
+      const k = keyIndex[at0 + i]!
+      if (k >= 0) claimedAt[k] = Math.max(claimedAt[k]!, now + ahead)
+    })
+    at0 += claims.length
+  }
   // A claim past the window counts as free even before retention deletes it.
   const fresh = new Set(
     (
       await tx.query<{ key: string }>(
-        `INSERT INTO message_claims (key, claimed_at) SELECT k, $2 FROM unnest($1::uuid[]) AS k ORDER BY k
+        `INSERT INTO message_claims (key, claimed_at)
+         SELECT k, c FROM unnest($1::uuid[], $2::bigint[]) AS u(k, c) ORDER BY k
          ON CONFLICT (key) DO UPDATE SET claimed_at = EXCLUDED.claimed_at WHERE message_claims.claimed_at < $3
          RETURNING replace(key::text, '-', '') AS key`,
-        [keys, now, now - windowMs]
+        [keys, claimedAt, now - windowMs]
       )
     ).rows.map((r) => r.key)
   )
