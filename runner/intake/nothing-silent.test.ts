@@ -54,7 +54,8 @@ const track = (messageId: string, event: string, properties: object = {}) => ({
   messageId,
   userId: 'u-1',
   event,
-  timestamp: '2026-11-23T08:00:00.000Z',
+  // Recent: the relay refuses events older than TikTok's 28-day window.
+  timestamp: new Date(Date.now() - 3600_000).toISOString(),
   properties
 })
 
