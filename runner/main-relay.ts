@@ -16,6 +16,8 @@ import { createLogger, errorMessage, type Logger } from './log.ts'
 import { createMetricsRegistry, type MetricsRegistry } from './metrics/registry.ts'
 import { DRY_RUN_BANNER, describeBind, isLoopback, openIntakeBanner } from './start-notices.ts'
 import { openRelayStore, type RelayStore } from './store/relay-store.ts'
+import { sqliteStoreOver } from './store/sqlite-store.ts'
+import type { Store } from './store/store-interface.ts'
 
 export interface RelayOptions {
   configFile?: string
@@ -25,7 +27,10 @@ export interface RelayOptions {
 
 export interface Relay {
   handler: FetchHandler
+  /** The relay's SQLite store, as the intake and CLI still use it (moving to `shared`, issue 15). */
   store: RelayStore
+  /** The same store behind the one asynchronous Store interface (store-interface.ts). */
+  shared: Store
   registry: MetricsRegistry
   dryRun: boolean
   /** No write keys: intake takes events from any caller. */
@@ -53,6 +58,7 @@ export async function createRelay(loaded: LoadedConfig, log: Logger): Promise<Re
         error: errorMessage(err)
       })
   })
+  const shared = await sqliteStoreOver(store, { dedupWindowMs: config.database.dedupWindowMinutes * 60_000 })
   const housekeeping = startHousekeeping(store, config.retention, log)
   const worker = startDeliveryWorker({
     ...config.delivery,
@@ -88,13 +94,14 @@ export async function createRelay(loaded: LoadedConfig, log: Logger): Promise<Re
   return {
     handler,
     store,
+    shared,
     registry,
     dryRun,
     openIntake: table.open,
     async close() {
       await housekeeping.stop()
       await worker.stop()
-      store.close()
+      await shared.close()
     }
   }
 }

@@ -73,8 +73,16 @@ function claimAndInsert(db: SqlDatabase, request: EnqueueRequest, now: number, w
   return { duplicates, enqueued: items.length }
 }
 
+/** Opens (creating if needed) the SQLite store in `dir` behind the Store interface; errors as openRelayStore's. */
 export async function openSqliteStore(dir: string, options: SqliteStoreOptions = {}): Promise<Store> {
-  const relay: RelayStore = await openRelayStore(dir, options)
+  return sqliteStoreOver(await openRelayStore(dir, options), options)
+}
+
+/**
+ * The Store interface over an open RelayStore (the relay process opens its file once and hands the same connection to
+ * intake and delivery). Closing the Store closes `relay`.
+ */
+export async function sqliteStoreOver(relay: RelayStore, options: SqliteStoreOptions = {}): Promise<Store> {
   const windowMs = options.dedupWindowMs ?? DEFAULT_DEDUP_WINDOW_MS
   let closed = false
   /** Runs a store call, turning its failures into typed ones; rejects at once once closed. */
