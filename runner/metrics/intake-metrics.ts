@@ -46,7 +46,7 @@ export function createIntakeMetrics(registry: MetricsRegistry): IntakeMetrics {
     received: registry.counter('relay_intake_received_total', 'Messages received by intake'),
     accepted: registry.counter(
       'relay_intake_accepted_total',
-      'Messages answered as accepted (queued, or dropped on purpose), by route; the HTTP answer\'s accepted'
+      'Messages answered as accepted (queued, or dropped on purpose), by route; the HTTP answer field accepted'
     ),
     duplicates: registry.counter('relay_intake_duplicates_total', 'Messages answered as duplicates, by route'),
     queued: registry.counter('relay_intake_queued_total', 'TikTok events committed to the delivery queue, by route'),
