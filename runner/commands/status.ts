@@ -8,8 +8,9 @@ import { openRelayStore, type RelayStore, type StoreStatus } from '../store/rela
 
 const HELP = `Usage: tiktok-events-relay status [--data-dir ./data] [--show-requests [N]] [--show-dead-letters [N]] [--json]
 
-Prints the delivery queue of a relay's data dir: queue depth, age of the oldest queued event, events delivered,
-retried and dead-lettered. Safe to run while the relay is serving.
+Prints the delivery queue of a relay's data dir: queue depth, age of the oldest queued event, events delivered to
+TikTok, retried, dead-lettered and (dry-run) recorded instead of sent. Each line is defined in docs/counters.md.
+Safe to run while the relay is serving.
 
 Options:
   --data-dir <dir>           the relay's data dir (default: RELAY_DATA_DIR, else ./data)
@@ -32,16 +33,21 @@ function age(ms: number): string {
   return `${(ms / 3_600_000).toFixed(1)} h`
 }
 
-function summary(dir: string, s: StoreStatus, now: number): string {
+/**
+ * The summary lines, label first. Each label and its definition are in docs/counters.md (a test keeps the two
+ * together); the numbers are the data dir's totals over its lifetime, so they match /metrics and the worker's stop
+ * log of a relay that ran once on a fresh data dir.
+ */
+export function statusSummary(dir: string, s: StoreStatus, now: number): string {
   const c = s.counters
   return [
-    `Data dir:          ${dir}`,
-    `Queue depth:       ${s.queueDepth} event(s)${s.leased ? ` (${s.leased} being delivered)` : ''}`,
-    `Oldest queued:     ${s.oldestEnqueuedAt === null ? '-' : `${age(now - s.oldestEnqueuedAt)} ago`}`,
-    `Delivered:         ${c.delivered}`,
-    `Retried:           ${c.retried} (attempts that failed and were scheduled again)`,
-    `Failed:            ${s.deadLetters} in the dead-letter table (${c.dead_lettered} dead-lettered in total, ${c.replayed} replayed)`,
-    `Dry-run:           ${c.dry_run_events} event(s) in ${s.dryRunRequests} recorded request(s)`
+    `Data dir:            ${dir}`,
+    `Queue depth:         ${s.queueDepth} event(s)${s.leased ? ` (${s.leased} being delivered)` : ''}`,
+    `Oldest queued:       ${s.oldestEnqueuedAt === null ? '-' : `${age(now - s.oldestEnqueuedAt)} ago`}`,
+    `Delivered to TikTok: ${c.delivered}`,
+    `Retried:             ${c.retried} (attempts that failed and were scheduled again)`,
+    `Failed:              ${s.deadLetters} in the dead-letter table (${c.dead_lettered} dead-lettered in total, ${c.replayed} replayed)`,
+    `Dry-run recorded:    ${c.dry_run_events} event(s), not sent (newest ${s.dryRunRequests} request(s) kept for --show-requests)`
   ].join('\n')
 }
 
@@ -75,7 +81,7 @@ export const command: Command = {
         console.log(JSON.stringify({ dataDir: dir, ...status, dryRunRequestsShown: requests, deadLettersShown: dead }))
         return 0
       }
-      console.log(summary(dir, status, now))
+      console.log(statusSummary(dir, status, now))
       for (const r of requests) {
         console.log(
           `\n# dry-run request ${r.id} at ${new Date(r.createdAt).toISOString()}: route ${r.routeId}, ${r.eventCount} event(s)`

@@ -35,8 +35,18 @@ export type DeliveryWorkerOptions = Partial<DeliveryOptions> & {
 export interface DeliveryWorker {
   /** SIGTERM: stop leasing, hand buffered events back to the queue, wait for in-flight requests. */
   stop(): Promise<void>
-  /** Events acked (delivered or dry-run recorded) and requests made by this worker. */
-  stats(): { delivered: number; requests: number; inFlight: number; buffered: number }
+  /**
+   * This worker's totals since it started (docs/counters.md): events TikTok accepted and requests sent to TikTok;
+   * events and requests recorded in dry-run instead of sent. The stop log prints the same four numbers.
+   */
+  stats(): {
+    delivered: number
+    requests: number
+    dryRunRecorded: number
+    dryRunRequests: number
+    inFlight: number
+    buffered: number
+  }
 }
 
 const HEARTBEAT_MS = 1000
@@ -69,7 +79,7 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
   const pacer = createPixelPacer(options.requestsPerSecond)
   const pixelFailures = new Map<string, number>()
   const httpReady = createKeepAliveFetch(options.concurrency)
-  const counts = { delivered: 0, requests: 0 }
+  const counts = { delivered: 0, requests: 0, dryRunRecorded: 0, dryRunRequests: 0 }
   let inFlight = 0
   let stopping = false
   let pumping = false
@@ -187,12 +197,14 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
         pacer
       })
       for (const sent of result) {
-        counts.requests++
+        // A recorded dry-run request is not a delivery: it is counted under its own name (docs/counters.md).
         if (sent.dryRun) {
-          counts.delivered += sent.events.length
+          counts.dryRunRequests++
+          counts.dryRunRecorded += sent.events.length
           metrics.dryRun.inc({ pixel }, sent.events.length)
           continue
         }
+        counts.requests++
         const failures = sent.outcome.kind === 'retry' ? (pixelFailures.get(pixel) ?? 0) + 1 : 0
         pixelFailures.set(pixel, failures)
         const effects = applyOutcome(sent.outcome, sent.events, {
@@ -264,7 +276,7 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
       if (inFlight > 0) await new Promise<void>((resolve) => idleWaiters.push(resolve))
       release(() => queue.removeOwner(owner))
       await (await httpReady).close()
-      log.info('delivery worker stopped', { delivered: counts.delivered, requests: counts.requests })
+      log.info('delivery worker stopped', { ...counts })
     },
     stats: () => ({ ...counts, inFlight, buffered: buffer.size })
   }

@@ -165,11 +165,14 @@ export async function acceptMessages(
     } finally {
       ctx.overload.pending.events -= items.length
     }
-    ctx.metrics.accepted.inc({ route: route.id }, items.length)
+    ctx.metrics.queued.inc({ route: route.id }, items.length)
     // Counted per request, not per event: label lookups cost more than the counting.
     const coverage = new Map<string, number>()
     for (const keys of matchKeys) for (const key of keys) coverage.set(key, (coverage.get(key) ?? 0) + 1)
     for (const [key, n] of coverage) ctx.metrics.matchKeys.inc({ key }, n)
   }
+  // Counted once the queue commit is done, so /metrics never counts a message whose answer was not a 200.
+  if (summary.accepted) ctx.metrics.accepted.inc({ route: route.id }, summary.accepted)
+  if (summary.duplicates) ctx.metrics.duplicates.inc({ route: route.id }, summary.duplicates)
   return summary
 }

@@ -6,8 +6,15 @@ import type { Counter, Histogram, MetricsRegistry } from './registry.ts'
 export interface IntakeMetrics {
   /** Every message that reached intake, accepted or not. */
   received: Counter
-  /** Messages committed to the queue. */
+  /**
+   * Messages answered as taken (the HTTP answer's `accepted`): their events committed to the queue, or dropped on
+   * purpose (consent, integrations off, no pipeline) or carrying identity only. Not duplicates, not rejected.
+   */
   accepted: Counter
+  /** Messages answered as duplicates (the HTTP answer's `duplicates`): a messageId this route took recently. */
+  duplicates: Counter
+  /** TikTok events committed to the delivery queue (a message makes none, one or several). */
+  queued: Counter
   /** Messages or requests refused, by reason (invalid_json, missing_id, too_large, unauthorized, ...). */
   rejected: Counter
   /** Messages the consent decision dropped, by reason (consent_denied, gpc_opt_out). */
@@ -25,7 +32,7 @@ export interface IntakeMetrics {
   eventLabel(name: string): string
   /** Seconds from a POST's arrival to its answer (for a 200: after the queue commit reached the disk). */
   requestSeconds: Histogram
-  /** Events that carried each match key (email, phone, external_id, ttp, ttclid, ...). Divide by accepted. */
+  /** Queued events that carried each match key (email, phone, external_id, ttp, ttclid, ...). Divide by queued. */
   matchKeys: Counter
 }
 
@@ -37,7 +44,12 @@ export function createIntakeMetrics(registry: MetricsRegistry): IntakeMetrics {
   const named = new Set<string>()
   return {
     received: registry.counter('relay_intake_received_total', 'Messages received by intake'),
-    accepted: registry.counter('relay_intake_accepted_total', 'Events committed to the delivery queue'),
+    accepted: registry.counter(
+      'relay_intake_accepted_total',
+      'Messages answered as accepted (queued, or dropped on purpose), by route; the HTTP answer field accepted'
+    ),
+    duplicates: registry.counter('relay_intake_duplicates_total', 'Messages answered as duplicates, by route'),
+    queued: registry.counter('relay_intake_queued_total', 'TikTok events committed to the delivery queue, by route'),
     rejected: registry.counter('relay_intake_rejected_total', 'Messages or requests rejected, by reason'),
     droppedConsent: registry.counter('relay_intake_dropped_consent_total', 'Events dropped by consent, by reason'),
     skipped: registry.counter('relay_intake_skipped_total', 'Messages whose integrations object turned TikTok off'),
@@ -60,6 +72,6 @@ export function createIntakeMetrics(registry: MetricsRegistry): IntakeMetrics {
       'Seconds from an intake POST to its answer, queue commit included',
       [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5]
     ),
-    matchKeys: registry.counter('relay_intake_match_key_total', 'Accepted events carrying each match key, by key')
+    matchKeys: registry.counter('relay_intake_match_key_total', 'Queued events carrying each match key, by key')
   }
 }

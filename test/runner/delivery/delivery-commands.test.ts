@@ -28,7 +28,7 @@ describe('status and replay commands', () => {
     expect(code).toBe(0)
     expect(stdout).toMatch(/Queue depth: +2 event\(s\)/)
     expect(stdout).toMatch(/Oldest queued: +[\d.]+ (ms|s) ago/)
-    expect(stdout).toMatch(/Delivered: +1\n/)
+    expect(stdout).toMatch(/Delivered to TikTok: +1\n/)
     expect(stdout).toMatch(/Failed: +2 in the dead-letter table/)
     expect(stdout).toContain(`${PIXEL}  Purchase  event_id=cmd-2  attempts=1  40001 TikTok code 40001: No permission`)
   })

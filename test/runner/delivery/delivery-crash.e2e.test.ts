@@ -90,7 +90,7 @@ describe('delivery across a crash', () => {
     await waitFor('every accepted event at TikTok', () => [...accepted].every((id) => ids()[id]), 60_000)
     await waitFor(
       'an empty queue',
-      async () => (await runCli(['status', '--data-dir', dataDir])).stdout.includes('Queue depth:       0 event(s)'),
+      async () => (await runCli(['status', '--data-dir', dataDir])).stdout.includes('Queue depth:         0 event(s)'),
       30_000
     )
     const counts = ids()

@@ -158,7 +158,7 @@ describe('delivery worker', () => {
     })
     const status = await runCli(['status', '--data-dir', h.dir, '--show-requests', '1'])
     expect(status.code).toBe(0)
-    expect(status.stdout).toMatch(/Dry-run: +3 event\(s\) in 1 recorded request\(s\)/)
+    expect(status.stdout).toMatch(/Dry-run recorded: +3 event\(s\), not sent \(newest 1 request\(s\) kept/)
     expect(status.stdout).toContain(`POST ${h.fake.url}`)
     expect(status.stdout).toContain('"event_id": "dry-2"')
   })
