@@ -3,15 +3,20 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse } from 'csv-parse/sync'
 import { afterAll, describe, expect, it } from 'vitest'
-import { type FileRow, readCsv } from './read-rows.ts'
+import { readCsv } from './read-rows.ts'
+
+/** A row as compared here: its line and values, or an error. */
+type Seen =
+  | { kind: 'row'; line: number; values: readonly unknown[] }
+  | { kind: 'error'; line: number; column: number; message: unknown }
 
 const dir = mkdtempSync(join(tmpdir(), 'read-csv-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-async function read(text: string, chunkBytes?: number): Promise<Array<Omit<FileRow, 'columnOf' | 'headers'>>> {
+async function read(text: string, chunkBytes?: number): Promise<Seen[]> {
   const file = join(dir, `f${Math.random().toString(36).slice(2)}.csv`)
   writeFileSync(file, text)
-  const rows = []
+  const rows: Seen[] = []
   for await (const row of readCsv(file, { chunkBytes })) {
     if (row.kind === 'row') rows.push({ kind: row.kind, line: row.line, values: row.values })
     else rows.push(row)
@@ -21,7 +26,7 @@ async function read(text: string, chunkBytes?: number): Promise<Array<Omit<FileR
 
 /** What csv-parse alone makes of the file (the reader before the fast path): records with their lines, or errors. */
 function csvParseAlone(text: string) {
-  const out: Array<Omit<FileRow, 'columnOf' | 'headers'>> = []
+  const out: Seen[] = []
   let width = 0
   const records = parse(text, {
     bom: true,
@@ -41,7 +46,7 @@ function csvParseAlone(text: string) {
       })
       return undefined
     }
-  }) as Array<{ info: { lines: number }; record: string[] }>
+  }) as unknown as Array<{ info: { lines: number }; record: string[] }>
   return { out, records, setWidth: (w: number) => (width = w) }
 }
 
