@@ -8,6 +8,7 @@
 import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { installNativeSha256 } from '../destinations/tiktok/native-sha256.ts'
 import { DEFAULT_MAP } from '../runner/import/column-map.ts'
 import { readCsv } from '../runner/import/read-rows.ts'
 import { runImport } from '../runner/import/run-import.ts'
@@ -40,6 +41,8 @@ function bench(name: string, value: number, unit: string, target: string): void 
   console.log(`BENCH ${JSON.stringify({ issue: 17, name, value: Math.round(value), unit, target })}`)
 }
 
+// As the CLI does (runner/cli.ts): match keys hashed with the runtime's SHA-256.
+installNativeSha256()
 await generate()
 const store = await openStore({ dataDir: join(dir, 'data'), database: { dedupWindowMinutes: 60 } })
 let peakRss = process.memoryUsage().rss

@@ -2,6 +2,8 @@
  * `tiktok-events-relay <command>`: a dispatch table, nothing else. Each command lives in runner/commands/ and
  * exports `help` (its --help text) and `run(argv)` returning the process exit code.
  */
+import { installNativeSha256 } from '../destinations/tiktok/native-sha256.ts'
+
 export interface Command {
   summary: string
   help: string
@@ -26,6 +28,8 @@ async function usage(): Promise<string> {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  // Every command that builds events (serve, import, preview) hashes match keys with the runtime's SHA-256.
+  installNativeSha256()
   const [name, ...rest] = argv
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     console.log(await usage())

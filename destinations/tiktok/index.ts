@@ -4,10 +4,14 @@
  */
 import type { DestinationDefinition } from '@segment/actions-core'
 import type { CoreSettingsInput } from './core/index.ts'
+import { installNativeSha256 } from './native-sha256.ts'
 import { presets } from './presets.generated.ts'
 import { reportEvent } from './report-event/index.ts'
 import { testAuthentication } from './report-event/test-authentication.ts'
 import { settingsFields } from './settings-fields.ts'
+
+// Segment runs destinations on Node: match keys are hashed with its native SHA-256 (native-sha256.ts).
+installNativeSha256()
 
 const destination: DestinationDefinition<CoreSettingsInput> = {
   name: 'TikTok Events API',

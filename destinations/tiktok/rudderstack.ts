@@ -6,6 +6,11 @@
  * contract violation with its field path; configuration: a Config key) and 298 for an event consent filtered out
  * (RudderStack's "filtered" status: dropped, never retried, not counted as a failure). See rudderstack/ for the pieces.
  */
+import { installNativeSha256 } from './native-sha256.ts'
+
+// rudder-transformer runs on Node: match keys are hashed with its native SHA-256 (native-sha256.ts).
+installNativeSha256()
+
 export type { RudderStackDestination, RudderStackInput } from './rudderstack/build-message-events.ts'
 export { processEvent as process } from './rudderstack/process-event.ts'
 export type { RudderStackRequest } from './rudderstack/rest-request.ts'

@@ -65,12 +65,23 @@ function inputOf(row: Row, plan: ColumnPlan, map: ColumnMap, source: ImportSourc
       ;(input.custom_properties as Record<string, unknown>)[target.key] = value
     }
   }
-  for (const [field, value] of Object.entries(map.defaults)) {
-    const target = resolveColumnTarget(field)
-    if (typeof target === 'string' || target.kind !== 'field') continue
-    if (!present(input[target.key])) input[target.key] = value
-  }
+  for (const [key, value] of defaultFields(map)) if (!present(input[key])) input[key] = value
   return input as unknown as ReportEventInput
+}
+
+/** The map's defaults as (reportEvent field, value), resolved once per map rather than once per row. */
+const resolvedDefaults = new WeakMap<ColumnMap, Array<[string, unknown]>>()
+function defaultFields(map: ColumnMap): Array<[string, unknown]> {
+  let fields = resolvedDefaults.get(map)
+  if (!fields) {
+    fields = []
+    for (const [field, value] of Object.entries(map.defaults)) {
+      const target = resolveColumnTarget(field)
+      if (typeof target !== 'string' && target.kind === 'field') fields.push([target.key, value])
+    }
+    resolvedDefaults.set(map, fields)
+  }
+  return fields
 }
 
 /** `2026-11-20 14:30` (a time without a zone, as spreadsheets write it) is read as UTC, not the machine's zone. */

@@ -100,7 +100,7 @@ export {
   ExternalIdSource,
   GpcAction
 } from './settings.ts'
-export { isSha256Hex, sha256Hex, sha256HexSync } from './sha256-hex.ts'
+export { isSha256Hex, type Sha256HexFn, sha256Hex, sha256HexPure, sha256HexSync, useSha256Hex } from './sha256-hex.ts'
 export {
   APP_STANDARD_EVENTS,
   isStandardEvent,

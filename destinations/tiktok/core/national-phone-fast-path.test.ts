@@ -1,7 +1,7 @@
 import { type CountryCode, getCountries, getExampleNumber, parsePhoneNumberFromString } from 'libphonenumber-js'
 import examples from 'libphonenumber-js/mobile/examples'
 import { describe, expect, it } from 'vitest'
-import { nationalDigitsToE164 } from './national-phone-fast-path.ts'
+import { internationalDigitsToE164, nationalDigitsToE164 } from './national-phone-fast-path.ts'
 
 /** What libphonenumber's full parse makes of bare digits: the answer the shortcut must never contradict. */
 function fullParse(digits: string, country: CountryCode): string | undefined {
@@ -79,5 +79,50 @@ describe('nationalDigitsToE164 (the shortcut before the full parse)', () => {
     ['2133734253', undefined]
   ] as const)('leaves %s in %s to the full parse', (digits, country) => {
     expect(nationalDigitsToE164(digits, country)).toBeUndefined()
+  })
+})
+
+describe('internationalDigitsToE164 (the shortcut for "+" and digits)', () => {
+  it('never answers differently from the full parse, for any calling code', () => {
+    const contradictions: string[] = []
+    let answered = 0
+    let checked = 0
+    for (const [n, country] of getCountries().entries()) {
+      const code = getExampleNumber(country, examples)?.countryCallingCode ?? ''
+      for (const digits of candidates(country, n + 7)) {
+        // The country's numbers, numbers of another code (the digits read as +<digits>), and national prefixes.
+        for (const text of [`+${code}${digits}`, `+${digits}`]) {
+          checked++
+          const fast = internationalDigitsToE164(text)
+          if (fast === undefined) continue
+          answered++
+          const full = fullParse(text, 'US')
+          if (fast !== full) contradictions.push(`${text}: shortcut ${fast}, full parse ${full}`)
+          if (fullParse(text, country) !== full) contradictions.push(`${text}: the full parse depends on the country`)
+        }
+      }
+    }
+    expect(contradictions).toEqual([])
+    expect(checked).toBeGreaterThan(20_000)
+    expect(answered).toBeGreaterThan(500)
+  })
+
+  it.each([
+    ['+12133734253', '+12133734253'],
+    ['+447400123456', '+447400123456'],
+    ['+4915123456789', '+4915123456789']
+  ] as const)('answers %s itself', (digits, e164) => {
+    expect(internationalDigitsToE164(digits)).toBe(e164)
+  })
+
+  it.each([
+    // No plus, a national prefix after the code, a code shared by several countries whose first one the number
+    // is not valid for (+1 416 is Canada's), and an invalid number.
+    ['12133734253'],
+    ['+4407911123456'],
+    ['+14165550123'],
+    ['+15550100']
+  ] as const)('leaves %s to the full parse', (digits) => {
+    expect(internationalDigitsToE164(digits)).toBeUndefined()
   })
 })

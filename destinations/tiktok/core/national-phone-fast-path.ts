@@ -111,6 +111,47 @@ function planFor(country: CountryCode): CountryPlan | null {
 
 const PLAIN_DIGITS = /^\d{2,17}$/
 
+/**
+ * The plan of the main country of the calling code `+digits` starts with (calling codes are prefix-free: at most one
+ * of its first 1-3 digits is one, which is what libphonenumber's extractCountryCallingCode finds too), with the
+ * length of that code; null when there is none or the shortcut does not apply to that country.
+ */
+/** Calling code -> its main country's plan (null: none, or the shortcut does not apply); NOT_A_CODE otherwise. */
+const byCallingCode = new Map<string, CountryPlan | null | typeof NOT_A_CODE>()
+const NOT_A_CODE = Symbol('not a calling code')
+let callingCodes: MetadataParts | undefined
+function planForCallingCodeOf(digits: string): { plan: CountryPlan; length: number } | null {
+  for (let length = 1; length <= 3 && length < digits.length; length++) {
+    const code = digits.slice(0, length)
+    let plan = byCallingCode.get(code)
+    if (plan === undefined) {
+      callingCodes ??= new Metadata(metadata) as unknown as MetadataParts
+      const main = callingCodes.getCountryCodesForCallingCode(code)?.[0]
+      plan = main === undefined ? NOT_A_CODE : planFor(main as CountryCode)
+      byCallingCode.set(code, plan)
+    }
+    if (plan === NOT_A_CODE) continue
+    return plan === null ? null : { plan, length }
+  }
+  return null
+}
+
+/**
+ * E.164 for `+` and digits ("+12133734253", separators already removed) when certainly valid: the digits after the
+ * calling code are checked exactly as a bare national number of that code's main country would be (the full parse
+ * picks that country first whenever the number is valid for it, and keeps the digits when no national prefix starts
+ * them). The event's own country plays no part, as in the full parse of an international number. Undefined means
+ * "ask the full parse".
+ */
+export function internationalDigitsToE164(digits: string): string | undefined {
+  if (digits.charCodeAt(0) !== 43 /* + */) return undefined
+  const found = planForCallingCodeOf(digits.slice(1))
+  if (found === null) return undefined
+  const national = digits.slice(1 + found.length)
+  if (!PLAIN_DIGITS.test(national) || found.plan.reinterpreted.test(national)) return undefined
+  return found.plan.isValid(national) ? `+${found.plan.callingCode}${national}` : undefined
+}
+
 /** E.164 for bare national digits of `country` when certainly valid there; undefined means "ask the full parse". */
 export function nationalDigitsToE164(digits: string, country: CountryCode | undefined): string | undefined {
   if (country === undefined || !PLAIN_DIGITS.test(digits)) return undefined

@@ -4,7 +4,7 @@
  * garbage would only send TikTok a key that can never match.
  */
 import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js'
-import { nationalDigitsToE164 } from './national-phone-fast-path.ts'
+import { internationalDigitsToE164, nationalDigitsToE164 } from './national-phone-fast-path.ts'
 import { RecentMemo } from './recent-memo.ts'
 
 const ALPHA2 = /^[A-Z]{2}$/
@@ -37,7 +37,9 @@ function parse(text: string, country: CountryCode | undefined): string | undefin
   if (PLAINLY_FORMATTED.test(text)) {
     const digits = text.replace(SEPARATORS, '')
     if (DIGITS_ONLY.test(digits)) {
-      const e164 = nationalDigitsToE164(digits, country) ?? valid(digits, country, false)
+      const e164 =
+        (digits.startsWith('+') ? internationalDigitsToE164(digits) : nationalDigitsToE164(digits, country)) ??
+        valid(digits, country, false)
       if (e164 !== undefined) return e164
     }
   }

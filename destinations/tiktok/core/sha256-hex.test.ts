@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { isSha256Hex, sha256Hex, sha256HexSync } from './sha256-hex.ts'
+import { isSha256Hex, sha256Hex, sha256HexPure, sha256HexSync, useSha256Hex } from './sha256-hex.ts'
 
 const nodeSha = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex')
 
@@ -58,5 +58,33 @@ describe('isSha256Hex', () => {
     ['', false]
   ])('%s -> %s', (value, expected) => {
     expect(isSha256Hex(value)).toBe(expected)
+  })
+})
+
+describe("useSha256Hex (a host hands in its runtime's SHA-256)", () => {
+  it("hashes match keys with the handed-in hasher, and with the core's own again after undefined", () => {
+    const calls: string[] = []
+    useSha256Hex((text) => {
+      calls.push(text)
+      return nodeSha(text)
+    })
+    try {
+      calls.length = 0
+      expect(sha256HexSync('+12133734253')).toBe(nodeSha('+12133734253'))
+      expect(calls).toEqual(['+12133734253'])
+    } finally {
+      useSha256Hex(undefined)
+    }
+    calls.length = 0
+    expect(sha256HexSync('abc')).toBe(sha256HexPure('abc'))
+    expect(calls).toEqual([])
+  })
+
+  it.each([
+    ['upper-case hex', (text: string) => nodeSha(text).toUpperCase()],
+    ['Latin-1 instead of UTF-8', (text: string) => createHash('sha256').update(text, 'latin1').digest('hex')]
+  ])('refuses a hasher that gives wrong digests (%s) and keeps the one it had', (_, wrong) => {
+    expect(() => useSha256Hex(wrong)).toThrow(/wrong digests/)
+    expect(sha256HexSync('zoë')).toBe(nodeSha('zoë'))
   })
 })
