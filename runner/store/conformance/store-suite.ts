@@ -8,6 +8,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest'
 import { items, PIXEL, ROUTE, tikTokEvent } from '../../../test/runner/delivery/store-fixtures.ts'
 import { StoreClosedError, StoreUnavailableError } from '../store-errors.ts'
 import type { EnqueueRequest, MessageClaim, Store } from '../store-interface.ts'
+import { testConsoleStats } from './console-suite.ts'
 
 export interface StoreHarness {
   name: string
@@ -61,6 +62,8 @@ export function testStore(h: StoreHarness): void {
     afterEach(async () => {
       await Promise.all(opened.splice(0).map((s) => s.close().catch(() => {})))
     })
+
+    testConsoleStats(relays, h.concurrentRelays)
 
     describe('enqueue', () => {
       it('resolves once committed: another relay on the database sees every event, route and event as given', async () => {

@@ -9,6 +9,7 @@ import { randomInt } from 'node:crypto'
 import { StoreClosedError } from '../store-errors.ts'
 import { DEFAULT_DEDUP_WINDOW_MS, type EnqueueResult, type Store } from '../store-interface.ts'
 import { createCircuits } from './circuits.ts'
+import { createConsoleStats } from './console-stats.ts'
 import { createCommitRounds } from './commit-rounds.ts'
 import { codeOf, connect, type PostgresOptions } from './connect.ts'
 import { addCounter, COUNTER_SHARDS, countersFrom, READ_COUNTERS_SQL } from './counters.ts'
@@ -111,6 +112,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     circuits: createCircuits(conn),
     deadLetters: createDeadLetters(conn, partitions, shard, notify),
     dryRun: createDryRun(conn, shard),
+    consoleStats: createConsoleStats(conn),
     async status(now = Date.now()) {
       const [q] = await conn.query<{ n: number; leased: number; oldest: number | null }>(
         'SELECT count(*) AS n, count(lease_owner) AS leased, min(enqueued_at) AS oldest FROM queue'
