@@ -6,8 +6,8 @@
  */
 
 import { insertEvents } from './insert-events.ts'
-import { SQLITE_CONSOLE_SCHEMA_SQL, sqliteConsoleStats } from './sqlite-console-stats.ts'
 import { openRelayStore, type RelayStore, type StoreOptions } from './relay-store.ts'
+import { SQLITE_CONSOLE_SCHEMA_SQL, sqliteConsoleStats } from './sqlite-console-stats.ts'
 import type { SqlDatabase } from './sqlite-driver.ts'
 import { StoreClosedError, StoreUnavailableError } from './store-errors.ts'
 import {

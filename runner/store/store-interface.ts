@@ -17,8 +17,8 @@ import type { Pruned, RetentionLimits } from './prune-expired.ts'
 import type { DeliveryFailure, LeasedEvent } from './queue-table.ts'
 import type { EnqueueItem, HashedProfile, StoreStatus } from './relay-store.ts'
 
-export type { DeliveryRoute, EnqueueItem, HashedProfile, StoreStatus } from './relay-store.ts'
 export type { ConsoleStatsStore, LiveEvent, LiveFilter, LiveStatus, MinuteCount } from './console-stats.ts'
+export type { DeliveryRoute, EnqueueItem, HashedProfile, StoreStatus } from './relay-store.ts'
 export type { CounterName, DeadLetter, DeadLetterFilter, DeliveryFailure, DryRunRequest, LeasedEvent }
 
 /** How long a claimed messageId stays claimed, unless the store is opened with another window. */

@@ -49,7 +49,10 @@ export function testConsoleStats(relays: (n: number) => Promise<Store[]>, concur
     it('keeps the newest live events only, newest first, filtered by event name and status', async () => {
       const stores = await relays(concurrentRelays ? 2 : 1)
       const [a, b] = [stores[0]!, stores.at(-1)!]
-      await a.consoleStats.addLive([0, 1, 2, 3].map((i) => live(i)), 5)
+      await a.consoleStats.addLive(
+        [0, 1, 2, 3].map((i) => live(i)),
+        5
+      )
       await b.consoleStats.addLive(
         [live(4), live(5, { status: 'dropped', consent: 'consent_denied', eventJson: '' })],
         5

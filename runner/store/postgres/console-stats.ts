@@ -105,6 +105,8 @@ export function createConsoleStats(conn: Connection): ConsoleStatsStore {
       return rows.map(liveOf)
     },
     prune: (before) =>
-      conn.transaction(async (tx) => (await tx.query('DELETE FROM console_minutes WHERE minute < $1', [before])).rowCount ?? 0)
+      conn.transaction(
+        async (tx) => (await tx.query('DELETE FROM console_minutes WHERE minute < $1', [before])).rowCount ?? 0
+      )
   }
 }
