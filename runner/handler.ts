@@ -7,6 +7,8 @@ import { ADMIN_HEADERS, createAdminGuard, isAdminPath } from './admin/admin-guar
 import { handleCollect } from './collector/collect-route.ts'
 import type { CollectorScript } from './collector/collector-script.ts'
 import type { IntakeLimits } from './config/schema.ts'
+import { tapIntakeMetrics } from './console/intake-tap.ts'
+import type { ConsoleTally } from './console/tally.ts'
 import { createHealth } from './health.ts'
 import { enrichFromRequest, requestFacts } from './identity/first-party.ts'
 import { acceptMessages, type RelayRoute } from './intake/accept-messages.ts'
@@ -44,6 +46,8 @@ export interface RelayHandlerDeps {
   adminToken?: string
   /** Origins allowed credentials (allowed-origins.ts); none: the relay's own site. */
   allowedOrigins?: string[]
+  /** The console's per-minute counts and live events (console/tally.ts); none: not counted. */
+  consoleTally?: ConsoleTally
 }
 
 /** Paths whose answers a page elsewhere may read (CORS): the tracking endpoints. */
@@ -57,7 +61,7 @@ function payloadKind(pathname: string): PayloadKind | undefined {
 }
 
 export function createRelayHandler(deps: RelayHandlerDeps): FetchHandler {
-  const metrics = createIntakeMetrics(deps.registry)
+  const metrics = tapIntakeMetrics(createIntakeMetrics(deps.registry), deps.consoleTally)
   const recent = createRecentIds()
   const store = intakeStore(deps.store)
   const overload = createOverloadGuard({

@@ -2,6 +2,7 @@
  * Configured destinations -> routes: each write key opens one route (pixel, TikTok settings, its pipelines loaded
  * and compiled once), and the delivery worker gets each route's token and settings (in memory only).
  */
+
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { isAbsolute, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -15,6 +16,7 @@ import {
   type PreparedPipelines,
   preparePipelines
 } from '../../destinations/tiktok/pipelines/run-pipelines.ts'
+import { tagPipeline } from '../console/pipeline-tag.ts'
 import type { DeliveryRouteConfig } from '../delivery/worker.ts'
 import type { RelayRoute } from '../intake/accept-messages.ts'
 import type { SegmentMessage } from '../intake/parse-messages.ts'
@@ -70,7 +72,7 @@ function mapperFor(prepared: PreparedPipelines): RelayRoute['mapMessage'] {
   return (message: SegmentMessage) =>
     matchPipelines(prepared, message).map((r) => {
       try {
-        return evaluatePipeline(r, message)
+        return tagPipeline(evaluatePipeline(r, message), r.pipeline.name)
       } catch (err) {
         // A mapping that cannot read this event (a @template over a non-string, ...): the event is refused.
         throw new EventValidationError([{ code: 'mapping_failed', path: r.pipeline.name, message: errorMessage(err) }])
