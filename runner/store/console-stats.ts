@@ -36,6 +36,12 @@ export interface LiveEvent {
   eventJson: string
 }
 
+export interface ReadOptions {
+  series?: readonly string[]
+  /** Bucket width in ms, a multiple of a minute (default: a minute, the rows as kept). */
+  bucketMs?: number
+}
+
 export interface LiveFilter {
   eventName?: string
   status?: LiveStatus
@@ -44,8 +50,11 @@ export interface LiveFilter {
 export interface ConsoleStatsStore {
   /** Adds each count to its (minute, series, label) row; one transaction. */
   add(counts: MinuteCount[]): Promise<void>
-  /** Every row with minute >= `since`, summed across relays, oldest minute first. */
-  read(since: number, series?: string[]): Promise<MinuteCount[]>
+  /**
+   * Counts from minute `since` on, oldest first: per (minute, series, label), or per `bucketMs` (an hour, ...:
+   * `minute` is then the start of the bucket, epoch-aligned) summed in the store; only `series` when given.
+   */
+  read(since: number, opts?: ReadOptions): Promise<MinuteCount[]>
   /** Appends live events and keeps only the newest `keep` of all. */
   addLive(events: LiveEvent[], keep: number): Promise<void>
   /** The newest `limit` live events matching `filter`, newest first, each with its row id. */

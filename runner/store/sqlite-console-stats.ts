@@ -52,16 +52,19 @@ export function sqliteConsoleStats(inCommit: <R>(fn: (db: SqlDatabase) => R) => 
         )
         for (const c of counts) add.run(c.minute, c.series, c.label, c.count)
       }),
-    read: (since, series) =>
-      read((db) =>
-        db
+    read: (since, opts = {}) =>
+      read((db) => {
+        const bucket = opts.bucketMs ?? 60_000
+        return db
           .prepare<MinuteCount>(
-            'SELECT minute, series, label, count FROM console_minutes WHERE minute >= ? ORDER BY minute'
+            `SELECT (minute / CAST(? AS INTEGER)) * CAST(? AS INTEGER) AS minute, series, label, sum(count) AS count
+             FROM console_minutes
+             WHERE minute >= ? AND (? IS NULL OR series IN (SELECT value FROM json_each(?)))
+             GROUP BY 1, series, label ORDER BY 1`
           )
-          .all(since)
-          .filter((r) => !series || series.includes(r.series))
+          .all(bucket, bucket, since, opts.series ? 1 : null, JSON.stringify(opts.series ?? []))
           .map((r) => ({ ...r, minute: Number(r.minute), count: Number(r.count) }))
-      ),
+      }),
     addLive: (events, keep) =>
       write((db) => {
         const add = db.prepare(

@@ -43,7 +43,9 @@ export function testConsoleStats(relays: (n: number) => Promise<Store[]>, concur
         [0, 'received', '', 7],
         [MINUTE, 'dropped', 'consent_denied', 1]
       ])
-      expect((await a.consoleStats.read(m0, ['dropped'])).map((r) => r.count)).toEqual([1])
+      expect((await a.consoleStats.read(m0, { series: ['dropped'] })).map((r) => r.count)).toEqual([1])
+      const hourly = await a.consoleStats.read(0, { series: ['received'], bucketMs: 60 * MINUTE })
+      expect(hourly).toEqual([{ minute: 60 * MINUTE, series: 'received', label: '', count: 16 }])
     })
 
     it('keeps the newest live events only, newest first, filtered by event name and status', async () => {

@@ -62,11 +62,12 @@ export function createConsoleStats(conn: Connection): ConsoleStatsStore {
         { durable: false }
       )
     },
-    async read(since, series) {
+    async read(since, opts = {}) {
+      const bucket = opts.bucketMs ?? 60_000
       const rows = await conn.query(
-        `SELECT minute, series, label, count FROM console_minutes
-         WHERE minute >= $1 AND ($2::text[] IS NULL OR series = ANY($2)) ORDER BY minute`,
-        [since, series ?? null]
+        `SELECT (minute / $1) * $1 AS minute, series, label, sum(count)::bigint AS count FROM console_minutes
+         WHERE minute >= $2 AND ($3::text[] IS NULL OR series = ANY($3)) GROUP BY 1, series, label ORDER BY 1`,
+        [bucket, since, opts.series ?? null]
       )
       return rows.map((r) => ({ minute: Number(r.minute), series: r.series, label: r.label, count: Number(r.count) }))
     },
