@@ -10,7 +10,7 @@ import type { EnqueueItem } from '../store/relay-store.ts'
 import type { LiveEvent } from '../store/store-interface.ts'
 import { alsoCount as also } from './counter-tap.ts'
 import { pipelineOf } from './pipeline-tag.ts'
-import { matchKeyLabel, SERIES } from './series.ts'
+import { matchKeyLabel, SERIES, unmatchedLabel } from './series.ts'
 import type { ConsoleTally } from './tally.ts'
 
 /** `metrics` whose received, rejected, dropped, skipped and unmatched counts also reach `tally` (none: as is). */
@@ -26,7 +26,7 @@ export function tapIntakeMetrics(metrics: IntakeMetrics, tally: ConsoleTally | u
     unmatched: also(metrics.unmatched, (l, n) => {
       if (l?.event === undefined) return
       tally.count(SERIES.dropped, 'no_pipeline', n)
-      tally.count(SERIES.unmatched, String(l.event), n)
+      tally.count(SERIES.unmatched, unmatchedLabel(String(l.type ?? 'track'), String(l.event)), n)
     })
   }
 }

@@ -13,7 +13,7 @@ export const SERIES = {
   events: 'events',
   /** Queued events carrying a match key, by `<TikTok event name>|<key>`. */
   matchKey: 'match_key',
-  /** Tracks, pages and screens no pipeline matched, by the sender's event name. */
+  /** Tracks, pages and screens no pipeline matched, by `<call type>|<the sender's event name>`. */
   unmatched: 'unmatched',
   /** Events TikTok accepted (label ''). */
   sent: 'sent',
@@ -26,3 +26,4 @@ export const SERIES = {
 } as const
 
 export const matchKeyLabel = (eventName: string, key: string) => `${eventName}|${key}`
+export const unmatchedLabel = (type: string, name: string) => `${type}|${name}`
