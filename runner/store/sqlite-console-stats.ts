@@ -13,6 +13,8 @@ CREATE TABLE IF NOT EXISTS console_minutes (
   count INTEGER NOT NULL,
   PRIMARY KEY (minute, series, label)
 ) WITHOUT ROWID;
+-- One series over a day (unmatched, match keys) without reading every other series' rows.
+CREATE INDEX IF NOT EXISTS console_minutes_series ON console_minutes (series, minute);
 CREATE TABLE IF NOT EXISTS console_live (
   id INTEGER PRIMARY KEY AUTOINCREMENT,
   at INTEGER NOT NULL,

@@ -18,6 +18,7 @@ CREATE TABLE console_minutes (
   count bigint NOT NULL,
   PRIMARY KEY (minute, series, label)
 );
+CREATE INDEX console_minutes_series ON console_minutes (series, minute);
 CREATE TABLE console_live (
   id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   at bigint NOT NULL,
