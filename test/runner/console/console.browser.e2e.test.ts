@@ -60,7 +60,7 @@ describe('the console in Chromium', () => {
     await shot('sign-in')
     await tab.fill('input[name=token]', TOKEN)
     await Promise.all([tab.waitForURL(`${setup.relay.url}/console`), tab.click('button[type=submit]')])
-    const cookies = await context.cookies(setup.relay.url)
+    const cookies = await context.cookies(`${setup.relay.url}/console`)
     expect(cookies.find((c) => c.name === 'relay_console')).toMatchObject({ httpOnly: true, sameSite: 'Strict' })
   })
 
