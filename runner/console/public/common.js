@@ -28,7 +28,7 @@ window.relay = (() => {
     const m = main()
     while (m.children.length > 1) m.lastChild.remove()
     for (const n of m.childNodes) if (n.nodeType === 3) n.remove()
-    m.append(...nodes.flat())
+    m.append(...nodes.flat().filter((n) => n !== null && n !== undefined))
   }
   const pct = (x) => `${Math.round(x * 1000) / 10}%`
   const num = (n) => Number(n).toLocaleString('en')

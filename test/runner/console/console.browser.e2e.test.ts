@@ -38,7 +38,16 @@ afterAll(async () => {
   await setup?.close()
 })
 
-const shot = (name: string) => tab.screenshot({ path: `${ARTIFACTS}${name}.png`, fullPage: true })
+/** Saves the page as test-artifacts/console/<name>.png, after checking it shows no unfilled value. */
+async function shot(name: string) {
+  const text = await tab.evaluate(() => {
+    const copy = document.body.cloneNode(true) as HTMLElement
+    for (const pre of copy.querySelectorAll('pre, textarea')) pre.remove()
+    return copy.textContent ?? ''
+  })
+  expect(text).not.toMatch(/\bnull\b|\bundefined\b|\bNaN\b/)
+  await tab.screenshot({ path: `${ARTIFACTS}${name}.png`, fullPage: true })
+}
 /** Opens a console page and waits until its data has been drawn. */
 async function open(path: string, ready: string) {
   await tab.goto(`${setup.relay.url}/console${path}`)
