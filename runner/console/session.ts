@@ -47,5 +47,6 @@ export function hasSession(req: Request, token: string, nowMs = Date.now()): boo
   const issued = Number(m[1])
   const age = nowMs / 1000 - issued
   if (age < -60 || age > SESSION_HOURS * 3600) return false
-  return timingSafeEqual(Buffer.from(m[2]!), Buffer.from(mac(token, issued)))
+  const bytes = (text: string) => new TextEncoder().encode(text)
+  return timingSafeEqual(bytes(m[2]!), bytes(mac(token, issued)))
 }

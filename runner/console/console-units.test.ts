@@ -1,0 +1,95 @@
+/**
+ * The console's own rules, on real parts: a pasted snippet is a pipeline the relay loads and that sends the
+ * unmatched event; the score formula; the session cookie; and the match-quality answer over a real SQLite store
+ * (a key whose share fell sharply against the previous day is flagged).
+ */
+import { describe, expect, it } from 'vitest'
+import { CoreSettings } from '../../destinations/tiktok/core/settings.ts'
+import { FIELD_DEFAULTS, loadPipelines, preparePipelines } from '../../destinations/tiktok/pipelines/index.ts'
+import { tempDataDir } from '../../test/runner/delivery/store-fixtures.ts'
+import { previewEvent } from '../commands/preview-event.ts'
+import { openSqliteStore } from '../store/sqlite-store.ts'
+import type { MinuteCount } from '../store/store-interface.ts'
+import { matchQuality } from './api/match-quality.ts'
+import { matchScore } from './match-score.ts'
+import { pipelineSnippet } from './pipeline-snippet.ts'
+import { matchKeyLabel, SERIES } from './series.ts'
+import { hasSession, SESSION_COOKIE, sessionValue } from './session.ts'
+
+const settings = CoreSettings.parse({ accessToken: 'never-sent', pixelCode: 'CPIXELSNIPPET0000001' })
+
+describe('the Unmatched page’s pipeline snippet', () => {
+  it.each([
+    ['track', 'Newsletter Signup', { type: 'track', event: 'Newsletter Signup', userId: 'u1' }],
+    ['track', "Plan: pro # it's 'yearly'", { type: 'track', event: "Plan: pro # it's 'yearly'", userId: 'u1' }],
+    [
+      'track',
+      'Purchase',
+      { type: 'track', event: 'Purchase', userId: 'u1', properties: { value: 1, currency: 'EUR' } }
+    ],
+    ['page', 'Pricing', { type: 'page', name: 'Pricing', anonymousId: 'a1' }]
+  ])('%s %j loads as a pipeline and sends that event', async (type, name, event) => {
+    const { pipelines, issues } = loadPipelines([{ path: 'snippet.yaml', text: pipelineSnippet(type, name) }], {
+      fieldDefaults: FIELD_DEFAULTS
+    })
+    expect(issues).toEqual([])
+    const [outcome] = await previewEvent(preparePipelines(pipelines), event, settings)
+    expect(outcome).toMatchObject({ kind: 'request' })
+    expect((outcome as { body: { data: Array<{ event: string }> } }).body.data[0]!.event).toBe(name)
+  })
+})
+
+describe('the match-quality score', () => {
+  it('weighs the keys as documented (README Console)', () => {
+    expect(matchScore({ email: 0.5, ip: 1, user_agent: 1 })).toBe(2.7)
+    expect(matchScore({ email: 1, phone: 1, ttclid: 1, external_id: 1, ttp: 1, ip: 1, user_agent: 1 })).toBe(10)
+    // An app event is judged without ttp/ttclid (a browser's), with its ad id.
+    expect(matchScore({ email: 1, phone: 1, idfa: 1, external_id: 1, ip: 1, user_agent: 1 })).toBe(10)
+    expect(matchScore({})).toBe(0)
+  })
+})
+
+describe('the console session cookie', () => {
+  const req = (value: string) =>
+    new Request('http://relay/console', { headers: { cookie: `${SESSION_COOKIE}=${value}` } })
+  it('is valid for its token for 12 hours, never for another token, a forged MAC or a later date', () => {
+    const now = Date.now()
+    const value = sessionValue('token-aaaaaaaaaaaaaaaa', now)
+    expect(value).not.toContain('token-aaaaaaaaaaaaaaaa')
+    expect(hasSession(req(value), 'token-aaaaaaaaaaaaaaaa', now + 11 * 3600_000)).toBe(true)
+    expect(hasSession(req(value), 'token-aaaaaaaaaaaaaaaa', now + 13 * 3600_000)).toBe(false)
+    expect(hasSession(req(value), 'token-bbbbbbbbbbbbbbbb', now)).toBe(false)
+    const [issued, mac] = value.split('.')
+    expect(hasSession(req(`${Number(issued) + 3600}.${mac}`), 'token-aaaaaaaaaaaaaaaa', now + 2 * 3600_000)).toBe(false)
+  })
+})
+
+describe('the match-quality answer', () => {
+  it('gives each event name its key shares and flags a share that fell sharply against the previous day', async () => {
+    const store = await openSqliteStore(tempDataDir('relay-console-mq-'))
+    try {
+      const now = Date.now()
+      const rows: MinuteCount[] = []
+      const add = (ago: number, name: string, events: number, keys: Record<string, number>) => {
+        const minute = Math.floor((now - ago) / 60_000) * 60_000
+        rows.push({ minute, series: SERIES.events, label: name, count: events })
+        for (const [k, n] of Object.entries(keys))
+          rows.push({ minute, series: SERIES.matchKey, label: matchKeyLabel(name, k), count: n })
+      }
+      add(30 * 3600_000, 'Purchase', 10, { email: 8, ip: 10 }) // the day before: 80% email
+      add(3600_000, 'Purchase', 10, { email: 2, ip: 10 }) // today: 20%
+      add(3600_000, 'ViewContent', 4, { ttp: 4 })
+      await store.consoleStats.add(rows)
+      const q = await matchQuality(store, now)
+      expect(q.events.map((e) => e.name)).toEqual(['Purchase', 'ViewContent'])
+      const purchase = q.events[0]!
+      expect(purchase).toMatchObject({ events: 10, previousEvents: 10 })
+      expect(purchase.shares).toMatchObject({ email: 0.2, ip: 1, phone: 0 })
+      expect(purchase.warnings).toEqual([{ key: 'email', share: 0.2, previousShare: 0.8 }])
+      expect(q.events[1]!.warnings).toEqual([])
+      expect(purchase.trend.filter((s) => s !== null)).toEqual([matchScore(purchase.shares)])
+    } finally {
+      await store.close()
+    }
+  })
+})
