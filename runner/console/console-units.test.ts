@@ -6,11 +6,12 @@
 import { describe, expect, it } from 'vitest'
 import { CoreSettings } from '../../destinations/tiktok/core/settings.ts'
 import { FIELD_DEFAULTS, loadPipelines, preparePipelines } from '../../destinations/tiktok/pipelines/index.ts'
-import { tempDataDir } from '../../test/runner/delivery/store-fixtures.ts'
+import { items, PIXEL, tempDataDir } from '../../test/runner/delivery/store-fixtures.ts'
 import { previewEvent } from '../commands/preview-event.ts'
 import { openSqliteStore } from '../store/sqlite-store.ts'
 import type { MinuteCount } from '../store/store-interface.ts'
 import { matchQuality } from './api/match-quality.ts'
+import { overview } from './api/overview.ts'
 import { matchScore } from './match-score.ts'
 import { pipelineSnippet } from './pipeline-snippet.ts'
 import { matchKeyLabel, SERIES } from './series.ts'
@@ -88,6 +89,41 @@ describe('the match-quality answer', () => {
       expect(purchase.warnings).toEqual([{ key: 'email', share: 0.2, previousShare: 0.8 }])
       expect(q.events[1]!.warnings).toEqual([])
       expect(purchase.trend.filter((s) => s !== null)).toEqual([matchScore(purchase.shares)])
+    } finally {
+      await store.close()
+    }
+  })
+})
+
+describe('the overview answer', () => {
+  it('lays the last 24 hours out per minute, with the queue and each pixel’s circuit', async () => {
+    const store = await openSqliteStore(tempDataDir('relay-console-overview-'))
+    try {
+      const now = Date.now()
+      const minute = (ago: number) => Math.floor(now / 60_000) * 60_000 - ago * 60_000
+      await store.consoleStats.add([
+        { minute: minute(0), series: SERIES.received, label: '', count: 5 },
+        { minute: minute(2), series: SERIES.dropped, label: 'consent_denied', count: 2 },
+        { minute: minute(2), series: SERIES.dropped, label: 'no_pipeline', count: 1 },
+        { minute: minute(1500), series: SERIES.received, label: '', count: 99 } // over a day ago: left out
+      ])
+      await store.enqueue({ items: items(3) })
+      await store.circuits.save({
+        pixelCode: PIXEL,
+        pausedUntil: now + 60_000,
+        nextProbeAt: now + 60_000,
+        failures: 4,
+        updatedAt: now
+      })
+      const o = await overview(store, now + 1_000)
+      expect(o.times).toHaveLength(1440)
+      expect(o.columns.received!.at(-1)).toBe(5)
+      expect(o.columns.dropped!.at(-3)).toBe(3)
+      expect(o.totals).toMatchObject({ received: 5, dropped: 3, sent: 0 })
+      expect(o.byReason.dropped).toEqual({ consent_denied: 2, no_pipeline: 1 })
+      expect(o.queue.depth).toBe(3)
+      expect(o.queue.oldestWaitSeconds).toBeLessThanOrEqual(1)
+      expect(o.circuits).toEqual([{ pixel: PIXEL, state: 'paused', failures: 4, pausedUntil: now + 60_000 }])
     } finally {
       await store.close()
     }

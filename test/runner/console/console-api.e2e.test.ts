@@ -99,6 +99,27 @@ describe('console API answers', () => {
     expect(o.byReason.dropped.no_pipeline).toBe(1)
   })
 
+  it('shows a live event with the field the core left out, and its pipeline', async () => {
+    const res = await fetch(`${url}/v1/track`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Basic ${btoa(`${KEY}:`)}` },
+      body: JSON.stringify({
+        userId: 'u-warn',
+        event: 'Product Viewed',
+        messageId: `warn-${Math.random()}`,
+        properties: { product_id: 'p1', price: 5, currency: 'ZZZ' }
+      })
+    })
+    expect(res.status).toBe(200)
+    const event = await waitFor('the ViewContent live', async () => {
+      const body = await getJson('/console/api/live?event=ViewContent')
+      return body.events[0]
+    })
+    expect(event.status).toBe('queued')
+    expect(event.warnings).toContain('properties.currency (unsupported_currency)')
+    expect(event.pipeline).toBe('view_content')
+  })
+
   it('holds no raw personal data in any answer; live events carry the hashed email', async () => {
     const dead = await waitFor('the Lead dead-lettered', async () => (await getJson('/console/api/dead-letters')).count)
     expect(dead).toBe(1)
