@@ -6,10 +6,12 @@
 import { describe, expect, it } from 'vitest'
 import { CoreSettings } from '../../destinations/tiktok/core/settings.ts'
 import { FIELD_DEFAULTS, loadPipelines, preparePipelines } from '../../destinations/tiktok/pipelines/index.ts'
+import { testDatabase } from '../../test/fixtures/postgres.ts'
 import { items, PIXEL, tempDataDir } from '../../test/runner/delivery/store-fixtures.ts'
 import { previewEvent } from '../commands/preview-event.ts'
+import { openPostgresStore } from '../store/postgres/postgres-store.ts'
 import { openSqliteStore } from '../store/sqlite-store.ts'
-import type { MinuteCount } from '../store/store-interface.ts'
+import type { MinuteCount, Store } from '../store/store-interface.ts'
 import { matchQuality } from './api/match-quality.ts'
 import { overview } from './api/overview.ts'
 import { matchScore } from './match-score.ts'
@@ -65,9 +67,15 @@ describe('the console session cookie', () => {
   })
 })
 
-describe('the match-quality answer', () => {
+/** The console reads only the Store interface: its answers are checked on both stores. */
+const STORES: Array<[string, () => Promise<Store>]> = [
+  ['SQLite', () => openSqliteStore(tempDataDir('relay-console-api-'))],
+  ['PostgreSQL', async () => openPostgresStore(await testDatabase('console'))]
+]
+
+describe.each(STORES)('the match-quality answer (%s)', (_name, openStore) => {
   it('gives each event name its key shares and flags a share that fell sharply against the previous day', async () => {
-    const store = await openSqliteStore(tempDataDir('relay-console-mq-'))
+    const store = await openStore()
     try {
       const now = Date.now()
       const rows: MinuteCount[] = []
@@ -95,9 +103,9 @@ describe('the match-quality answer', () => {
   })
 })
 
-describe('the overview answer', () => {
+describe.each(STORES)('the overview answer (%s)', (_name, openStore) => {
   it('lays the last 24 hours out per minute, with the queue and each pixel’s circuit', async () => {
-    const store = await openSqliteStore(tempDataDir('relay-console-overview-'))
+    const store = await openStore()
     try {
       const now = Date.now()
       const minute = (ago: number) => Math.floor(now / 60_000) * 60_000 - ago * 60_000
