@@ -3,7 +3,9 @@
  * their scripts read /console/api/ (same origin, the session cookie) and draw with uPlot, served from node_modules
  * by the relay itself (assets.ts): nothing comes from the internet.
  */
+
 import { escapeHtml } from './html.ts'
+import { PAGE_HEADERS } from './page-headers.ts'
 
 export const PAGES = {
   '': { title: 'Overview', script: 'overview.js', chart: true },
@@ -34,5 +36,5 @@ export function pageHtml(name: PageName, signedIn: boolean): Response {
 <script src="/console/assets/common.js"></script><script src="/console/assets/${page.script}" defer></script></head>
 <body><header><strong>TikTok events relay</strong><nav>${nav}</nav>${signOut}</header>
 <main id="page" data-page="${name || 'overview'}"><h1>${page.title}</h1><p class="loading">Loading…</p></main></body></html>`
-  return new Response(html, { headers: { 'content-type': 'text/html; charset=utf-8' } })
+  return new Response(html, { headers: PAGE_HEADERS })
 }

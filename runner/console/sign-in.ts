@@ -3,8 +3,10 @@
  * time, answered with the session cookie (session.ts) and a redirect to the console. The token itself is never set
  * in a cookie, logged or stored.
  */
+
 import { createHash, timingSafeEqual } from 'node:crypto'
 import { escapeHtml } from './html.ts'
+import { PAGE_HEADERS } from './page-headers.ts'
 import { endSessionCookie, sessionCookie } from './session.ts'
 
 const digest = (text: string) => createHash('sha256').update(text).digest()
@@ -19,7 +21,7 @@ export function signInPage(error?: string, noToken = false): Response {
 <form method="post" action="/console/sign-in"><label>Admin token (RELAY_ADMIN_TOKEN)
 <input type="password" name="token" autocomplete="current-password" required autofocus></label>
 ${error ? `<p class="error" role="alert">${escapeHtml(error)}</p>` : ''}<button type="submit">Sign in</button></form></main></body></html>`
-  return new Response(html, { status: error ? 401 : 200, headers: { 'content-type': 'text/html; charset=utf-8' } })
+  return new Response(html, { status: error ? 401 : 200, headers: PAGE_HEADERS })
 }
 
 /** POST /console/sign-in (form-encoded `token`). */

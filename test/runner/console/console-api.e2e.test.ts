@@ -62,6 +62,10 @@ describe('console API access', () => {
     expect(set).toMatch(/SameSite=Strict/)
     expect(set).not.toContain(TOKEN)
     expect((await get('/console/api/overview')).status).toBe(200)
+    const page = await get('/console/dead-letters')
+    expect(page.status).toBe(200)
+    expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'")
+    expect(page.headers.get('x-frame-options')).toBe('DENY')
   })
 
   it('refuses a cross-site replay POST, and a cookie POST without an Origin', async () => {
