@@ -4,6 +4,7 @@
  * mode, on every relay of a shared database.
  */
 import type { Store } from '../store/store-interface.ts'
+import { createAnswerCache } from './answer-cache.ts'
 import { deadLetters, replayDeadLetters } from './api/dead-letters.ts'
 import { liveEvents } from './api/live.ts'
 import { matchQuality } from './api/match-quality.ts'
@@ -22,6 +23,9 @@ export interface ConsoleDeps {
   now?: () => number
 }
 
+/** How long the aggregate answers (overview, match quality, unmatched) are shared: the tallies' flush interval. */
+const AGGREGATE_TTL_MS = 2000
+
 export type ConsoleHandler = (req: Request, url: URL) => Promise<Response | undefined>
 
 const json = (status: number, body: unknown) =>
@@ -39,11 +43,12 @@ async function bodyJson(req: Request): Promise<unknown> {
 export function createConsoleHandler(deps: ConsoleDeps): ConsoleHandler {
   const { store } = deps
   const now = deps.now ?? Date.now
+  const cached = createAnswerCache(AGGREGATE_TTL_MS, now)
   const api: Record<string, (req: Request, url: URL) => Promise<unknown>> = {
-    'GET overview': () => overview(store, now()),
-    'GET match-quality': () => matchQuality(store, now()),
+    'GET overview': () => cached('overview', () => overview(store, now())),
+    'GET match-quality': () => cached('match-quality', () => matchQuality(store, now())),
     'GET live': (_req, url) => liveEvents(store, url),
-    'GET unmatched': () => unmatched(store, now()),
+    'GET unmatched': () => cached('unmatched', () => unmatched(store, now())),
     'GET dead-letters': (_req, url) => deadLetters(store, url),
     'POST dead-letters/replay': async (req) => replayDeadLetters(store, await bodyJson(req), now()),
     'POST playground': async (req) => playground(deps.playground, await bodyJson(req))

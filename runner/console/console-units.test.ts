@@ -12,6 +12,7 @@ import { previewEvent } from '../commands/preview-event.ts'
 import { openPostgresStore } from '../store/postgres/postgres-store.ts'
 import { openSqliteStore } from '../store/sqlite-store.ts'
 import type { MinuteCount, Store } from '../store/store-interface.ts'
+import { createAnswerCache } from './answer-cache.ts'
 import { matchQuality } from './api/match-quality.ts'
 import { overview } from './api/overview.ts'
 import { matchScore } from './match-score.ts'
@@ -135,5 +136,21 @@ describe.each(STORES)('the overview answer (%s)', (_name, openStore) => {
     } finally {
       await store.close()
     }
+  })
+})
+
+describe('the aggregate answers’ cache', () => {
+  it('runs one query per key and moment, however many ask, and forgets a failure', async () => {
+    let now = 0
+    let runs = 0
+    const cached = createAnswerCache(2000, () => now)
+    const query = async () => ++runs
+    expect(await Promise.all([cached('a', query), cached('a', query), cached('a', query)])).toEqual([1, 1, 1])
+    now = 1999
+    expect(await cached('a', query)).toBe(1)
+    now = 2000
+    expect(await cached('a', query)).toBe(2)
+    await expect(cached('b', () => Promise.reject(new Error('store down')))).rejects.toThrow('store down')
+    expect(await cached('b', query)).toBe(3)
   })
 })
