@@ -7,6 +7,9 @@ import { ADMIN_HEADERS, createAdminGuard, isAdminPath } from './admin/admin-guar
 import { handleCollect } from './collector/collect-route.ts'
 import type { CollectorScript } from './collector/collector-script.ts'
 import type { IntakeLimits } from './config/schema.ts'
+import type { ConsoleHandler } from './console/console-handler.ts'
+import { tapIntakeMetrics } from './console/intake-tap.ts'
+import type { ConsoleTally } from './console/tally.ts'
 import { createHealth } from './health.ts'
 import { enrichFromRequest, requestFacts } from './identity/first-party.ts'
 import { acceptMessages, type RelayRoute } from './intake/accept-messages.ts'
@@ -44,6 +47,10 @@ export interface RelayHandlerDeps {
   adminToken?: string
   /** Origins allowed credentials (allowed-origins.ts); none: the relay's own site. */
   allowedOrigins?: string[]
+  /** The console's per-minute counts and live events (console/tally.ts); none: not counted. */
+  consoleTally?: ConsoleTally
+  /** The console's pages and API (console/console-handler.ts), behind the admin guard; none: no console. */
+  console?: ConsoleHandler
 }
 
 /** Paths whose answers a page elsewhere may read (CORS): the tracking endpoints. */
@@ -57,7 +64,7 @@ function payloadKind(pathname: string): PayloadKind | undefined {
 }
 
 export function createRelayHandler(deps: RelayHandlerDeps): FetchHandler {
-  const metrics = createIntakeMetrics(deps.registry)
+  const metrics = tapIntakeMetrics(createIntakeMetrics(deps.registry), deps.consoleTally)
   const recent = createRecentIds()
   const store = intakeStore(deps.store)
   const overload = createOverloadGuard({
@@ -127,6 +134,10 @@ export function createRelayHandler(deps: RelayHandlerDeps): FetchHandler {
 
   async function route(req: Request, url: URL, info?: { remoteAddress?: string }): Promise<Response> {
     try {
+      if (deps.console && /^\/console(\/|$)/.test(url.pathname)) {
+        const res = await deps.console(req, url)
+        if (res) return res
+      }
       if (req.method === 'GET') {
         if (url.pathname === '/healthz') {
           const { status, body } = health.check()

@@ -9,6 +9,8 @@ import { loadCollectorScript } from './collector/collector-script.ts'
 import { buildRoutes } from './config/build-routes.ts'
 import type { Env } from './config/env-overlay.ts'
 import { type LoadedConfig, loadRelayConfig } from './config/load-config.ts'
+import { createConsoleHandler } from './console/console-handler.ts'
+import { createConsoleTally } from './console/tally.ts'
 import { startDeliveryWorker } from './delivery/worker.ts'
 import { createRelayHandler } from './handler.ts'
 import { startHousekeeping } from './housekeeping.ts'
@@ -50,7 +52,7 @@ export interface RunningRelay {
 export async function createRelay(loaded: LoadedConfig, log: Logger): Promise<Relay> {
   const { config, dryRun, baseDir } = loaded
   const registry = createMetricsRegistry()
-  const { table, deliveryRoutes } = await buildRoutes(config, baseDir)
+  const { table, deliveryRoutes, previews } = await buildRoutes(config, baseDir)
   const store = await openRelayStore(config.dataDir, {
     checkpointThread: true,
     onCheckpointerError: (err) =>
@@ -60,13 +62,16 @@ export async function createRelay(loaded: LoadedConfig, log: Logger): Promise<Re
   })
   const shared = await sqliteStoreOver(store, { dedupWindowMs: config.database.dedupWindowMinutes * 60_000 })
   const housekeeping = startHousekeeping(store, config.retention, log)
+  // The console reads and writes only the asynchronous Store: the same numbers in SQLite and PostgreSQL mode.
+  const consoleTally = createConsoleTally(shared, log)
   const worker = startDeliveryWorker({
     ...config.delivery,
     store,
     routes: deliveryRoutes,
     dryRun,
     metrics: registry,
-    log
+    log,
+    consoleTally
   })
   const handler = createRelayHandler({
     routes: table,
@@ -80,7 +85,9 @@ export async function createRelay(loaded: LoadedConfig, log: Logger): Promise<Re
     health: () => ({ dryRun, destinations: config.destinations.map((d) => d.id), openIntake: table.open }),
     dryRun,
     adminToken: config.adminToken,
-    allowedOrigins: config.allowedOrigins
+    allowedOrigins: config.allowedOrigins,
+    consoleTally,
+    console: createConsoleHandler({ store: shared, adminToken: config.adminToken, playground: previews })
   })
   if (table.open) {
     log.warn('no write keys configured (RELAY_WRITE_KEYS): intake accepts any caller', {
@@ -101,6 +108,7 @@ export async function createRelay(loaded: LoadedConfig, log: Logger): Promise<Re
     async close() {
       await housekeeping.stop()
       await worker.stop()
+      await consoleTally.close()
       await shared.close()
     }
   }

@@ -9,11 +9,15 @@
  *   header, which anyone can write), the request must not have come through a proxy (X-Forwarded-For, Forwarded or
  *   X-Real-IP present: a local nginx would otherwise make every visitor "loopback"), and its Host must be a loopback
  *   name (a page whose domain was re-pointed at 127.0.0.1, DNS rebinding, sends its own name).
+ * - The console (/console) also takes the sign-in cookie (console/session.ts) in place of the header; a POST that
+ *   relies on it must carry an Origin header (checked below), so no other site can make a signed-in browser replay
+ *   dead letters. A console page asked for without either is sent to the sign-in form.
  * - Either way a cross-origin request is refused (an Origin other than the relay's own, or Sec-Fetch-Site other than
  *   same-origin/none), and no admin answer carries CORS headers, so a page elsewhere can neither read an admin
  *   answer nor trigger an admin action through a visitor's browser.
  */
 import { createHash, timingSafeEqual } from 'node:crypto'
+import { hasSession, PUBLIC_CONSOLE_PATH } from '../console/session.ts'
 import { normaliseAddress } from '../identity/client-address.ts'
 import { requestHost } from '../intake/allowed-origins.ts'
 
@@ -78,6 +82,15 @@ export function createAdminGuard(opts: { adminToken?: string }): AdminGuard {
       if (tokenDigest) {
         const m = /^\s*Bearer\s+(\S+)\s*$/i.exec(req.headers.get('authorization') ?? '')
         if (m && timingSafeEqual(sha256(m[1]!), tokenDigest)) return undefined
+        const { pathname } = new URL(req.url)
+        if (PUBLIC_CONSOLE_PATH.test(pathname)) return undefined
+        if (pathname.startsWith('/console') && hasSession(req, opts.adminToken!)) {
+          if (req.method === 'GET' || req.method === 'HEAD' || req.headers.has('origin')) return undefined
+          return refusal(403, 'origin_required', 'A console change needs the Origin header a browser sends')
+        }
+        if (req.method === 'GET' && /^\/console(\/(?!api\/)[\w-]*)?$/.test(pathname)) {
+          return new Response(null, { status: 303, headers: { location: '/console/sign-in', ...ADMIN_HEADERS } })
+        }
         return refusal(401, 'unauthorized', 'Admin endpoints need Authorization: Bearer <adminToken>', {
           'www-authenticate': 'Bearer realm="tiktok-events-relay admin"'
         })

@@ -5,22 +5,17 @@
  * the core left out is named on stderr with its reason (issue 13), as the relay's intake answers `warnings`.
  */
 import { readFileSync } from 'node:fs'
-import { EventValidationError } from '../../destinations/tiktok/core/errors.ts'
 import { CoreSettings } from '../../destinations/tiktok/core/settings.ts'
-import { customEventInput, NO_PIPELINE, unmatchedEventName } from '../../destinations/tiktok/pipelines/custom-events.ts'
-import { describeTrigger } from '../../destinations/tiktok/pipelines/describe-trigger.ts'
 import {
   FIELD_DEFAULTS,
   formatPipelineIssue,
   loadPipelines,
-  matchPipelines,
   type PipelineSource,
-  type PreparedPipelines,
-  preparePipelines,
-  previewRequest
+  preparePipelines
 } from '../../destinations/tiktok/pipelines/index.ts'
 import type { Command } from '../cli.ts'
 import { DRY_RUN_PIXEL_CODE } from '../config/load-config.ts'
+import { type PreviewOutcome, previewEvent } from './preview-event.ts'
 import { readPipelineSources } from './validate.ts'
 
 const HELP = `Usage: tiktok-events-relay preview --pipeline FILE|DIR --event FILE [--settings FILE]
@@ -67,53 +62,26 @@ function readJson(path: string, what: string): unknown {
   }
 }
 
-function printBody(result: Awaited<ReturnType<typeof previewRequest>>): boolean {
-  if (result.kind === 'request') {
-    console.log(JSON.stringify(result.body, null, 2))
-    for (const w of result.warnings) console.error(`dropped field ${w.field} (${w.reason})`)
-    return true
-  }
-  if (result.kind === 'dropped') console.error(`not sent: ${result.reason} (${result.detail})`)
-  return result.kind === 'dropped'
-}
-
-/** Prints the body each triggered pipeline would send; false when nothing could be previewed. */
-async function previewEvent(
-  prepared: PreparedPipelines,
-  event: Record<string, unknown>,
-  settings: CoreSettings
-): Promise<boolean> {
-  // One pipeline named: explain a miss against it. A directory: every pipeline the event triggers.
-  const targets = prepared.pipelines.length === 1 ? prepared.pipelines : matchPipelines(prepared, event)
-  try {
-    if (targets.length === 0) {
-      // What the relay does with it: a custom event (sendCustomEvents, tracks only), else dropped: no_pipeline.
-      if (event.type === 'track' && settings.sendCustomEvents) {
-        const custom = { matches: () => true, map: (e: Record<string, unknown>) => ({ ...customEventInput(e) }) }
-        return printBody(await previewRequest(custom, event, settings))
-      }
-      const name = unmatchedEventName(event)
-      console.error(
-        `not sent: ${NO_PIPELINE}: the event${name ? ` "${name}"` : ''} triggers none of the ${prepared.pipelines.length} active pipelines${event.type === 'track' ? ' (sendCustomEvents: true would send it as a custom event)' : ''}`
-      )
-      return false
+/** Prints each outcome (bodies on stdout, the rest on stderr); false when nothing could be previewed. */
+function printOutcomes(outcomes: PreviewOutcome[]): boolean {
+  let ok = true
+  for (const o of outcomes) {
+    if (o.kind === 'request') {
+      console.log(JSON.stringify(o.body, null, 2))
+      for (const w of o.warnings) console.error(`dropped field ${w.field} (${w.reason})`)
+    } else if (o.kind === 'dropped') console.error(`not sent: ${o.reason} (${o.detail})`)
+    else if (o.kind === 'not_matched') {
+      console.error(`the event does not trigger ${o.pipeline} (${o.trigger})`)
+      ok = false
+    } else if (o.kind === 'no_pipeline') {
+      console.error(`not sent: ${o.message}`)
+      ok = false
+    } else {
+      for (const issue of o.issues) console.error(`invalid event for TikTok: ${issue.path}: ${issue.message}`)
+      ok = false
     }
-    let ok = true
-    for (const runnable of targets) {
-      const result = await previewRequest(runnable, event, settings)
-      if (result.kind === 'not_matched') {
-        console.error(
-          `the event does not trigger ${runnable.pipeline.name} (${describeTrigger(runnable.pipeline.trigger)})`
-        )
-        ok = false
-      } else if (!printBody(result)) ok = false
-    }
-    return ok
-  } catch (error) {
-    if (!(error instanceof EventValidationError)) throw error
-    for (const issue of error.issues) console.error(`invalid event for TikTok: ${issue.path}: ${issue.message}`)
-    return false
   }
+  return ok
 }
 
 export const command: Command = {
@@ -175,7 +143,7 @@ export const command: Command = {
         failed = true
         continue
       }
-      if (!(await previewEvent(prepared, event as Record<string, unknown>, parsed.data))) failed = true
+      if (!printOutcomes(await previewEvent(prepared, event as Record<string, unknown>, parsed.data))) failed = true
     }
     return failed ? 1 : 0
   }

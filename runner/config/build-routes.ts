@@ -2,6 +2,7 @@
  * Configured destinations -> routes: each write key opens one route (pixel, TikTok settings, its pipelines loaded
  * and compiled once), and the delivery worker gets each route's token and settings (in memory only).
  */
+
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { isAbsolute, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -15,6 +16,8 @@ import {
   type PreparedPipelines,
   preparePipelines
 } from '../../destinations/tiktok/pipelines/run-pipelines.ts'
+import type { PlaygroundTarget } from '../console/api/playground.ts'
+import { tagPipeline } from '../console/pipeline-tag.ts'
 import type { DeliveryRouteConfig } from '../delivery/worker.ts'
 import type { RelayRoute } from '../intake/accept-messages.ts'
 import type { SegmentMessage } from '../intake/parse-messages.ts'
@@ -70,7 +73,7 @@ function mapperFor(prepared: PreparedPipelines): RelayRoute['mapMessage'] {
   return (message: SegmentMessage) =>
     matchPipelines(prepared, message).map((r) => {
       try {
-        return evaluatePipeline(r, message)
+        return tagPipeline(evaluatePipeline(r, message), r.pipeline.name)
       } catch (err) {
         // A mapping that cannot read this event (a @template over a non-string, ...): the event is refused.
         throw new EventValidationError([{ code: 'mapping_failed', path: r.pipeline.name, message: errorMessage(err) }])
@@ -99,10 +102,16 @@ export function queueRoutes(routeId: string, testEventCode?: string): RelayRoute
 export async function buildRoutes(
   config: RelayConfig,
   baseDir: string
-): Promise<{ table: WriteKeyTable<RelayRoute>; deliveryRoutes: Map<string, DeliveryRouteConfig> }> {
+): Promise<{
+  table: WriteKeyTable<RelayRoute>
+  deliveryRoutes: Map<string, DeliveryRouteConfig>
+  /** Each destination's settings and pipelines, for the console's Playground. */
+  previews: PlaygroundTarget[]
+}> {
   const entries: Array<{ key: string; route: RelayRoute }> = []
   const deliveryRoutes = new Map<string, DeliveryRouteConfig>()
   const routes: RelayRoute[] = []
+  const previews: PlaygroundTarget[] = []
   for (const d of config.destinations) {
     const settings = CoreSettings.parse({
       ...d.settings,
@@ -113,18 +122,20 @@ export async function buildRoutes(
       crmEventSetId: d.crmEventSetId,
       apiUrl: config.apiUrl
     })
+    const prepared = await loadRunnable(d, baseDir)
     const route: RelayRoute = {
       id: d.id,
       // Anyone may call an open relay (no keys): its calls are as public as a browser's.
       scope: 'browser',
       deliveryFor: queueRoutes(d.id, settings.testEventCode),
       settings,
-      mapMessage: mapperFor(await loadRunnable(d, baseDir))
+      mapMessage: mapperFor(prepared)
     }
+    previews.push({ destination: d.id, settings, prepared })
     routes.push(route)
     deliveryRoutes.set(d.id, { accessToken: d.accessToken, settings })
     // One route per key: the same destination, with the key's own scope.
     for (const { key, scope } of d.writeKeys) entries.push({ key, route: { ...route, scope } })
   }
-  return { table: createWriteKeyTable(entries, routes[0]!), deliveryRoutes }
+  return { table: createWriteKeyTable(entries, routes[0]!), deliveryRoutes, previews }
 }

@@ -6,6 +6,8 @@
  */
 import { randomUUID } from 'node:crypto'
 import type { CoreSettings } from '../../destinations/tiktok/core/settings.ts'
+import { tapDeliveryMetrics } from '../console/delivery-tap.ts'
+import type { ConsoleTally } from '../console/tally.ts'
 import { errorMessage, type Logger } from '../log.ts'
 import type { MetricsRegistry } from '../metrics/registry.ts'
 import type { LeasedEvent } from '../store/queue-table.ts'
@@ -30,6 +32,8 @@ export type DeliveryWorkerOptions = Partial<DeliveryOptions> & {
   dryRun: boolean
   metrics: MetricsRegistry
   log: Logger
+  /** The console's per-minute counts (console/tally.ts); none: not counted. */
+  consoleTally?: ConsoleTally
 }
 
 export interface DeliveryWorker {
@@ -69,7 +73,7 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
   )
   const { store, log } = opts
   const queue = store.queue
-  const metrics = createDeliveryMetrics(opts.metrics)
+  const metrics = tapDeliveryMetrics(createDeliveryMetrics(opts.metrics), opts.consoleTally)
   const owner = randomUUID()
   // A lease outlives the longest time a row legitimately stays with us (linger + queueing + a slow request).
   const leaseMs = 3 * options.timeoutMs + options.lingerMs + 10_000

@@ -19,6 +19,8 @@ import type { ReportEventInput } from '../../destinations/tiktok/core/report-eve
 import type { CoreSettings } from '../../destinations/tiktok/core/settings.ts'
 import { customEventInput, NO_PIPELINE, unmatchedEventName } from '../../destinations/tiktok/pipelines/custom-events.ts'
 import type { WriteKeyScope } from '../config/schema.ts'
+import { recordRequest } from '../console/intake-tap.ts'
+import { pipelineOf, tagPipeline } from '../console/pipeline-tag.ts'
 import type { HandlerContext } from '../handler.ts'
 import { applyProfile, rememberIdentity } from '../identity/profiles.ts'
 import type { DeliveryRoute, EnqueueItem } from '../store/relay-store.ts'
@@ -81,6 +83,7 @@ function eventsOf(ctx: HandlerContext, route: RelayRoute, message: SegmentMessag
     if (built.kind === 'drop') out.drops.push(built.reason)
     else {
       out.items.push({ route: route.deliveryFor(built.eventSource, built.eventSourceId), event: built.event })
+      tagPipeline(built.event, pipelineOf(input))
       out.matchKeys.push(built.matchKeys)
       for (const warning of built.warnings) out.warnings.push(warning)
     }
@@ -98,6 +101,7 @@ export async function acceptMessages(
   const matchKeys: string[][] = []
   const claimed: string[] = []
   const fresh: Array<{ index: number; message: SegmentMessage; dedupKey: string; refused?: ConsentDropReason }> = []
+  const seen = recordRequest(ctx.consoleTally)
   for (const { index, message } of messages) {
     // The sender turned TikTok off for this call: nothing of it is used, not even its identity.
     if (!tiktokEnabled(message.integrations)) {
@@ -141,6 +145,7 @@ export async function acceptMessages(
       })
       return
     }
+    seen?.message(message, outcome)
     for (const item of outcome.items) items.push(item)
     for (const keys of outcome.matchKeys) matchKeys.push(keys)
     for (const reason of outcome.drops) {
@@ -174,5 +179,6 @@ export async function acceptMessages(
   // Counted once the queue commit is done, so /metrics never counts a message whose answer was not a 200.
   if (summary.accepted) ctx.metrics.accepted.inc({ route: route.id }, summary.accepted)
   if (summary.duplicates) ctx.metrics.duplicates.inc({ route: route.id }, summary.duplicates)
+  seen?.commit()
   return summary
 }

@@ -11,6 +11,8 @@ export interface DeadLetterFilter {
   since?: number
   /** Dead-lettered before this time (epoch ms). */
   until?: number
+  /** These dead letters only (the console's replay of one or a selection). */
+  ids?: number[]
 }
 
 export interface DeadLetter {
@@ -43,6 +45,7 @@ function where(filter: DeadLetterFilter): { sql: string; params: SqlValue[] } {
   if (filter.eventName) add('event_name = ?', filter.eventName)
   if (filter.since !== undefined) add('dead_at >= ?', filter.since)
   if (filter.until !== undefined) add('dead_at < ?', filter.until)
+  if (filter.ids) add('id IN (SELECT value FROM json_each(?))', JSON.stringify(filter.ids))
   return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params }
 }
 

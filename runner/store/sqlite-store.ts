@@ -7,6 +7,7 @@
 
 import { insertEvents } from './insert-events.ts'
 import { openRelayStore, type RelayStore, type StoreOptions } from './relay-store.ts'
+import { SQLITE_CONSOLE_SCHEMA_SQL, sqliteConsoleStats } from './sqlite-console-stats.ts'
 import type { SqlDatabase } from './sqlite-driver.ts'
 import { StoreClosedError, StoreUnavailableError } from './store-errors.ts'
 import {
@@ -96,7 +97,7 @@ export async function sqliteStoreOver(relay: RelayStore, options: SqliteStoreOpt
   }
   const inCommit = <R>(write: (db: SqlDatabase, now: number) => R) => call(() => relay.inCommit(write))
   try {
-    await relay.inCommit((db) => db.exec(SQLITE_ADDED_SCHEMA_SQL))
+    await relay.inCommit((db) => db.exec(SQLITE_ADDED_SCHEMA_SQL + SQLITE_CONSOLE_SCHEMA_SQL))
   } catch (err) {
     relay.close()
     throw typed(err)
@@ -182,6 +183,7 @@ export async function sqliteStoreOver(relay: RelayStore, options: SqliteStoreOpt
       latest: (n) => call(() => relay.dryRun.latest(n)),
       count: () => call(() => relay.dryRun.count())
     },
+    consoleStats: sqliteConsoleStats(inCommit),
     status: (now) => call(() => relay.status(now)),
     readCounters: () => call(() => relay.status().counters),
     onEnqueued: (listener) => relay.onEnqueued(listener),

@@ -255,16 +255,17 @@ describe('admin endpoints (handler)', () => {
       {},
       403
     ],
+    ['the console API, from another machine', 'http://127.0.0.1:8080/console/api/overview', '203.0.113.9', {}, 403],
     [
-      'the console API to come, from another machine',
-      'http://127.0.0.1:8080/console/api/queue',
-      '203.0.113.9',
+      'the console, from this machine: past the guard, no sign-in needed',
+      'http://127.0.0.1:8080/console',
+      '127.0.0.1',
       {},
-      403
+      200
     ],
     [
-      'the console to come, from this machine: past the guard, not built yet',
-      'http://127.0.0.1:8080/console',
+      'a console API the console lacks, from this machine',
+      'http://localhost:8080/console/api/nothing',
       '127.0.0.1',
       {},
       404

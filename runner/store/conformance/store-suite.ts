@@ -8,6 +8,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest'
 import { items, PIXEL, ROUTE, tikTokEvent } from '../../../test/runner/delivery/store-fixtures.ts'
 import { StoreClosedError, StoreUnavailableError } from '../store-errors.ts'
 import type { EnqueueRequest, MessageClaim, Store } from '../store-interface.ts'
+import { testConsoleStats } from './console-suite.ts'
 
 export interface StoreHarness {
   name: string
@@ -61,6 +62,8 @@ export function testStore(h: StoreHarness): void {
     afterEach(async () => {
       await Promise.all(opened.splice(0).map((s) => s.close().catch(() => {})))
     })
+
+    testConsoleStats(relays, h.concurrentRelays)
 
     describe('enqueue', () => {
       it('resolves once committed: another relay on the database sees every event, route and event as given', async () => {
@@ -325,7 +328,9 @@ export function testStore(h: StoreHarness): void {
         ['all', {}, ['p1', 'l1', 'o1']],
         ['by pixel', { pixelCode: PIXEL }, ['p1', 'l1']],
         ['by event name', { eventName: 'Purchase' }, ['p1', 'o1']],
-        ['by time', { since: 2_000, until: 3_000 }, ['l1']]
+        ['by time', { since: 2_000, until: 3_000 }, ['l1']],
+        // A fresh database numbers its dead letters from 1, in the order they died (p1, l1, o1).
+        ['by id (the console picks some)', { ids: [1, 3] }, ['p1', 'o1']]
       ])('replays %s from another relay back to the queue as fresh events', async (_name, filter, ids) => {
         const { a, b } = await withDeadLetters()
         expect(await b.deadLetters.count()).toBe(3)

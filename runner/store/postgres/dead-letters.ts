@@ -16,6 +16,7 @@ function where(filter: DeadLetterFilter): { sql: string; params: Array<string | 
   if (filter.eventName) add('event_name = ?', filter.eventName)
   if (filter.since !== undefined) add('dead_at >= ?', filter.since)
   if (filter.until !== undefined) add('dead_at < ?', filter.until)
+  if (filter.ids) add('id IN (SELECT jsonb_array_elements_text(?::jsonb)::bigint)', JSON.stringify(filter.ids))
   return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params }
 }
 

@@ -10,6 +10,7 @@
  * state rows (`queue`) that leases, retries and acks rewrite, so a lease never copies an event's JSON.
  */
 import type { Connection } from './connect.ts'
+import { CONSOLE_MIGRATION } from './console-stats.ts'
 import { LOCK } from './locks.ts'
 
 export interface Migration {
@@ -99,7 +100,9 @@ CREATE TABLE pixel_circuits (
   updated_at bigint NOT NULL
 );
 `
-  }
+  },
+  // 2 and 3 are other features' numbers; a gap is fine (versions apply in order, each once).
+  CONSOLE_MIGRATION
 ]
 
 export class SchemaTooNewError extends Error {

@@ -1,0 +1,102 @@
+/**
+ * The console's view of intake (issue 16): the intake's own counters, wrapped so each count also goes to the
+ * per-minute tally, and a per-request record of what became of each message (events per TikTok event name, the
+ * match keys they carry, live events) that is counted only once the request's events are committed.
+ */
+import type { FieldWarning } from '../../destinations/tiktok/core/index.ts'
+import type { SegmentMessage } from '../intake/parse-messages.ts'
+import type { IntakeMetrics } from '../metrics/intake-metrics.ts'
+import type { EnqueueItem } from '../store/relay-store.ts'
+import type { LiveEvent } from '../store/store-interface.ts'
+import { alsoCount as also } from './counter-tap.ts'
+import { pipelineOf } from './pipeline-tag.ts'
+import { matchKeyLabel, SERIES, unmatchedLabel } from './series.ts'
+import type { ConsoleTally } from './tally.ts'
+
+/** `metrics` whose received, rejected, dropped, skipped and unmatched counts also reach `tally` (none: as is). */
+export function tapIntakeMetrics(metrics: IntakeMetrics, tally: ConsoleTally | undefined): IntakeMetrics {
+  if (!tally) return metrics
+  return {
+    ...metrics,
+    received: also(metrics.received, (_, n) => tally.count(SERIES.received, '', n)),
+    rejected: also(metrics.rejected, (l, n) => tally.count(SERIES.rejected, String(l?.reason ?? ''), n)),
+    droppedConsent: also(metrics.droppedConsent, (l, n) => tally.count(SERIES.dropped, String(l?.reason ?? ''), n)),
+    skipped: also(metrics.skipped, (l, n) => tally.count(SERIES.dropped, String(l?.reason ?? ''), n)),
+    // Only a named track, page or screen is an unmatched event; an identify without a pipeline is expected.
+    unmatched: also(metrics.unmatched, (l, n) => {
+      if (l?.event === undefined) return
+      tally.count(SERIES.dropped, 'no_pipeline', n)
+      tally.count(SERIES.unmatched, unmatchedLabel(String(l.type ?? 'track'), String(l.event)), n)
+    })
+  }
+}
+
+/** What accept-messages.ts knows of one message once its events are built. */
+export interface MessageSeen {
+  items: EnqueueItem[]
+  matchKeys: string[][]
+  drops: string[]
+  warnings: readonly FieldWarning[]
+  unmatched?: string
+}
+
+export interface RequestRecord {
+  message(message: SegmentMessage, seen: MessageSeen): void
+  /** The request's events are committed: count them and show them live. */
+  commit(): void
+}
+
+const senderName = (m: SegmentMessage) => String(m.event ?? m.name ?? m.type)
+
+/** A record for one intake request, or undefined when the relay has no console tally. */
+export function recordRequest(tally: ConsoleTally | undefined, now = Date.now()): RequestRecord | undefined {
+  if (!tally) return undefined
+  const counts: Array<[string, string]> = []
+  const live: LiveEvent[] = []
+  return {
+    message(message, seen) {
+      const warnings = seen.warnings.map((w) => `${w.field} (${w.reason})`)
+      seen.items.forEach(({ event }, i) => {
+        const name = String(event.event ?? '')
+        counts.push([SERIES.events, name])
+        for (const key of seen.matchKeys[i] ?? []) counts.push([SERIES.matchKey, matchKeyLabel(name, key)])
+        const consent = event.limited_data_use ? 'limited_data_use' : 'granted'
+        live.push({
+          at: now,
+          eventName: name,
+          status: 'queued',
+          pipeline: pipelineOf(event),
+          consent,
+          warnings,
+          eventJson: JSON.stringify(event)
+        })
+      })
+      for (const reason of seen.drops) {
+        live.push({
+          at: now,
+          eventName: senderName(message),
+          status: 'dropped',
+          pipeline: '',
+          consent: reason,
+          warnings: [],
+          eventJson: ''
+        })
+      }
+      if (seen.unmatched !== undefined) {
+        live.push({
+          at: now,
+          eventName: seen.unmatched,
+          status: 'unmatched',
+          pipeline: '',
+          consent: '',
+          warnings: [],
+          eventJson: ''
+        })
+      }
+    },
+    commit() {
+      for (const [series, label] of counts) tally.count(series, label)
+      for (const e of live) tally.live(e)
+    }
+  }
+}
