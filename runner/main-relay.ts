@@ -62,7 +62,7 @@ export async function createRelay(loaded: LoadedConfig, log: Logger): Promise<Re
   const housekeeping = startHousekeeping(store, config.retention, log)
   const worker = startDeliveryWorker({
     ...config.delivery,
-    store,
+    store: shared,
     routes: deliveryRoutes,
     dryRun,
     metrics: registry,
