@@ -18,7 +18,7 @@ import { createLogger, errorMessage, type Logger } from './log.ts'
 import { createMetricsRegistry, type MetricsRegistry } from './metrics/registry.ts'
 import { DRY_RUN_BANNER, describeBind, isLoopback, openIntakeBanner } from './start-notices.ts'
 import { openStore } from './store/open-store.ts'
-import { openRelayStore, type RelayStore } from './store/relay-store.ts'
+import { openRelayStore } from './store/relay-store.ts'
 import { sqliteStoreOver } from './store/sqlite-store.ts'
 import type { Store } from './store/store-interface.ts'
 
@@ -53,9 +53,9 @@ export interface RunningRelay {
  * PostgreSQL through openStore, which migrates the schema (safe when several relays start at once). Rejects with
  * StoreUnavailableError when PostgreSQL cannot be reached (its message names no URL or password).
  */
-async function openConfiguredStore(config: RelayConfig, log: Logger): Promise<{ store: Store; sqlite?: RelayStore }> {
+async function openConfiguredStore(config: RelayConfig, log: Logger): Promise<Store> {
   const dedupWindowMs = config.database.dedupWindowMinutes * 60_000
-  if (config.database.url) return { store: await openStore(config) }
+  if (config.database.url) return openStore(config)
   const sqlite = await openRelayStore(config.dataDir, {
     checkpointThread: true,
     onCheckpointerError: (err) =>
@@ -63,18 +63,18 @@ async function openConfiguredStore(config: RelayConfig, log: Logger): Promise<{ 
         error: errorMessage(err)
       })
   })
-  return { store: await sqliteStoreOver(sqlite, { dedupWindowMs }), sqlite }
+  return sqliteStoreOver(sqlite, { dedupWindowMs })
 }
 
 export async function createRelay(loaded: LoadedConfig, log: Logger): Promise<Relay> {
   const { config, dryRun, baseDir } = loaded
   const registry = createMetricsRegistry()
   const { table, deliveryRoutes } = await buildRoutes(config, baseDir)
-  const { store, sqlite } = await openConfiguredStore(config, log)
+  const store = await openConfiguredStore(config, log)
   const housekeeping = startHousekeeping(store, config.retention, log)
   const worker = startDeliveryWorker({
     ...config.delivery,
-    store: sqlite!,
+    store,
     routes: deliveryRoutes,
     dryRun,
     metrics: registry,

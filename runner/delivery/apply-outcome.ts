@@ -3,7 +3,7 @@
  * and one structured log line (ids, counts and TikTok's code/message only; never tokens or match keys).
  */
 import type { Logger } from '../log.ts'
-import type { DeliveryQueue, LeasedEvent } from '../store/queue-table.ts'
+import type { LeasedEvent, QueueStore } from '../store/store-interface.ts'
 import { retryDelayMs } from './backoff.ts'
 import type { DeliveryMetrics } from './delivery-metrics.ts'
 import type { DeliveryOptions } from './options.ts'
@@ -15,18 +15,18 @@ export interface OutcomeEffects {
   delivered: number
 }
 
-export function applyOutcome(
+export async function applyOutcome(
   outcome: SendOutcome,
   events: LeasedEvent[],
-  ctx: { queue: DeliveryQueue; metrics: DeliveryMetrics; log: Logger; options: DeliveryOptions; pixelFailures: number }
-): OutcomeEffects {
+  ctx: { queue: QueueStore; metrics: DeliveryMetrics; log: Logger; options: DeliveryOptions; pixelFailures: number }
+): Promise<OutcomeEffects> {
   const { queue, metrics, log, options } = ctx
   const now = Date.now()
   const pixel = events[0]!.route.pixelCode
   const ids = events.map((e) => e.id)
 
   if (outcome.kind === 'delivered') {
-    queue.ack(ids)
+    await queue.ack(ids)
     metrics.delivered.inc({ pixel }, events.length)
     metrics.batchSize.observe({}, events.length)
     for (const e of events) metrics.latency.observe({}, (now - e.enqueuedAt) / 1000)
@@ -36,9 +36,9 @@ export function applyOutcome(
   if (outcome.kind === 'reject-some') {
     const bad = outcome.indices.map((i) => events[i]!)
     const badIds = new Set(bad.map((e) => e.id))
-    queue.deadLetter([...badIds], outcome.failure, now)
+    await queue.deadLetter([...badIds], outcome.failure, now)
     // The others were rejected only because they shared the request: back now, no attempt counted.
-    queue.reschedule(
+    await queue.reschedule(
       ids.filter((id) => !badIds.has(id)),
       now
     )
@@ -54,7 +54,7 @@ export function applyOutcome(
   }
 
   if (outcome.kind === 'reject-all') {
-    queue.deadLetter(ids, outcome.failure, now)
+    await queue.deadLetter(ids, outcome.failure, now)
     metrics.deadLettered.inc({ pixel }, ids.length)
     log.error('TikTok rejected a request; its events are dead-lettered', {
       pixel,
@@ -71,12 +71,12 @@ export function applyOutcome(
   const expired = events.filter((e) => e.attempts + 1 >= options.maxAttempts || now - e.enqueuedAt >= options.maxAgeMs)
   const expiredSet = new Set(expired)
   const again = events.filter((e) => !expiredSet.has(e))
-  queue.deadLetter(
+  await queue.deadLetter(
     expired.map((e) => e.id),
     outcome.failure,
     now
   )
-  queue.reschedule(
+  await queue.reschedule(
     again.map((e) => e.id),
     now + delay,
     outcome.failure

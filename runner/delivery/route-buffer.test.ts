@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { LeasedEvent } from '../store/queue-table.ts'
+import type { LeasedEvent } from '../store/store-interface.ts'
 import { createRouteBuffer } from './route-buffer.ts'
 
 let nextId = 1

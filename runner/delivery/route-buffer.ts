@@ -2,7 +2,7 @@
  * Leased events waiting in memory, grouped by route (token, event_source, pixel, test_event_code). A group leaves
  * as a batch when it holds `maxBatch` events or its oldest event has waited `lingerMs` since it was queued.
  */
-import type { LeasedEvent } from '../store/queue-table.ts'
+import type { LeasedEvent } from '../store/store-interface.ts'
 
 interface Group {
   key: string

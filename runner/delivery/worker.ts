@@ -8,8 +8,7 @@ import { randomUUID } from 'node:crypto'
 import type { CoreSettings } from '../../destinations/tiktok/core/settings.ts'
 import { errorMessage, type Logger } from '../log.ts'
 import type { MetricsRegistry } from '../metrics/registry.ts'
-import type { LeasedEvent } from '../store/queue-table.ts'
-import type { RelayStore } from '../store/relay-store.ts'
+import type { LeasedEvent, Store } from '../store/store-interface.ts'
 import { applyOutcome } from './apply-outcome.ts'
 import { deliverBatch } from './deliver-batch.ts'
 import { createDeliveryMetrics } from './delivery-metrics.ts'
@@ -25,7 +24,8 @@ export interface DeliveryRouteConfig {
 }
 
 export type DeliveryWorkerOptions = Partial<DeliveryOptions> & {
-  store: RelayStore
+  /** The asynchronous store (SQLite or PostgreSQL): its queue, circuits, dry-run records and enqueue signal. */
+  store: Store
   routes: Map<string, DeliveryRouteConfig>
   dryRun: boolean
   metrics: MetricsRegistry
@@ -80,13 +80,13 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
   const idleWaiters: Array<() => void> = []
 
   let beats = 0
-  const beat = () => {
+  const beat = async () => {
     try {
       const now = Date.now()
-      queue.heartbeat(owner, now)
+      await queue.heartbeat(owner, now)
       // Expired leases are looked for at start and then now and again (a scan of the state table).
-      const expired = beats++ % EXPIRED_SWEEP_BEATS === 0 ? queue.releaseExpired(now) : 0
-      const reclaimed = queue.reclaimStale(now - STALE_OWNER_MS) + expired
+      const expired = beats++ % EXPIRED_SWEEP_BEATS === 0 ? await queue.releaseExpired(now) : 0
+      const reclaimed = (await queue.reclaimStale(now - STALE_OWNER_MS)) + expired
       if (reclaimed > 0) {
         log.info('took back leases of a stopped worker', { events: reclaimed })
         wake()
@@ -95,17 +95,18 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
       log.error('queue heartbeat failed', { error: errorMessage(err) })
     }
   }
-  const gauge = () => {
+  const gauge = async () => {
     try {
-      metrics.queueDepth.set({}, queue.depth())
-      const first = queue.firstInLineEnqueuedAt()
+      metrics.queueDepth.set({}, await queue.depth())
+      const first = await queue.firstInLineEnqueuedAt()
       metrics.firstInLineAge.set({}, first === undefined ? 0 : Math.max(0, (Date.now() - first) / 1000))
     } catch {}
   }
-  beat()
-  gauge()
-  const heartbeatTimer = setInterval(beat, HEARTBEAT_MS)
-  const gaugeTimer = setInterval(gauge, DEPTH_GAUGE_MS)
+  // The first beat registers this owner before anything is leased.
+  const started = beat()
+  void gauge()
+  const heartbeatTimer = setInterval(() => void beat(), HEARTBEAT_MS)
+  const gaugeTimer = setInterval(() => void gauge(), DEPTH_GAUGE_MS)
   let leaseSoon: ReturnType<typeof setTimeout> | undefined
   const unsubscribe = store.onEnqueued(() => {
     moreReady = true
@@ -121,7 +122,7 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
     if (stopping) return
     if (timer) clearTimeout(timer)
     timer = undefined
-    queueMicrotask(pump)
+    queueMicrotask(() => void pump())
   }
 
   /** Shortest wait a rate-limited pixel asked for in this pump, so the timer wakes when it may send again. */
@@ -132,12 +133,20 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
     return wait > 0
   }
 
-  function pump(): void {
+  /** The running pump, so stop() can wait for a lease in progress to land in the buffer. */
+  let pumpDone: Promise<void> = Promise.resolve()
+  function pump(): Promise<void> {
     if (pumping) {
       again = true
-      return
+      return pumpDone
     }
     pumping = true
+    pumpDone = pumpOnce()
+    return pumpDone
+  }
+
+  async function pumpOnce(): Promise<void> {
+    await started
     pacerWait = Number.POSITIVE_INFINITY
     try {
       do {
@@ -145,7 +154,7 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
         const now = Date.now()
         if (!stopping && buffer.size < bufferCap && (moreReady || now >= nextPollAt)) {
           const room = bufferCap - buffer.size
-          const leased = queue.lease(owner, room, now, now + leaseMs)
+          const leased = await queue.lease(owner, room, now, now + leaseMs)
           moreReady = leased.length === room
           nextPollAt = now + POLL_MS
           buffer.add(leased)
@@ -170,7 +179,7 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
     if (!stopping) {
       if (timer) clearTimeout(timer)
       const at = Math.min(buffer.nextDeadline(), nextPollAt, Date.now() + pacerWait)
-      timer = setTimeout(pump, Math.max(1, Math.min(POLL_MS, at - Date.now())))
+      timer = setTimeout(() => void pump(), Math.max(1, Math.min(POLL_MS, at - Date.now())))
     }
   }
 
@@ -181,7 +190,7 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
       const result = await deliverBatch(batch, {
         route: opts.routes.get(batch[0]!.route.routeId),
         dryRun: opts.dryRun,
-        store,
+        dryRunStore: store.dryRun,
         fetchFn: http.fetch,
         timeoutMs: options.timeoutMs,
         pacer
@@ -195,7 +204,7 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
         }
         const failures = sent.outcome.kind === 'retry' ? (pixelFailures.get(pixel) ?? 0) + 1 : 0
         pixelFailures.set(pixel, failures)
-        const effects = applyOutcome(sent.outcome, sent.events, {
+        const effects = await applyOutcome(sent.outcome, sent.events, {
           queue,
           metrics,
           log,
@@ -203,7 +212,7 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
           pixelFailures: failures
         })
         counts.delivered += effects.delivered
-        if (effects.pauseUntil !== undefined) pausePixel(pixel, effects.pauseUntil)
+        if (effects.pauseUntil !== undefined) await pausePixel(pixel, effects.pauseUntil)
       }
     } catch (err) {
       // Not TikTok's answer but our own failure (database busy, a bug): the rows go back, an attempt is counted.
@@ -211,22 +220,22 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
         pixel,
         error: errorMessage(err)
       })
-      try {
-        queue.reschedule(
+      await queue
+        .reschedule(
           batch.map((e) => e.id),
           Date.now() + 1000,
           { message: 'relay error' }
         )
-      } catch {}
+        .catch(() => {})
     }
   }
 
   /** Buffered rows of a paused pixel go back to the queue until the pause ends (their lease would run out). */
-  function pausePixel(pixel: string, until: number): void {
+  async function pausePixel(pixel: string, until: number): Promise<void> {
     pacer.pause(pixel, until)
     const held = buffer.remove(pixel)
     if (held.length)
-      queue.reschedule(
+      await queue.reschedule(
         held.map((e) => e.id),
         until
       )
@@ -243,26 +252,28 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
       unsubscribe()
       // A store that failed (a full disk, a lost volume) must not stop the shutdown: leases it could not release
       // expire, and the next worker takes them back.
-      const release = (step: () => void) => {
+      const release = async (step: () => Promise<void>) => {
         try {
-          step()
+          await step()
         } catch (err) {
           log.error('could not release leases on stop; they expire by themselves', {
             error: errorMessage(err)
           })
         }
       }
-      // Held rows go back at once, before the heartbeat's absence lets another worker take them.
+      // A lease in progress lands in the buffer first; then held rows go back at once, before the heartbeat's
+      // absence lets another worker take them.
+      await pumpDone
       const held = buffer.remove()
       if (held.length)
-        release(() =>
+        await release(() =>
           queue.reschedule(
             held.map((e) => e.id),
             Date.now()
           )
         )
       if (inFlight > 0) await new Promise<void>((resolve) => idleWaiters.push(resolve))
-      release(() => queue.removeOwner(owner))
+      await release(() => queue.removeOwner(owner))
       await (await httpReady).close()
       log.info('delivery worker stopped', { delivered: counts.delivered, requests: counts.requests })
     },
