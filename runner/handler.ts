@@ -62,7 +62,10 @@ export function createRelayHandler(deps: RelayHandlerDeps): FetchHandler {
   const overload = createOverloadGuard({
     queueDepth: store.queueDepth,
     maxPendingEvents: deps.limits.maxPendingEvents,
-    maxQueueDepth: deps.limits.maxQueueDepth
+    maxQueueDepth: deps.limits.maxQueueDepth,
+    // The depth is a COUNT over a queue every relay of a PostgreSQL store shares (and each relay reads it): less
+    // often there, where a deep queue costs the one database server a scan per read.
+    refreshMs: deps.store.kind === 'postgres' ? 2000 : undefined
   })
   const health = createHealth(deps.store, deps.log, deps.health)
   const cors = createCorsPolicy(
