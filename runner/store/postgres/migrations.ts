@@ -99,6 +99,12 @@ CREATE TABLE pixel_circuits (
   updated_at bigint NOT NULL
 );
 `
+  },
+  {
+    // Issue 11: a circuit records when it opened, so the relay that closes it logs how long it was open.
+    version: 2,
+    name: 'pixel circuits: opened_at',
+    sql: 'ALTER TABLE pixel_circuits ADD COLUMN IF NOT EXISTS opened_at bigint;'
   }
 ]
 

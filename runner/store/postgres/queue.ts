@@ -53,6 +53,7 @@ const bounds = (ids: number[]) => {
 const PICK_SQL = `
   SELECT id FROM queue
   WHERE lease_owner IS NULL AND available_at <= $1 AND pixel_code <> ALL($2::text[])
+    AND ($4::text[] IS NULL OR pixel_code = ANY($4::text[]))
   ORDER BY available_at, id LIMIT $3
   FOR UPDATE SKIP LOCKED`
 const MARK_SQL = `
@@ -78,8 +79,9 @@ export function createQueue(conn: Connection, shard: number): QueueStore {
   return {
     lease(owner, limit, now, leaseUntil, filter) {
       const except = filter?.exceptPixels ?? []
+      const only = filter?.onlyPixels ?? null
       return conn.transaction(async (tx) => {
-        const picked = (await tx.query<{ id: number }>(PICK_SQL, [now, except, limit])).rows.map((r) => r.id)
+        const picked = (await tx.query<{ id: number }>(PICK_SQL, [now, except, limit, only])).rows.map((r) => r.id)
         if (picked.length === 0) return []
         const range = idParams(picked)
         const marked = await tx.query<{ id: number; attempts: number }>(MARK_SQL, [...range, owner, leaseUntil])
@@ -88,6 +90,20 @@ export function createQueue(conn: Connection, shard: number): QueueStore {
         const payloads = await tx.query<Omit<LeasedRow, 'attempts'>>(PAYLOAD_SQL, range)
         return payloads.rows.map((r) => toLeased({ ...r, attempts: attempts.get(r.id)! }))
       }, WORKER)
+    },
+    renew: async (owner, ids, leaseUntil) => {
+      if (ids.length === 0) return []
+      const held = await conn.transaction(
+        (tx) =>
+          tx.query<{ id: number }>(`UPDATE queue SET lease_until = $5 WHERE ${IDS} AND lease_owner = $4 RETURNING id`, [
+            ...idParams(ids),
+            owner,
+            leaseUntil
+          ]),
+        WORKER
+      )
+      const kept = new Set(held.rows.map((r) => Number(r.id)))
+      return ids.filter((id) => !kept.has(id))
     },
     async ack(ids) {
       if (ids.length === 0) return
