@@ -66,8 +66,7 @@ export function createPixelCircuits(deps: {
   /** Probes another relay claimed: not tried again here before this time (the next refresh tells). */
   const notBefore = new Map<string, number>()
 
-  const state = (pixel: string): CircuitState =>
-    probing.has(pixel) ? 'probing' : open.has(pixel) ? 'open' : 'closed'
+  const state = (pixel: string): CircuitState => (probing.has(pixel) ? 'probing' : open.has(pixel) ? 'open' : 'closed')
   const show = (pixel: string) => {
     known.add(pixel)
     const now = state(pixel)

@@ -222,7 +222,13 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
     const limit = Math.min(bufferCap - leases.size, sendableInLease)
     if (limit <= 0) return
     const leaseUntil = now + leaseMs
-    const leased = await queue.lease(owner, limit, now, leaseUntil, except.length ? { exceptPixels: except } : undefined)
+    const leased = await queue.lease(
+      owner,
+      limit,
+      now,
+      leaseUntil,
+      except.length ? { exceptPixels: except } : undefined
+    )
     moreReady = leased.length === limit
     nextPollAt = now + POLL_MS
     leases.hold(leased, leaseUntil)
@@ -392,9 +398,11 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
       await pumpDone
       await handBack(buffer.remove(), 'shutdown')
       if (inFlight > 0) await new Promise<void>((resolve) => idleWaiters.push(resolve))
-      await queue.removeOwner(owner).catch((err) =>
-        log.error('could not release leases on stop; they expire by themselves', { error: errorMessage(err) })
-      )
+      await queue
+        .removeOwner(owner)
+        .catch((err) =>
+          log.error('could not release leases on stop; they expire by themselves', { error: errorMessage(err) })
+        )
       await (await httpReady).close()
       log.info('delivery worker stopped', { delivered: counts.delivered, requests: counts.requests })
     },

@@ -33,7 +33,11 @@ afterEach(async () => {
 })
 
 const allArrived = (f: FakeTikTok, accepted: Set<string>, timeoutMs: number) =>
-  waitFor(`all ${accepted.size} acknowledged events at TikTok`, () => deliveryReport(f, accepted).missing.length === 0, timeoutMs)
+  waitFor(
+    `all ${accepted.size} acknowledged events at TikTok`,
+    () => deliveryReport(f, accepted).missing.length === 0,
+    timeoutMs
+  )
 
 const queueDepth = async (dataDir: string) =>
   JSON.parse((await runCli(['status', '--data-dir', dataDir, '--json'])).stdout) as {
