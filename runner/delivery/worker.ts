@@ -219,7 +219,9 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
       nextPollAt = now + POLL_MS
       return
     }
-    const limit = Math.min(bufferCap - leases.size, sendableInLease)
+    // Room in the buffer (rows in flight do not take it: the next batches are ready when a request returns), and no
+    // more held in all than can go out before a lease would end.
+    const limit = Math.min(bufferCap - buffer.size, sendableInLease - leases.size)
     if (limit <= 0) return
     const leaseUntil = now + leaseMs
     const leased = await queue.lease(
@@ -260,7 +262,7 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
         again = false
         const now = Date.now()
         for (const pixel of circuits.dueProbes(now)) if (!stopping) startProbe(pixel, now)
-        if (!stopping && leases.size < bufferCap && (moreReady || now >= nextPollAt)) await leaseReady(now)
+        if (!stopping && buffer.size < bufferCap && (moreReady || now >= nextPollAt)) await leaseReady(now)
         while (!stopping && inFlight < options.concurrency) {
           const batch = buffer.take(Date.now(), blocked)
           if (!batch) break
