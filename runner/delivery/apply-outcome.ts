@@ -1,24 +1,24 @@
 /**
- * What the queue does with a sent request's rows: ack, reschedule with backoff, or dead-letter, plus the metrics
- * and one structured log line (ids, counts and TikTok's code/message only; never tokens or match keys).
+ * What the queue does with a sent request's rows: ack, hand back (the pixel's circuit decides when they go again),
+ * or dead-letter, plus the metrics and one structured log line (ids, counts and TikTok's code/message only; never
+ * tokens or match keys).
  */
 import type { Logger } from '../log.ts'
 import type { LeasedEvent, QueueStore } from '../store/store-interface.ts'
-import { retryDelayMs } from './backoff.ts'
 import type { DeliveryMetrics } from './delivery-metrics.ts'
 import type { DeliveryOptions } from './options.ts'
 import type { SendOutcome } from './send-batch.ts'
 
 export interface OutcomeEffects {
-  /** For retries: the pixel should pause until this time (rate limit or outage). */
-  pauseUntil?: number
   delivered: number
+  /** TikTok answered the request (delivered, or rejected events): it is up. */
+  answered: boolean
 }
 
 export async function applyOutcome(
   outcome: SendOutcome,
   events: LeasedEvent[],
-  ctx: { queue: QueueStore; metrics: DeliveryMetrics; log: Logger; options: DeliveryOptions; pixelFailures: number }
+  ctx: { queue: QueueStore; metrics: DeliveryMetrics; log: Logger; options: DeliveryOptions }
 ): Promise<OutcomeEffects> {
   const { queue, metrics, log, options } = ctx
   const now = Date.now()
@@ -30,7 +30,7 @@ export async function applyOutcome(
     metrics.delivered.inc({ pixel }, events.length)
     metrics.batchSize.observe({}, events.length)
     for (const e of events) metrics.latency.observe({}, (now - e.enqueuedAt) / 1000)
-    return { delivered: events.length }
+    return { delivered: events.length, answered: true }
   }
 
   if (outcome.kind === 'reject-some') {
@@ -50,7 +50,7 @@ export async function applyOutcome(
       message: outcome.failure.message,
       requeued: ids.length - bad.length
     })
-    return { delivered: 0 }
+    return { delivered: 0, answered: true }
   }
 
   if (outcome.kind === 'reject-all') {
@@ -62,12 +62,12 @@ export async function applyOutcome(
       code: outcome.failure.code,
       message: outcome.failure.message
     })
-    return { delivered: 0 }
+    // A code is TikTok's answer; none means the request never left (no such route, a request the core cannot build).
+    return { delivered: 0, answered: outcome.failure.code !== undefined }
   }
 
-  // Retryable: each event counts an attempt; past the attempt or age limit it goes to the dead-letter table.
-  const attempt = Math.max(...events.map((e) => e.attempts))
-  const delay = retryDelayMs(attempt, { ...options, retryAfterMs: outcome.retryAfterMs })
+  // Retryable: each event counts an attempt; past the attempt or age limit it goes to the dead-letter table. The
+  // rest go back at once: the pixel's circuit (pixel-circuits.ts) keeps them in the queue until a probe gets through.
   const expired = events.filter((e) => e.attempts + 1 >= options.maxAttempts || now - e.enqueuedAt >= options.maxAgeMs)
   const expiredSet = new Set(expired)
   const again = events.filter((e) => !expiredSet.has(e))
@@ -78,7 +78,7 @@ export async function applyOutcome(
   )
   await queue.reschedule(
     again.map((e) => e.id),
-    now + delay,
+    now,
     outcome.failure
   )
   if (expired.length) metrics.deadLettered.inc({ pixel }, expired.length)
@@ -89,10 +89,8 @@ export async function applyOutcome(
     reason: outcome.reason,
     code: outcome.failure.code,
     message: outcome.failure.message.slice(0, 200),
-    retryInMs: delay,
+    ...(outcome.retryAfterMs === undefined ? {} : { retryAfterMs: outcome.retryAfterMs }),
     deadLettered: expired.length
   })
-  // The whole pixel backs off, so a backlog does not hammer TikTok while it is down or limiting us.
-  const pause = retryDelayMs(ctx.pixelFailures, { ...options, retryAfterMs: outcome.retryAfterMs })
-  return { delivered: 0, pauseUntil: now + pause }
+  return { delivered: 0, answered: false }
 }

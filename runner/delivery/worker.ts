@@ -1,8 +1,14 @@
 /**
- * The delivery worker: leases ready events from the store, groups them per route, sends full batches at once and
- * partial ones after the linger, with bounded concurrency and a per-pixel rate limit, and acks, retries or
- * dead-letters from the answer. Leases carry an owner with a heartbeat: after a crash (kill -9) the next worker
- * takes the dead owner's leases back; nothing is lost, and re-sent events carry their event_id for TikTok's dedup.
+ * The delivery worker: leases ready events from the store (SQLite or PostgreSQL, through the one asynchronous Store
+ * interface), groups them per route, sends full batches at once and partial ones after the linger, with bounded
+ * concurrency and a per-pixel rate limit, and acks, retries or dead-letters from the answer.
+ *
+ * Issue 11: a pixel TikTok fails for has its circuit opened (pixel-circuits.ts, shared through the store): its
+ * events stay in the queue, one probe request goes at a bounded interval, and the first request TikTok answers
+ * closes it. Rows are leased only for pixels that may send, at most as many as can go out before their lease ends,
+ * and their leases are renewed while held (lease-keeper.ts); rows past maxAgeMs are dead-lettered when leased. After
+ * a crash (kill -9) the next worker takes the dead owner's leases back; nothing is lost, and re-sent events carry
+ * their event_id for TikTok's dedup.
  */
 import { randomUUID } from 'node:crypto'
 import type { CoreSettings } from '../../destinations/tiktok/core/settings.ts'
@@ -13,9 +19,11 @@ import { applyOutcome } from './apply-outcome.ts'
 import { deliverBatch } from './deliver-batch.ts'
 import { createDeliveryMetrics } from './delivery-metrics.ts'
 import { createKeepAliveFetch } from './keep-alive-fetch.ts'
+import { createLeaseKeeper, HEARTBEAT_MS } from './lease-keeper.ts'
 import { DeliveryOptions } from './options.ts'
+import { createPixelCircuits } from './pixel-circuits.ts'
 import { createPixelPacer } from './pixel-pacer.ts'
-import { createRouteBuffer } from './route-buffer.ts'
+import { createRouteBuffer, routeKey } from './route-buffer.ts'
 
 export interface DeliveryRouteConfig {
   /** None: dry-run for this route. Lives only in memory. */
@@ -39,36 +47,48 @@ export interface DeliveryWorker {
   stats(): { delivered: number; requests: number; inFlight: number; buffered: number }
 }
 
-const HEARTBEAT_MS = 1000
-/** An owner silent this long is dead (kill -9): its leases are taken back. */
-const STALE_OWNER_MS = 5000
-/** How often the queue is looked at for rows that became ready by time (retries) or from other processes (replay). */
+/** How often the queue is looked at for rows that became ready by time or from other processes (replay). */
 const POLL_MS = 250
-const EXPIRED_SWEEP_BEATS = 30
 const DEPTH_GAUGE_MS = 5000
+/** How often other relays' circuit openings and closings are read from the store. */
+const CIRCUIT_REFRESH_MS = 1000
 /**
  * Under load the intake commits every few hundred microseconds; leasing after each commit would double the write
  * transactions. New rows are leased at most this long after their commit, well inside any linger.
  */
 const LEASE_COALESCE_MS = 10
 
-export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker {
+const parseOptions = (opts: DeliveryWorkerOptions) => {
   const known = Object.keys(DeliveryOptions.shape) as Array<keyof DeliveryOptions>
-  const options = DeliveryOptions.parse(
-    Object.fromEntries(known.filter((k) => opts[k] !== undefined).map((k) => [k, opts[k]]))
-  )
+  return DeliveryOptions.parse(Object.fromEntries(known.filter((k) => opts[k] !== undefined).map((k) => [k, opts[k]])))
+}
+
+export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker {
+  const options = parseOptions(opts)
   const { store, log } = opts
   const queue = store.queue
   const metrics = createDeliveryMetrics(opts.metrics)
   const owner = randomUUID()
-  // A lease outlives the longest time a row legitimately stays with us (linger + queueing + a slow request).
+  // A lease outlives the longest time a row legitimately stays with us between two renewals (a slow request).
   const leaseMs = 3 * options.timeoutMs + options.lingerMs + 10_000
   // Enough to refill every free slot at once, small enough to keep memory flat under a million-event backlog.
   const bufferCap = (options.concurrency + 1) * options.maxBatch
+  // What can go out before a lease would end were it never renewed: every slot sending requests that time out, and
+  // no faster than the pacer lets one pixel.
+  const sendableInLease =
+    options.maxBatch *
+    Math.max(
+      1,
+      Math.min(
+        options.concurrency * Math.floor(leaseMs / options.timeoutMs),
+        Math.floor((options.requestsPerSecond * leaseMs) / 1000)
+      )
+    )
   const buffer = createRouteBuffer(options)
   const pacer = createPixelPacer(options.requestsPerSecond)
-  const pixelFailures = new Map<string, number>()
   const httpReady = createKeepAliveFetch(options.concurrency)
+  const routePixels = [...opts.routes.values()].map((r) => r.settings.pixelCode).filter((p): p is string => !!p)
+  const pixels = new Set(routePixels)
   const counts = { delivered: 0, requests: 0 }
   let inFlight = 0
   let stopping = false
@@ -79,22 +99,49 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
   let timer: ReturnType<typeof setTimeout> | undefined
   const idleWaiters: Array<() => void> = []
 
-  let beats = 0
-  const beat = async () => {
+  /** Rows handed back to the queue as they were (no attempt counted); a failure is logged, the lease then expires. */
+  const handBack = async (events: LeasedEvent[], why: string) => {
+    if (events.length === 0) return
+    leases.letGo(events.map((e) => e.id))
     try {
-      const now = Date.now()
-      await queue.heartbeat(owner, now)
-      // Expired leases are looked for at start and then now and again (a scan of the state table).
-      const expired = beats++ % EXPIRED_SWEEP_BEATS === 0 ? await queue.releaseExpired(now) : 0
-      const reclaimed = (await queue.reclaimStale(now - STALE_OWNER_MS)) + expired
-      if (reclaimed > 0) {
-        log.info('took back leases of a stopped worker', { events: reclaimed })
-        wake()
-      }
+      await queue.reschedule(
+        events.map((e) => e.id),
+        Date.now()
+      )
     } catch (err) {
-      log.error('queue heartbeat failed', { error: errorMessage(err) })
+      log.error('could not hand events back to the queue; their leases expire by themselves', {
+        why,
+        events: events.length,
+        error: errorMessage(err)
+      })
     }
   }
+
+  const leases = createLeaseKeeper({
+    queue,
+    owner,
+    leaseMs,
+    log,
+    onTakenBack: (ids) => buffer.drop(ids),
+    onReclaimed: () => {
+      moreReady = true
+      wake()
+    }
+  })
+  const circuits = createPixelCircuits({
+    store: store.circuits,
+    options,
+    gauge: metrics.circuitState,
+    log,
+    pixels: routePixels,
+    // Its buffered events go back to the queue at once, no attempt counted: held there, not in memory.
+    onOpened: (pixel) => void handBack(buffer.remove(pixel), 'circuit opened'),
+    onClosed: () => {
+      moreReady = true
+      wake()
+    }
+  })
+
   const gauge = async () => {
     try {
       metrics.queueDepth.set({}, await queue.depth())
@@ -102,11 +149,19 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
       metrics.firstInLineAge.set({}, first === undefined ? 0 : Math.max(0, (Date.now() - first) / 1000))
     } catch {}
   }
-  // The first beat registers this owner before anything is leased.
-  const started = beat()
+  const refreshCircuits = async () => {
+    try {
+      await circuits.refresh()
+    } catch (err) {
+      log.error('could not read the pixel circuits', { error: errorMessage(err) })
+    }
+  }
+  // The first beat registers this owner before anything is leased; circuits left open by a previous run hold.
+  const ready = Promise.all([leases.beat(), refreshCircuits()])
   void gauge()
-  const heartbeatTimer = setInterval(() => void beat(), HEARTBEAT_MS)
+  const heartbeatTimer = setInterval(() => void leases.beat(), HEARTBEAT_MS)
   const gaugeTimer = setInterval(() => void gauge(), DEPTH_GAUGE_MS)
+  const circuitTimer = setInterval(() => void refreshCircuits(), CIRCUIT_REFRESH_MS)
   let leaseSoon: ReturnType<typeof setTimeout> | undefined
   const unsubscribe = store.onEnqueued(() => {
     moreReady = true
@@ -128,9 +183,63 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
   /** Shortest wait a rate-limited pixel asked for in this pump, so the timer wakes when it may send again. */
   let pacerWait = Number.POSITIVE_INFINITY
   const blocked = (pixel: string) => {
+    if (circuits.isOpen(pixel)) return true
     const wait = pacer.take(pixel, Date.now())
     if (wait > 0) pacerWait = Math.min(pacerWait, wait)
     return wait > 0
+  }
+
+  /** Dead-letters rows older than maxAgeMs (never sent, or held through an outage); returns the others. */
+  async function withinAge(leased: LeasedEvent[], now: number): Promise<LeasedEvent[]> {
+    const old = leased.filter((e) => now - e.enqueuedAt >= options.maxAgeMs)
+    if (old.length === 0) return leased
+    const message = `older than maxAgeMs (${options.maxAgeMs} ms) when leased for delivery`
+    await queue.deadLetter(
+      old.map((e) => e.id),
+      { message },
+      now
+    )
+    const byPixel = new Map<string, number>()
+    for (const e of old) byPixel.set(e.route.pixelCode, (byPixel.get(e.route.pixelCode) ?? 0) + 1)
+    for (const [pixel, n] of byPixel) {
+      metrics.deadLettered.inc({ pixel }, n)
+      log.warn('dead-lettered events older than maxAgeMs', { pixel, events: n, maxAgeMs: options.maxAgeMs })
+    }
+    leases.letGo(old.map((e) => e.id))
+    const oldSet = new Set(old)
+    return leased.filter((e) => !oldSet.has(e))
+  }
+
+  /** Leases rows of pixels that may send now, as many as fit the buffer and can go out before their lease ends. */
+  async function leaseReady(now: number): Promise<void> {
+    const except = circuits.held()
+    // Every known pixel held: a lease would walk past all their rows to find none.
+    if (except.length > 0 && [...pixels].every((p) => except.includes(p))) {
+      moreReady = false
+      nextPollAt = now + POLL_MS
+      return
+    }
+    // Room in the buffer (rows in flight do not take it: the next batches are ready when a request returns), and no
+    // more held in all than can go out before a lease would end.
+    const limit = Math.min(bufferCap - buffer.size, sendableInLease - leases.size)
+    if (limit <= 0) return
+    const leaseUntil = now + leaseMs
+    const leased = await queue.lease(
+      owner,
+      limit,
+      now,
+      leaseUntil,
+      except.length ? { exceptPixels: except } : undefined
+    )
+    moreReady = leased.length === limit
+    nextPollAt = now + POLL_MS
+    leases.hold(leased, leaseUntil)
+    for (const e of leased) pixels.add(e.route.pixelCode)
+    const fresh = await withinAge(leased, now)
+    // A circuit that opened while the lease ran, or a stop: those rows go straight back.
+    const back = new Set(fresh.filter((e) => stopping || circuits.isOpen(e.route.pixelCode)))
+    await handBack([...back], 'circuit opened during a lease')
+    buffer.add(back.size ? fresh.filter((e) => !back.has(e)) : fresh)
   }
 
   /** The running pump, so stop() can wait for a lease in progress to land in the buffer. */
@@ -146,28 +255,18 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
   }
 
   async function pumpOnce(): Promise<void> {
-    await started
+    await ready
     pacerWait = Number.POSITIVE_INFINITY
     try {
       do {
         again = false
         const now = Date.now()
-        if (!stopping && buffer.size < bufferCap && (moreReady || now >= nextPollAt)) {
-          const room = bufferCap - buffer.size
-          const leased = await queue.lease(owner, room, now, now + leaseMs)
-          moreReady = leased.length === room
-          nextPollAt = now + POLL_MS
-          buffer.add(leased)
-        }
+        for (const pixel of circuits.dueProbes(now)) if (!stopping) startProbe(pixel, now)
+        if (!stopping && buffer.size < bufferCap && (moreReady || now >= nextPollAt)) await leaseReady(now)
         while (!stopping && inFlight < options.concurrency) {
           const batch = buffer.take(Date.now(), blocked)
           if (!batch) break
-          inFlight++
-          send(batch).finally(() => {
-            inFlight--
-            if (inFlight === 0) for (const w of idleWaiters.splice(0)) w()
-            wake()
-          })
+          track(send(batch, false))
         }
       } while (again)
     } catch (err) {
@@ -178,12 +277,72 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
     }
     if (!stopping) {
       if (timer) clearTimeout(timer)
-      const at = Math.min(buffer.nextDeadline(), nextPollAt, Date.now() + pacerWait)
+      const at = Math.min(buffer.nextDeadline(), nextPollAt, Date.now() + pacerWait, circuits.nextProbeAt())
       timer = setTimeout(() => void pump(), Math.max(1, Math.min(POLL_MS, at - Date.now())))
     }
   }
 
-  async function send(batch: LeasedEvent[]): Promise<void> {
+  /** Counts a request (or a probe) in flight until it settles, then pumps again. */
+  function track(work: Promise<void>): void {
+    inFlight++
+    void work.finally(() => {
+      inFlight--
+      if (inFlight === 0) for (const w of idleWaiters.splice(0)) w()
+      wake()
+    })
+  }
+
+  /** One probe of an open circuit, if this relay wins it: one request of the pixel's oldest ready events. */
+  function startProbe(pixel: string, now: number): void {
+    track(
+      (async () => {
+        try {
+          if (!(await circuits.claimProbe(pixel, now))) return
+          const batch = await leaseProbe(pixel)
+          if (batch === undefined) {
+            await circuits.answered(pixel, Date.now(), 'no events left to probe with')
+            return
+          }
+          await send(batch, true)
+        } catch (err) {
+          log.error('a probe failed inside the relay', { pixel, error: errorMessage(err) })
+        } finally {
+          circuits.probeEnded(pixel)
+        }
+      })()
+    )
+  }
+
+  /** The probe's batch: one route's events of the pixel, none past maxAgeMs; undefined if it has none left. */
+  async function leaseProbe(pixel: string): Promise<LeasedEvent[] | undefined> {
+    for (;;) {
+      const now = Date.now()
+      const leaseUntil = now + leaseMs
+      const leased = await queue.lease(owner, options.maxBatch, now, leaseUntil, { onlyPixels: [pixel] })
+      leases.hold(leased, leaseUntil)
+      const fresh = await withinAge(leased, now)
+      if (fresh.length === 0) {
+        // All dead-lettered for age: try the next ones; none at all: nothing to probe with.
+        if (leased.length === options.maxBatch) continue
+        return undefined
+      }
+      const key = routeKey(fresh[0]!)
+      const seen = new Set<string>()
+      const batch = fresh.filter((e) => {
+        if (routeKey(e) !== key || (e.eventId !== undefined && seen.has(e.eventId))) return false
+        if (e.eventId !== undefined) seen.add(e.eventId)
+        return true
+      })
+      const inBatch = new Set(batch)
+      await handBack(
+        fresh.filter((e) => !inBatch.has(e)),
+        'not part of the probe'
+      )
+      return batch
+    }
+  }
+
+  async function send(batch: LeasedEvent[], probe: boolean): Promise<void> {
     const pixel = batch[0]!.route.pixelCode
     try {
       const http = await httpReady
@@ -202,24 +361,17 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
           metrics.dryRun.inc({ pixel }, sent.events.length)
           continue
         }
-        const failures = sent.outcome.kind === 'retry' ? (pixelFailures.get(pixel) ?? 0) + 1 : 0
-        pixelFailures.set(pixel, failures)
-        const effects = await applyOutcome(sent.outcome, sent.events, {
-          queue,
-          metrics,
-          log,
-          options,
-          pixelFailures: failures
-        })
+        // The circuit opens before the failed rows go back to the queue, so no lease takes them meanwhile.
+        if (sent.outcome.kind === 'retry') await circuits.failed(pixel, sent.outcome, Date.now(), probe)
+        const effects = await applyOutcome(sent.outcome, sent.events, { queue, metrics, log, options })
         counts.delivered += effects.delivered
-        if (effects.pauseUntil !== undefined) await pausePixel(pixel, effects.pauseUntil)
+        // Only a probe closes a circuit: a request sent before it opened says nothing of TikTok now (and must not
+        // cut short a Retry-After).
+        if (effects.answered && probe) await circuits.answered(pixel, Date.now(), 'a probe got through')
       }
     } catch (err) {
       // Not TikTok's answer but our own failure (database busy, a bug): the rows go back, an attempt is counted.
-      log.error('delivery of a batch failed inside the relay', {
-        pixel,
-        error: errorMessage(err)
-      })
+      log.error('delivery of a batch failed inside the relay', { pixel, error: errorMessage(err) })
       await queue
         .reschedule(
           batch.map((e) => e.id),
@@ -227,18 +379,9 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
           { message: 'relay error' }
         )
         .catch(() => {})
+    } finally {
+      leases.letGo(batch.map((e) => e.id))
     }
-  }
-
-  /** Buffered rows of a paused pixel go back to the queue until the pause ends (their lease would run out). */
-  async function pausePixel(pixel: string, until: number): Promise<void> {
-    pacer.pause(pixel, until)
-    const held = buffer.remove(pixel)
-    if (held.length)
-      await queue.reschedule(
-        held.map((e) => e.id),
-        until
-      )
   }
 
   return {
@@ -249,31 +392,19 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
       if (leaseSoon) clearTimeout(leaseSoon)
       clearInterval(heartbeatTimer)
       clearInterval(gaugeTimer)
+      clearInterval(circuitTimer)
       unsubscribe()
-      // A store that failed (a full disk, a lost volume) must not stop the shutdown: leases it could not release
-      // expire, and the next worker takes them back.
-      const release = async (step: () => Promise<void>) => {
-        try {
-          await step()
-        } catch (err) {
-          log.error('could not release leases on stop; they expire by themselves', {
-            error: errorMessage(err)
-          })
-        }
-      }
       // A lease in progress lands in the buffer first; then held rows go back at once, before the heartbeat's
-      // absence lets another worker take them.
+      // absence lets another worker take them. A store that failed (a full disk, a lost volume) must not stop the
+      // shutdown: leases it could not release expire, and the next worker takes them back.
       await pumpDone
-      const held = buffer.remove()
-      if (held.length)
-        await release(() =>
-          queue.reschedule(
-            held.map((e) => e.id),
-            Date.now()
-          )
-        )
+      await handBack(buffer.remove(), 'shutdown')
       if (inFlight > 0) await new Promise<void>((resolve) => idleWaiters.push(resolve))
-      await release(() => queue.removeOwner(owner))
+      await queue
+        .removeOwner(owner)
+        .catch((err) =>
+          log.error('could not release leases on stop; they expire by themselves', { error: errorMessage(err) })
+        )
       await (await httpReady).close()
       log.info('delivery worker stopped', { delivered: counts.delivered, requests: counts.requests })
     },

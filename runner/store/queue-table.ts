@@ -13,6 +13,8 @@ export interface LeasedEvent {
   route: DeliveryRoute
   /** The TikTokEvent as stored (JSON text). */
   eventJson: string
+  /** Its event_id (TikTok deduplicates by it), when it has one: one request never carries an event_id twice. */
+  eventId?: string
   attempts: number
   enqueuedAt: number
 }
@@ -55,6 +57,7 @@ interface PayloadRow {
   pixel_code: string
   event_source: EventSource
   test_event_code: string | null
+  event_id: string | null
   event_json: string
   enqueued_at: number
 }
@@ -72,6 +75,7 @@ function toLeased(r: PayloadRow, attempts: number): LeasedEvent {
       ...(r.test_event_code ? { testEventCode: r.test_event_code } : {})
     },
     eventJson: r.event_json,
+    ...(r.event_id ? { eventId: r.event_id } : {}),
     attempts,
     enqueuedAt: r.enqueued_at
   }
@@ -137,7 +141,7 @@ export function createDeliveryQueue(db: SqlDatabase): DeliveryQueue {
         // Ordered by id: the queue's order, and the order events reach TikTok within a route.
         return db
           .prepare<PayloadRow>(
-            `SELECT id, route_id, pixel_code, event_source, test_event_code, event_json, enqueued_at
+            `SELECT id, route_id, pixel_code, event_source, test_event_code, event_id, event_json, enqueued_at
              FROM queue_events WHERE id ${f.sql} ORDER BY id`
           )
           .all(...f.params)

@@ -15,6 +15,7 @@ interface LeasedRow {
   pixel_code: string
   event_source: EventSource
   test_event_code: string | null
+  event_id: string | null
   event_json: string
   enqueued_at: number
   attempts: number
@@ -30,6 +31,7 @@ function toLeased(r: LeasedRow): LeasedEvent {
       ...(r.test_event_code ? { testEventCode: r.test_event_code } : {})
     },
     eventJson: r.event_json,
+    ...(r.event_id ? { eventId: r.event_id } : {}),
     attempts: r.attempts,
     enqueuedAt: r.enqueued_at
   }
@@ -61,7 +63,7 @@ const MARK_SQL = `
   WHERE id BETWEEN $1 AND $2 AND id = ANY($3::bigint[])
   RETURNING id, attempts`
 const PAYLOAD_SQL = `
-  SELECT id, route_id, pixel_code, event_source, test_event_code, event_json, enqueued_at FROM queue_events
+  SELECT id, route_id, pixel_code, event_source, test_event_code, event_id, event_json, enqueued_at FROM queue_events
   WHERE id BETWEEN $1 AND $2 AND id = ANY($3::bigint[])
   ORDER BY id`
 
