@@ -31,6 +31,22 @@ async function leasedByTheSilent(url: string, since: number): Promise<number> {
   return row!.n
 }
 
+/** From 1.5 s after the kill (live relays have beaten since), until no row is leased by a silent owner. */
+async function watchTakeover(url: string, killedAt: number): Promise<{ seen: number; takenBack: number }> {
+  await new Promise((r) => setTimeout(r, 1500))
+  let seen = 0
+  const takenBack = await waitFor(
+    'the dead relay’s leases taken back',
+    async () => {
+      const n = await leasedByTheSilent(url, killedAt)
+      seen = Math.max(seen, n)
+      return n === 0 ? Date.now() - killedAt : undefined
+    },
+    60_000
+  )
+  return { seen, takenBack }
+}
+
 describe('kill -9 of one relay of three under load', () => {
   it('delivers every acknowledged event, duplicates only by event_id, and the dead relay’s leases move on', async () => {
     fake = await startFakeTikTok({ accessToken: 'test-token', latencyMs: 40, keepRequests: false })
@@ -39,18 +55,21 @@ describe('kill -9 of one relay of three under load', () => {
     const victim = cluster.relays[1]!
     let live = cluster.relays.map((r) => r.url)
     const client = spreadClient(() => live)
-    // TikTok fails and throttles a few requests every 300 ms for the whole load.
-    const trouble = setInterval(
-      () =>
-        fake!.answerNext(
-          { kind: 'code', code: 40100, message: 'Too many requests' },
-          { kind: 'code', code: 50002, message: 'Internal error' }
-        ),
-      300
-    )
+    // TikTok fails (50002) and throttles (40100) for 300 ms of every second, but for the moment of the kill.
+    let outage = 0
+    let trouble: ReturnType<typeof setInterval> | undefined
+    const makeTrouble = () => {
+      trouble = setInterval(() => {
+        const code = outage++ % 2 === 0 ? 50002 : 40100
+        fake!.downFor(300, { kind: 'code', code, message: code === 40100 ? 'Too many requests' : 'Internal error' })
+      }, 1000)
+    }
+    makeTrouble()
     const errors: unknown[] = []
     client.analytics.on('error', (e) => errors.push(e))
     const sent: string[] = []
+    let killedAt = 0
+    let takeover: ReturnType<typeof watchTakeover> | undefined
     try {
       for (let i = 0; i < TOTAL; i++) {
         const messageId = `crash3-${i}`
@@ -61,31 +80,37 @@ describe('kill -9 of one relay of three under load', () => {
           event: 'Order Completed',
           properties: { order_id: messageId, revenue: 10, currency: 'USD' }
         })
-        // Let the SDK send while we queue (as a busy app would): a yield every 500 calls.
-        if (i % 500 === 499) await new Promise((r) => setTimeout(r, 5))
+        // An app's pace: the load lasts seconds, so the kill lands in the middle of it.
+        if (i % 500 === 499) await new Promise((r) => setTimeout(r, 100))
+        if (i !== TOTAL / 2) continue
+        // The kill lands while every relay holds leases: TikTok answers slowly for a moment (while it fails, the
+        // pixel's circuit is open and its rows wait in the queue, unleased), until three owners hold rows.
+        clearInterval(trouble)
+        fake.setLatency(2000)
+        await waitFor(
+          'every relay holding leases',
+          async () =>
+            (
+              await sql<{ n: number }>(
+                databaseUrl,
+                'SELECT count(DISTINCT lease_owner)::int AS n FROM queue WHERE lease_owner IS NOT NULL'
+              )
+            )[0]!.n === 3,
+          60_000
+        )
+        killedAt = Date.now()
+        await victim.kill()
+        fake.setLatency(40)
+        makeTrouble()
+        // The load balancer notices a second later; until then the SDK retries what the dead relay refused.
+        setTimeout(() => {
+          live = live.filter((u) => u !== victim.url)
+        }, 1000)
+        takeover = watchTakeover(databaseUrl, killedAt)
       }
-      await waitFor('half the load acknowledged', () => client.acknowledged.size >= TOTAL / 2, 120_000)
-      const killedAt = Date.now()
-      await victim.kill()
-      // The load balancer notices a second later; until then the SDK retries what the dead relay refused.
-      setTimeout(() => {
-        live = live.filter((u) => u !== victim.url)
-      }, 1000)
-
-      // Within seconds the live relays take back what the dead one had leased.
-      await new Promise((r) => setTimeout(r, 1500))
-      let seen = 0
-      const takenBack = await waitFor(
-        'the dead relay’s leases taken back',
-        async () => {
-          const n = await leasedByTheSilent(databaseUrl, killedAt)
-          seen = Math.max(seen, n)
-          return n === 0 ? Date.now() - killedAt : undefined
-        },
-        60_000
-      )
-      // It held leases when it died (thousands, under this load), and they were back in the queue within seconds:
-      // an owner silent for STALE_OWNER_MS (10 s) is dead, and the live relays look every heartbeat (1 s).
+      // It held leases when it died, and they were back in the queue within seconds: an owner silent for
+      // STALE_OWNER_MS (10 s) is dead, and the live relays look every heartbeat (1 s).
+      const { seen, takenBack } = await takeover!
       expect(seen).toBeGreaterThan(0)
       expect(takenBack).toBeLessThan(STALE_OWNER_MS + 20_000)
 
