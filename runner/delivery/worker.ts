@@ -23,7 +23,8 @@ import { createLeaseKeeper, HEARTBEAT_MS } from './lease-keeper.ts'
 import { DeliveryOptions } from './options.ts'
 import { createPixelCircuits } from './pixel-circuits.ts'
 import { createPixelPacer } from './pixel-pacer.ts'
-import { createRouteBuffer, routeKey } from './route-buffer.ts'
+import { createRouteBuffer } from './route-buffer.ts'
+import { createRowLeaser } from './row-leaser.ts'
 
 export interface DeliveryRouteConfig {
   /** None: dry-run for this route. Lives only in memory. */
@@ -50,6 +51,8 @@ export interface DeliveryWorker {
 /** How often the queue is looked at for rows that became ready by time or from other processes (replay). */
 const POLL_MS = 250
 const DEPTH_GAUGE_MS = 5000
+/** How often the queue is looked at while every pixel seen so far has its circuit open. */
+const ALL_HELD_LEASE_MS = 5000
 /** How often other relays' circuit openings and closings are read from the store. */
 const CIRCUIT_REFRESH_MS = 1000
 /**
@@ -96,26 +99,9 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
   let again = false
   let moreReady = true
   let nextPollAt = 0
+  let nextHeldLeaseAt = 0
   let timer: ReturnType<typeof setTimeout> | undefined
   const idleWaiters: Array<() => void> = []
-
-  /** Rows handed back to the queue as they were (no attempt counted); a failure is logged, the lease then expires. */
-  const handBack = async (events: LeasedEvent[], why: string) => {
-    if (events.length === 0) return
-    leases.letGo(events.map((e) => e.id))
-    try {
-      await queue.reschedule(
-        events.map((e) => e.id),
-        Date.now()
-      )
-    } catch (err) {
-      log.error('could not hand events back to the queue; their leases expire by themselves', {
-        why,
-        events: events.length,
-        error: errorMessage(err)
-      })
-    }
-  }
 
   const leases = createLeaseKeeper({
     queue,
@@ -128,6 +114,8 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
       wake()
     }
   })
+  const rows = createRowLeaser({ queue, owner, leaseMs, leases, options, metrics, log })
+  const handBack = rows.handBack
   const circuits = createPixelCircuits({
     store: store.circuits,
     options,
@@ -189,53 +177,25 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
     return wait > 0
   }
 
-  /** Dead-letters rows older than maxAgeMs (never sent, or held through an outage); returns the others. */
-  async function withinAge(leased: LeasedEvent[], now: number): Promise<LeasedEvent[]> {
-    const old = leased.filter((e) => now - e.enqueuedAt >= options.maxAgeMs)
-    if (old.length === 0) return leased
-    const message = `older than maxAgeMs (${options.maxAgeMs} ms) when leased for delivery`
-    await queue.deadLetter(
-      old.map((e) => e.id),
-      { message },
-      now
-    )
-    const byPixel = new Map<string, number>()
-    for (const e of old) byPixel.set(e.route.pixelCode, (byPixel.get(e.route.pixelCode) ?? 0) + 1)
-    for (const [pixel, n] of byPixel) {
-      metrics.deadLettered.inc({ pixel }, n)
-      log.warn('dead-lettered events older than maxAgeMs', { pixel, events: n, maxAgeMs: options.maxAgeMs })
-    }
-    leases.letGo(old.map((e) => e.id))
-    const oldSet = new Set(old)
-    return leased.filter((e) => !oldSet.has(e))
-  }
-
   /** Leases rows of pixels that may send now, as many as fit the buffer and can go out before their lease ends. */
   async function leaseReady(now: number): Promise<void> {
     const except = circuits.held()
-    // Every known pixel held: a lease would walk past all their rows to find none.
-    if (except.length > 0 && [...pixels].every((p) => except.includes(p))) {
+    // Every pixel seen so far held: a lease walks past all their rows, likely to find none; it looks now and again
+    // for rows of a pixel not seen yet (another event source, a replay).
+    if (except.length > 0 && [...pixels].every((p) => except.includes(p)) && now < nextHeldLeaseAt) {
       moreReady = false
       nextPollAt = now + POLL_MS
       return
     }
+    nextHeldLeaseAt = now + ALL_HELD_LEASE_MS
     // Room in the buffer (rows in flight do not take it: the next batches are ready when a request returns), and no
     // more held in all than can go out before a lease would end.
     const limit = Math.min(bufferCap - buffer.size, sendableInLease - leases.size)
     if (limit <= 0) return
-    const leaseUntil = now + leaseMs
-    const leased = await queue.lease(
-      owner,
-      limit,
-      now,
-      leaseUntil,
-      except.length ? { exceptPixels: except } : undefined
-    )
-    moreReady = leased.length === limit
+    const { leased, fresh } = await rows.lease(limit, now, except.length ? { exceptPixels: except } : undefined)
+    moreReady = leased === limit
     nextPollAt = now + POLL_MS
-    leases.hold(leased, leaseUntil)
-    for (const e of leased) pixels.add(e.route.pixelCode)
-    const fresh = await withinAge(leased, now)
+    for (const e of fresh) pixels.add(e.route.pixelCode)
     // A circuit that opened while the lease ran, or a stop: those rows go straight back.
     const back = new Set(fresh.filter((e) => stopping || circuits.isOpen(e.route.pixelCode)))
     await handBack([...back], 'circuit opened during a lease')
@@ -298,7 +258,7 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
       (async () => {
         try {
           if (!(await circuits.claimProbe(pixel, now))) return
-          const batch = await leaseProbe(pixel)
+          const batch = await rows.leaseProbe(pixel)
           if (batch === undefined) {
             await circuits.answered(pixel, Date.now(), 'no events left to probe with')
             return
@@ -311,35 +271,6 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
         }
       })()
     )
-  }
-
-  /** The probe's batch: one route's events of the pixel, none past maxAgeMs; undefined if it has none left. */
-  async function leaseProbe(pixel: string): Promise<LeasedEvent[] | undefined> {
-    for (;;) {
-      const now = Date.now()
-      const leaseUntil = now + leaseMs
-      const leased = await queue.lease(owner, options.maxBatch, now, leaseUntil, { onlyPixels: [pixel] })
-      leases.hold(leased, leaseUntil)
-      const fresh = await withinAge(leased, now)
-      if (fresh.length === 0) {
-        // All dead-lettered for age: try the next ones; none at all: nothing to probe with.
-        if (leased.length === options.maxBatch) continue
-        return undefined
-      }
-      const key = routeKey(fresh[0]!)
-      const seen = new Set<string>()
-      const batch = fresh.filter((e) => {
-        if (routeKey(e) !== key || (e.eventId !== undefined && seen.has(e.eventId))) return false
-        if (e.eventId !== undefined) seen.add(e.eventId)
-        return true
-      })
-      const inBatch = new Set(batch)
-      await handBack(
-        fresh.filter((e) => !inBatch.has(e)),
-        'not part of the probe'
-      )
-      return batch
-    }
   }
 
   async function send(batch: LeasedEvent[], probe: boolean): Promise<void> {
