@@ -14,6 +14,7 @@ import { startDeliveryWorker } from '../runner/delivery/worker.ts'
 import { silentLogger } from '../runner/log.ts'
 import { createMetricsRegistry } from '../runner/metrics/registry.ts'
 import { type DeliveryRoute, openRelayStore } from '../runner/store/relay-store.ts'
+import { sqliteStoreOver } from '../runner/store/sqlite-store.ts'
 import { cpuSecondsOf } from './process-cpu.ts'
 
 const BACKLOG = Number(process.env.BENCH_DELIVERY_EVENTS ?? 1_000_000)
@@ -78,7 +79,7 @@ const stopProcess = (proc: ChildProcess) =>
 
 /** Child: drain the data dir to the fake, then print one DRAIN_RESULT line. */
 async function drainChild(dir: string, url: string, expected: number): Promise<void> {
-  const store = await openRelayStore(dir)
+  const store = await sqliteStoreOver(await openRelayStore(dir))
   const settings = { accessToken: 'test-token', pixelCode: PIXEL, eventSource: 'web', apiUrl: url } as CoreSettings
   const started = performance.now()
   const cpuBefore = process.cpuUsage()
@@ -95,7 +96,7 @@ async function drainChild(dir: string, url: string, expected: number): Promise<v
   const cpuMs = (cpu.user + cpu.system) / 1000
   const { delivered, requests } = worker.stats()
   await worker.stop()
-  store.close()
+  await store.close()
   console.log(`DRAIN_RESULT=${JSON.stringify({ ms, cpuMs, delivered, requests, peakRssMb: peakRssMb() })}`)
   process.exit(0)
 }

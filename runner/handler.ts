@@ -15,22 +15,22 @@ import { enrichFromRequest, requestFacts } from './identity/first-party.ts'
 import { acceptMessages, type RelayRoute } from './intake/accept-messages.ts'
 import { createOriginPolicy } from './intake/allowed-origins.ts'
 import { type CorsPolicy, createCorsPolicy } from './intake/cors.ts'
-import { createRecentIds, type RecentIds } from './intake/dedup.ts'
 import { IntakeError } from './intake/intake-error.ts'
 import { createOverloadGuard, type OverloadGuard } from './intake/overload.ts'
 import { messagesFromBody, PATH_KINDS, type PayloadKind, parseJsonObject } from './intake/parse-messages.ts'
 import { readBody } from './intake/read-body.ts'
 import { acceptedResponse, errorResponse, json } from './intake/respond.ts'
-import { type IntakeStore, intakeStore, StoreUnavailableError } from './intake/store-failure.ts'
+import { type IntakeStore, IntakeStoreError, intakeStore } from './intake/store-failure.ts'
 import { basicAuthKey, type WriteKeyTable } from './intake/write-keys.ts'
 import type { Logger } from './log.ts'
 import { createIntakeMetrics, type IntakeMetrics } from './metrics/intake-metrics.ts'
 import type { MetricsRegistry } from './metrics/registry.ts'
-import type { RelayStore } from './store/relay-store.ts'
+import type { Store } from './store/store-interface.ts'
 
 export interface RelayHandlerDeps {
   routes: WriteKeyTable<RelayRoute>
-  store: RelayStore
+  /** The relay's store (SQLite, or PostgreSQL shared with other relays): intake, /healthz and /dry-run use it. */
+  store: Store
   limits: IntakeLimits
   /** Domain attribute of the _ttp/ttclid cookies; none: host-only cookies. */
   cookieDomain?: string
@@ -65,22 +65,24 @@ function payloadKind(pathname: string): PayloadKind | undefined {
 
 export function createRelayHandler(deps: RelayHandlerDeps): FetchHandler {
   const metrics = tapIntakeMetrics(createIntakeMetrics(deps.registry), deps.consoleTally)
-  const recent = createRecentIds()
   const store = intakeStore(deps.store)
   const overload = createOverloadGuard({
     queueDepth: store.queueDepth,
     maxPendingEvents: deps.limits.maxPendingEvents,
-    maxQueueDepth: deps.limits.maxQueueDepth
+    maxQueueDepth: deps.limits.maxQueueDepth,
+    // The depth is a COUNT over a queue every relay of a PostgreSQL store shares (and each relay reads it): less
+    // often there, where a deep queue costs the one database server a scan per read.
+    refreshMs: deps.store.kind === 'postgres' ? 2000 : undefined
   })
   const health = createHealth(deps.store, deps.log, deps.health)
   const cors = createCorsPolicy(
     createOriginPolicy({ allowedOrigins: deps.allowedOrigins, cookieDomain: deps.cookieDomain })
   )
   const admin = createAdminGuard({ adminToken: deps.adminToken })
-  const ctx: HandlerContext = { ...deps, store, metrics, recent, overload, cors }
+  const ctx: HandlerContext = { ...deps, store, metrics, overload, cors }
 
   async function intake(req: Request, url: URL, kind: PayloadKind, remoteAddress?: string): Promise<Response> {
-    overload.check()
+    await overload.check()
     // A key in the header or query is checked before the body is read or parsed.
     const headerKey = url.searchParams.get('writeKey') ?? basicAuthKey(req.headers.get('authorization'))
     const early = headerKey !== undefined && headerKey !== null ? deps.routes.resolve(headerKey) : undefined
@@ -140,7 +142,7 @@ export function createRelayHandler(deps: RelayHandlerDeps): FetchHandler {
       }
       if (req.method === 'GET') {
         if (url.pathname === '/healthz') {
-          const { status, body } = health.check()
+          const { status, body } = await health.check()
           return json(req, status, body)
         }
         if (url.pathname === '/metrics') {
@@ -149,7 +151,7 @@ export function createRelayHandler(deps: RelayHandlerDeps): FetchHandler {
         if (url.pathname === '/collector.js') return deps.collector.respond(req)
         if (url.pathname === '/dry-run' && deps.dryRun) {
           const limit = Math.min(Math.max(Number(url.searchParams.get('limit')) || 20, 1), 200)
-          return json(req, 200, { dryRun: true, requests: deps.store.dryRun.latest(limit) })
+          return json(req, 200, { dryRun: true, requests: await deps.store.dryRun.latest(limit) })
         }
       }
       if (req.method === 'POST') {
@@ -170,12 +172,17 @@ export function createRelayHandler(deps: RelayHandlerDeps): FetchHandler {
         if (err.status === 408) res.headers.set('connection', 'close')
         return res
       }
-      if (err instanceof StoreUnavailableError) {
+      if (err instanceof IntakeStoreError) {
         // The relay's own failure: nothing was accepted, the client should retry later, and /healthz says so.
         deps.log.error('intake failed: the store is unavailable', { path: url.pathname, error: err.message })
         health.intakeFailed(err)
         metrics.rejected.inc({ reason: 'unavailable' })
-        const unavailable = new IntakeError(429, 'unavailable', 'Temporarily unable to accept events', 5)
+        const unavailable = new IntakeError(
+          503,
+          'unavailable',
+          'Temporarily unable to accept events',
+          err.retryAfterSeconds
+        )
         return errorResponse(req, unavailable)
       }
       // A defect met with this request: said loudly, but no client can make the relay unhealthy by finding one.
@@ -194,6 +201,5 @@ export type HandlerContext = Omit<RelayHandlerDeps, 'store'> & {
   store: IntakeStore
   cors: CorsPolicy
   metrics: IntakeMetrics
-  recent: RecentIds
   overload: OverloadGuard
 }

@@ -1,17 +1,19 @@
 /**
- * The relay's hourly chores: retention (dead letters and hashed profiles past their days). The first run waits a
- * few seconds so it never competes with start-up; timers never keep a stopping relay alive.
+ * The relay's hourly chores: retention (dead letters and hashed profiles past their days, message claims past the
+ * dedup window). The first run waits a few seconds so it never competes with start-up; timers never keep a stopping
+ * relay alive. On PostgreSQL every relay runs the timer, and the store lets one of them at a time delete (an
+ * advisory lock): the others' runs return ranHere: false and delete nothing.
  */
 import type { RetentionOptions } from './config/schema.ts'
 import { errorMessage, type Logger } from './log.ts'
-import type { RelayStore } from './store/relay-store.ts'
+import type { Store } from './store/store-interface.ts'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 const FIRST_RUN_MS = 5000
 const EVERY_MS = 60 * 60 * 1000
 
 export function startHousekeeping(
-  store: RelayStore,
+  store: Pick<Store, 'prune'>,
   retention: RetentionOptions,
   log: Logger
 ): { runNow(): Promise<void>; stop(): Promise<void> } {
@@ -23,8 +25,9 @@ export function startHousekeeping(
   const runNow = () =>
     (running ??= store
       .prune(limits)
-      .then((pruned) => {
-        if (pruned.deadLetters || pruned.profiles) log.info('retention: deleted expired rows', { ...pruned })
+      .then(({ ranHere, ...pruned }) => {
+        if (ranHere && (pruned.deadLetters || pruned.profiles || pruned.claims))
+          log.info('retention: deleted expired rows', { ...pruned })
       })
       .catch((err) => log.error('retention failed', { error: errorMessage(err) }))
       .finally(() => {

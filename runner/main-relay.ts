@@ -1,6 +1,7 @@
 /**
- * Assembles a relay from configuration: routes (write key -> pixel, settings, pipelines), the on-disk store, the
- * delivery worker and the fetch handler (createRelay, used directly by tests), then serves it (startRelay, used by
+ * Assembles a relay from configuration: routes (write key -> pixel, settings, pipelines), the store (PostgreSQL
+ * shared with other relays when database.url / RELAY_DATABASE_URL is set, else the embedded SQLite file in dataDir),
+ * the delivery worker and the fetch handler (createRelay, used directly by tests), then serves it (startRelay, used by
  * `serve` and the per-runtime entry points main-deno.ts / main-node.ts).
  */
 import { serveOnThisRuntime } from './adapters/select.ts'
@@ -9,6 +10,7 @@ import { loadCollectorScript } from './collector/collector-script.ts'
 import { buildRoutes } from './config/build-routes.ts'
 import type { Env } from './config/env-overlay.ts'
 import { type LoadedConfig, loadRelayConfig } from './config/load-config.ts'
+import type { RelayConfig } from './config/schema.ts'
 import { createConsoleHandler } from './console/console-handler.ts'
 import { createConsoleTally } from './console/tally.ts'
 import { startDeliveryWorker } from './delivery/worker.ts'
@@ -17,7 +19,8 @@ import { startHousekeeping } from './housekeeping.ts'
 import { createLogger, errorMessage, type Logger } from './log.ts'
 import { createMetricsRegistry, type MetricsRegistry } from './metrics/registry.ts'
 import { DRY_RUN_BANNER, describeBind, isLoopback, openIntakeBanner } from './start-notices.ts'
-import { openRelayStore, type RelayStore } from './store/relay-store.ts'
+import { openStore } from './store/open-store.ts'
+import { openRelayStore } from './store/relay-store.ts'
 import { sqliteStoreOver } from './store/sqlite-store.ts'
 import type { Store } from './store/store-interface.ts'
 
@@ -29,10 +32,8 @@ export interface RelayOptions {
 
 export interface Relay {
   handler: FetchHandler
-  /** The relay's SQLite store, as the intake and CLI still use it (moving to `shared`, issue 15). */
-  store: RelayStore
-  /** The same store behind the one asynchronous Store interface (store-interface.ts). */
-  shared: Store
+  /** The relay's store behind the one asynchronous Store interface (store-interface.ts). */
+  store: Store
   registry: MetricsRegistry
   dryRun: boolean
   /** No write keys: intake takes events from any caller. */
@@ -49,21 +50,32 @@ export interface RunningRelay {
   stop(): Promise<void>
 }
 
-export async function createRelay(loaded: LoadedConfig, log: Logger): Promise<Relay> {
-  const { config, dryRun, baseDir } = loaded
-  const registry = createMetricsRegistry()
-  const { table, deliveryRoutes, previews } = await buildRoutes(config, baseDir)
-  const store = await openRelayStore(config.dataDir, {
+/**
+ * The configured store. SQLite is opened here with its checkpoint thread (a relay's file sees a relay's write load);
+ * PostgreSQL through openStore, which migrates the schema (safe when several relays start at once). Rejects with
+ * StoreUnavailableError when PostgreSQL cannot be reached (its message names no URL or password).
+ */
+async function openConfiguredStore(config: RelayConfig, log: Logger): Promise<Store> {
+  const dedupWindowMs = config.database.dedupWindowMinutes * 60_000
+  if (config.database.url) return openStore(config)
+  const sqlite = await openRelayStore(config.dataDir, {
     checkpointThread: true,
     onCheckpointerError: (err) =>
       log.warn('the checkpoint thread failed; SQLite checkpoints on the event loop instead (slower, nothing lost)', {
         error: errorMessage(err)
       })
   })
-  const shared = await sqliteStoreOver(store, { dedupWindowMs: config.database.dedupWindowMinutes * 60_000 })
+  return sqliteStoreOver(sqlite, { dedupWindowMs })
+}
+
+export async function createRelay(loaded: LoadedConfig, log: Logger): Promise<Relay> {
+  const { config, dryRun, baseDir } = loaded
+  const registry = createMetricsRegistry()
+  const { table, deliveryRoutes, previews } = await buildRoutes(config, baseDir)
+  const store = await openConfiguredStore(config, log)
   const housekeeping = startHousekeeping(store, config.retention, log)
   // The console reads and writes only the asynchronous Store: the same numbers in SQLite and PostgreSQL mode.
-  const consoleTally = createConsoleTally(shared, log)
+  const consoleTally = createConsoleTally(store, log)
   const worker = startDeliveryWorker({
     ...config.delivery,
     store,
@@ -87,7 +99,7 @@ export async function createRelay(loaded: LoadedConfig, log: Logger): Promise<Re
     adminToken: config.adminToken,
     allowedOrigins: config.allowedOrigins,
     consoleTally,
-    console: createConsoleHandler({ store: shared, adminToken: config.adminToken, playground: previews })
+    console: createConsoleHandler({ store, adminToken: config.adminToken, playground: previews })
   })
   if (table.open) {
     log.warn('no write keys configured (RELAY_WRITE_KEYS): intake accepts any caller', {
@@ -101,7 +113,6 @@ export async function createRelay(loaded: LoadedConfig, log: Logger): Promise<Re
   return {
     handler,
     store,
-    shared,
     registry,
     dryRun,
     openIntake: table.open,
@@ -109,7 +120,7 @@ export async function createRelay(loaded: LoadedConfig, log: Logger): Promise<Re
       await housekeeping.stop()
       await worker.stop()
       await consoleTally.close()
-      await shared.close()
+      await store.close()
     }
   }
 }
@@ -138,7 +149,7 @@ export async function startRelay(
     url: served.url,
     pid: process.pid,
     dryRun: relay.dryRun,
-    dataDir: config.dataDir,
+    store: relay.store.location,
     destinations: config.destinations.map((d) => ({ id: d.id, pixelCode: d.pixelCode, writeKeys: d.writeKeys.length }))
   })
   return {

@@ -25,7 +25,7 @@ export async function handleCollect(
   url: URL,
   remoteAddress: string | undefined
 ): Promise<Response> {
-  ctx.overload.check()
+  await ctx.overload.check()
   // The collector works through the relay's cookies: from a page not allowed them it has nothing to offer.
   if (!ctx.cors.credentialed(req)) {
     throw new IntakeError(

@@ -3,23 +3,18 @@
  * events: attempts and age start again. A running relay picks them up within a poll interval.
  */
 import type { Command } from '../cli.ts'
-import {
-  assertStoreExists,
-  CommandUsageError,
-  parseFlags,
-  parseTimeFlag,
-  resolveDataDir
-} from '../store/command-flags.ts'
+import { CommandUsageError, parseFlags, parseTimeFlag } from '../store/command-flags.ts'
+import { type CommandStore, openCommandStore, STORE_FLAGS, STORE_FLAGS_HELP } from '../store/command-store.ts'
 import type { DeadLetterFilter } from '../store/dead-letters.ts'
-import { openRelayStore } from '../store/relay-store.ts'
 
-const HELP = `Usage: tiktok-events-relay replay [--data-dir ./data] [--pixel CODE] [--event NAME] [--since TIME] [--until TIME] [--dry-run]
+const HELP = `Usage: tiktok-events-relay replay [--data-dir ./data | --config relay.yaml] [--pixel CODE] [--event NAME] [--since TIME] [--until TIME] [--dry-run]
 
 Re-queues dead-lettered events so the relay delivers them again (after fixing a token, a pixel permission or a
-mapping). Without filters, every dead letter is re-queued. Safe to run while the relay is serving.
+mapping). Without filters, every dead letter is re-queued. Safe to run while the relay is serving. With PostgreSQL
+(RELAY_DATABASE_URL, or database.url in --config), any relay sharing the database delivers them.
 
 Options:
-  --data-dir <dir>   the relay's data dir (default: RELAY_DATA_DIR, else ./data)
+${STORE_FLAGS_HELP}
   --pixel <code>     only events of this pixel (event_source_id)
   --event <name>     only events with this TikTok event name, e.g. Purchase
   --since <time>     only events dead-lettered at or after TIME: ISO (2026-11-23T08:00:00Z) or ago (30m, 2h, 7d)
@@ -28,7 +23,7 @@ Options:
   -h, --help         this text`
 
 const FLAGS = {
-  'data-dir': 'string',
+  ...STORE_FLAGS,
   pixel: 'string',
   event: 'string',
   since: 'string',
@@ -50,14 +45,13 @@ export const command: Command = {
   help: HELP,
   async run(argv) {
     let filter: DeadLetterFilter
-    let dir: string
     let dryRun: boolean
+    let opened: CommandStore
     try {
       const flags = parseFlags(argv, FLAGS)
       filter = filterFromFlags(flags, Date.now())
-      dir = resolveDataDir(flags['data-dir'], process.env)
       dryRun = flags['dry-run'] === true
-      assertStoreExists(dir)
+      opened = await openCommandStore(flags, process.env)
     } catch (err) {
       if (err instanceof CommandUsageError) {
         console.error(err.message)
@@ -65,19 +59,19 @@ export const command: Command = {
       }
       throw err
     }
-    const store = await openRelayStore(dir)
+    const { store, where } = opened
     try {
       if (dryRun) {
-        console.log(`Would re-queue ${store.deadLetters.count(filter)} dead-lettered event(s) from ${dir}.`)
+        console.log(`Would re-queue ${await store.deadLetters.count(filter)} dead-lettered event(s) from ${where}.`)
         return 0
       }
-      const moved = store.deadLetters.replay(filter, Date.now())
+      const moved = await store.deadLetters.replay(filter, Date.now())
       console.log(
-        `Re-queued ${moved} dead-lettered event(s) from ${dir}; ${store.deadLetters.count()} remain dead-lettered.`
+        `Re-queued ${moved} dead-lettered event(s) from ${where}; ${await store.deadLetters.count()} remain dead-lettered.`
       )
       return 0
     } finally {
-      store.close()
+      await store.close()
     }
   }
 }

@@ -1,26 +1,29 @@
 /**
- * `tiktok-events-relay status`: what the data dir holds — queue depth, oldest event age, delivered / retried /
- * dead-lettered counts, and (dry-run) the last requests the relay would have sent. Reads the store only.
+ * `tiktok-events-relay status`: what the relay's store holds (the data dir's SQLite file, or the PostgreSQL database
+ * the relays share) — queue depth, oldest event age, delivered / retried / dead-lettered counts, and (dry-run) the
+ * last requests the relay would have sent. Reads the store only.
  */
 import type { Command } from '../cli.ts'
-import { assertStoreExists, CommandUsageError, parseFlags, resolveDataDir } from '../store/command-flags.ts'
-import { openRelayStore, type RelayStore, type StoreStatus } from '../store/relay-store.ts'
+import { CommandUsageError, parseFlags } from '../store/command-flags.ts'
+import { type CommandStore, openCommandStore, STORE_FLAGS, STORE_FLAGS_HELP } from '../store/command-store.ts'
+import type { StoreStatus } from '../store/store-interface.ts'
 
-const HELP = `Usage: tiktok-events-relay status [--data-dir ./data] [--show-requests [N]] [--show-dead-letters [N]] [--json]
+const HELP = `Usage: tiktok-events-relay status [--data-dir ./data | --config relay.yaml] [--show-requests [N]] [--show-dead-letters [N]] [--json]
 
-Prints the delivery queue of a relay's data dir: queue depth, age of the oldest queued event, events delivered to
+Prints the delivery queue of a relay's store: queue depth, age of the oldest queued event, events delivered to
 TikTok, retried, dead-lettered and (dry-run) recorded instead of sent. Each line is defined in docs/counters.md.
-Safe to run while the relay is serving.
+Safe to run while the relay is serving. With PostgreSQL (RELAY_DATABASE_URL, or database.url in --config), the
+figures are those of every relay sharing the database.
 
 Options:
-  --data-dir <dir>           the relay's data dir (default: RELAY_DATA_DIR, else ./data)
+${STORE_FLAGS_HELP}
   --show-requests [N]        the last N (default 10) requests recorded in dry-run mode, bodies included
   --show-dead-letters [N]    the last N (default 10) dead-lettered events with TikTok's message
   --json                     print everything as one JSON object
   -h, --help                 this text`
 
 const FLAGS = {
-  'data-dir': 'string',
+  ...STORE_FLAGS,
   'show-requests': 'optional-number',
   'show-dead-letters': 'optional-number',
   json: 'boolean'
@@ -35,13 +38,18 @@ function age(ms: number): string {
 
 /**
  * The summary lines, label first. Each label and its definition are in docs/counters.md (a test keeps the two
- * together); the numbers are the data dir's totals over its lifetime, so they match /metrics and the worker's stop
- * log of a relay that ran once on a fresh data dir.
+ * together); the numbers are the store's totals over its lifetime (with PostgreSQL, of every relay sharing it), so
+ * they match /metrics and the worker's stop log of a relay that ran once on a fresh store.
  */
-export function statusSummary(dir: string, s: StoreStatus, now: number): string {
+export function statusSummary(
+  where: string,
+  s: StoreStatus,
+  now: number,
+  kind: 'sqlite' | 'postgres' = 'sqlite'
+): string {
   const c = s.counters
   return [
-    `Data dir:            ${dir}`,
+    kind === 'postgres' ? `Database:            ${where}` : `Data dir:            ${where}`,
     `Queue depth:         ${s.queueDepth} event(s)${s.leased ? ` (${s.leased} being delivered)` : ''}`,
     `Oldest queued:       ${s.oldestEnqueuedAt === null ? '-' : `${age(now - s.oldestEnqueuedAt)} ago`}`,
     `Delivered to TikTok: ${c.delivered}`,
@@ -57,14 +65,11 @@ export const command: Command = {
   summary: 'Show the delivery queue: depth, oldest event, delivered/failed counts, dry-run requests',
   help: HELP,
   async run(argv) {
-    let store: RelayStore
+    let opened: CommandStore
     let flags: ReturnType<typeof parseFlags>
-    let dir: string
     try {
       flags = parseFlags(argv, FLAGS)
-      dir = resolveDataDir(flags['data-dir'], process.env)
-      assertStoreExists(dir)
-      store = await openRelayStore(dir)
+      opened = await openCommandStore(flags, process.env)
     } catch (err) {
       if (err instanceof CommandUsageError) {
         console.error(err.message)
@@ -72,16 +77,18 @@ export const command: Command = {
       }
       throw err
     }
+    const { store, where } = opened
     try {
       const now = Date.now()
-      const status = store.status(now)
-      const requests = store.dryRun.latest(count(flags['show-requests']))
-      const dead = store.deadLetters.list({}, count(flags['show-dead-letters']))
+      const status = await store.status(now)
+      const requests = await store.dryRun.latest(count(flags['show-requests']))
+      const dead = await store.deadLetters.list({}, count(flags['show-dead-letters']))
       if (flags.json) {
-        console.log(JSON.stringify({ dataDir: dir, ...status, dryRunRequestsShown: requests, deadLettersShown: dead }))
+        const place = store.kind === 'postgres' ? { database: where } : { dataDir: where }
+        console.log(JSON.stringify({ ...place, ...status, dryRunRequestsShown: requests, deadLettersShown: dead }))
         return 0
       }
-      console.log(statusSummary(dir, status, now))
+      console.log(statusSummary(where, status, now, store.kind))
       for (const r of requests) {
         console.log(
           `\n# dry-run request ${r.id} at ${new Date(r.createdAt).toISOString()}: route ${r.routeId}, ${r.eventCount} event(s)`
@@ -98,7 +105,7 @@ export const command: Command = {
       }
       return 0
     } finally {
-      store.close()
+      await store.close()
     }
   }
 }

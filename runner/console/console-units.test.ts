@@ -119,6 +119,7 @@ describe.each(STORES)('the overview answer (%s)', (_name, openStore) => {
       await store.enqueue({ items: items(3) })
       await store.circuits.save({
         pixelCode: PIXEL,
+        openedAt: now - 5_000,
         pausedUntil: now + 60_000,
         nextProbeAt: now + 60_000,
         failures: 4,
@@ -132,7 +133,16 @@ describe.each(STORES)('the overview answer (%s)', (_name, openStore) => {
       expect(o.byReason.dropped).toEqual({ consent_denied: 2, no_pipeline: 1 })
       expect(o.queue.depth).toBe(3)
       expect(o.queue.oldestWaitSeconds).toBeLessThanOrEqual(1)
-      expect(o.circuits).toEqual([{ pixel: PIXEL, state: 'paused', failures: 4, pausedUntil: now + 60_000 }])
+      expect(o.circuits).toEqual([
+        {
+          pixel: PIXEL,
+          state: 'paused',
+          failures: 4,
+          openedAt: now - 5_000,
+          pausedUntil: now + 60_000,
+          nextProbeAt: now + 60_000
+        }
+      ])
     } finally {
       await store.close()
     }

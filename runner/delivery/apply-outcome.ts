@@ -1,44 +1,44 @@
 /**
- * What the queue does with a sent request's rows: ack, reschedule with backoff, or dead-letter, plus the metrics
- * and one structured log line (ids, counts and TikTok's code/message only; never tokens or match keys).
+ * What the queue does with a sent request's rows: ack, hand back (the pixel's circuit decides when they go again),
+ * or dead-letter, plus the metrics and one structured log line (ids, counts and TikTok's code/message only; never
+ * tokens or match keys).
  */
 import type { Logger } from '../log.ts'
-import type { DeliveryQueue, LeasedEvent } from '../store/queue-table.ts'
-import { retryDelayMs } from './backoff.ts'
+import type { LeasedEvent, QueueStore } from '../store/store-interface.ts'
 import type { DeliveryMetrics } from './delivery-metrics.ts'
 import type { DeliveryOptions } from './options.ts'
 import type { SendOutcome } from './send-batch.ts'
 
 export interface OutcomeEffects {
-  /** For retries: the pixel should pause until this time (rate limit or outage). */
-  pauseUntil?: number
   delivered: number
+  /** TikTok answered the request (delivered, or rejected events): it is up. */
+  answered: boolean
 }
 
-export function applyOutcome(
+export async function applyOutcome(
   outcome: SendOutcome,
   events: LeasedEvent[],
-  ctx: { queue: DeliveryQueue; metrics: DeliveryMetrics; log: Logger; options: DeliveryOptions; pixelFailures: number }
-): OutcomeEffects {
+  ctx: { queue: QueueStore; metrics: DeliveryMetrics; log: Logger; options: DeliveryOptions }
+): Promise<OutcomeEffects> {
   const { queue, metrics, log, options } = ctx
   const now = Date.now()
   const pixel = events[0]!.route.pixelCode
   const ids = events.map((e) => e.id)
 
   if (outcome.kind === 'delivered') {
-    queue.ack(ids)
+    await queue.ack(ids)
     metrics.delivered.inc({ pixel }, events.length)
     metrics.batchSize.observe({}, events.length)
     for (const e of events) metrics.latency.observe({}, (now - e.enqueuedAt) / 1000)
-    return { delivered: events.length }
+    return { delivered: events.length, answered: true }
   }
 
   if (outcome.kind === 'reject-some') {
     const bad = outcome.indices.map((i) => events[i]!)
     const badIds = new Set(bad.map((e) => e.id))
-    queue.deadLetter([...badIds], outcome.failure, now)
+    await queue.deadLetter([...badIds], outcome.failure, now)
     // The others were rejected only because they shared the request: back now, no attempt counted.
-    queue.reschedule(
+    await queue.reschedule(
       ids.filter((id) => !badIds.has(id)),
       now
     )
@@ -50,11 +50,11 @@ export function applyOutcome(
       message: outcome.failure.message,
       requeued: ids.length - bad.length
     })
-    return { delivered: 0 }
+    return { delivered: 0, answered: true }
   }
 
   if (outcome.kind === 'reject-all') {
-    queue.deadLetter(ids, outcome.failure, now)
+    await queue.deadLetter(ids, outcome.failure, now)
     metrics.deadLettered.inc({ pixel }, ids.length)
     log.error('TikTok rejected a request; its events are dead-lettered', {
       pixel,
@@ -62,23 +62,23 @@ export function applyOutcome(
       code: outcome.failure.code,
       message: outcome.failure.message
     })
-    return { delivered: 0 }
+    // A code is TikTok's answer; none means the request never left (no such route, a request the core cannot build).
+    return { delivered: 0, answered: outcome.failure.code !== undefined }
   }
 
-  // Retryable: each event counts an attempt; past the attempt or age limit it goes to the dead-letter table.
-  const attempt = Math.max(...events.map((e) => e.attempts))
-  const delay = retryDelayMs(attempt, { ...options, retryAfterMs: outcome.retryAfterMs })
+  // Retryable: each event counts an attempt; past the attempt or age limit it goes to the dead-letter table. The
+  // rest go back at once: the pixel's circuit (pixel-circuits.ts) keeps them in the queue until a probe gets through.
   const expired = events.filter((e) => e.attempts + 1 >= options.maxAttempts || now - e.enqueuedAt >= options.maxAgeMs)
   const expiredSet = new Set(expired)
   const again = events.filter((e) => !expiredSet.has(e))
-  queue.deadLetter(
+  await queue.deadLetter(
     expired.map((e) => e.id),
     outcome.failure,
     now
   )
-  queue.reschedule(
+  await queue.reschedule(
     again.map((e) => e.id),
-    now + delay,
+    now,
     outcome.failure
   )
   if (expired.length) metrics.deadLettered.inc({ pixel }, expired.length)
@@ -89,10 +89,8 @@ export function applyOutcome(
     reason: outcome.reason,
     code: outcome.failure.code,
     message: outcome.failure.message.slice(0, 200),
-    retryInMs: delay,
+    ...(outcome.retryAfterMs === undefined ? {} : { retryAfterMs: outcome.retryAfterMs }),
     deadLettered: expired.length
   })
-  // The whole pixel backs off, so a backlog does not hammer TikTok while it is down or limiting us.
-  const pause = retryDelayMs(ctx.pixelFailures, { ...options, retryAfterMs: outcome.retryAfterMs })
-  return { delivered: 0, pauseUntil: now + pause }
+  return { delivered: 0, answered: false }
 }

@@ -5,8 +5,7 @@
 import { TIKTOK_EVENTS_URL } from '../../destinations/tiktok/core/contract.ts'
 import { requestText } from '../../destinations/tiktok/core/index.ts'
 import { errorMessage } from '../log.ts'
-import type { LeasedEvent } from '../store/queue-table.ts'
-import type { RelayStore } from '../store/relay-store.ts'
+import type { DryRunStore, LeasedEvent } from '../store/store-interface.ts'
 import type { PixelPacer } from './pixel-pacer.ts'
 import { type RequestUnit, routeSettings, type SendOutcome, sendUnit, toRequestUnits } from './send-batch.ts'
 import type { DeliveryRouteConfig } from './worker.ts'
@@ -22,7 +21,7 @@ export async function deliverBatch(
   ctx: {
     route: DeliveryRouteConfig | undefined
     dryRun: boolean
-    store: RelayStore
+    dryRunStore: DryRunStore
     fetchFn: typeof fetch
     timeoutMs: number
     pacer: PixelPacer
@@ -52,7 +51,7 @@ export async function deliverBatch(
     }
     if (ctx.dryRun || !ctx.route.accessToken) {
       const url = settings.apiUrl ?? TIKTOK_EVENTS_URL
-      ctx.store.dryRun.record(
+      await ctx.dryRunStore.record(
         { routeId, url, bodyText: requestText(unit.body), eventCount: unit.body.data.length },
         unit.events.map((e) => e.id),
         Date.now()

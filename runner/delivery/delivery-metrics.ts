@@ -16,6 +16,8 @@ export interface DeliveryMetrics {
   queueDepth: Gauge
   /** Seconds the event first in line has waited: the number to alert on when TikTok or the token stops taking events. */
   firstInLineAge: Gauge
+  /** Per pixel and state (closed, open, probing): 1 for the pixel's current circuit state, 0 for the others. */
+  circuitState: Gauge
 }
 
 export function createDeliveryMetrics(registry: MetricsRegistry): DeliveryMetrics {
@@ -38,6 +40,10 @@ export function createDeliveryMetrics(registry: MetricsRegistry): DeliveryMetric
     firstInLineAge: registry.gauge(
       'relay_delivery_first_in_line_age_seconds',
       'Seconds the event first in line in the queue has waited (0 when the queue is empty)'
+    ),
+    circuitState: registry.gauge(
+      'relay_delivery_circuit_state',
+      "A pixel's delivery circuit: 1 for its current state (closed: sending; open: TikTok failing, events held in the queue; probing: one probe request in flight), 0 for the others"
     )
   }
 }

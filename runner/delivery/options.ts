@@ -34,12 +34,25 @@ export const DeliveryOptions = z
       .describe('Failed attempts after which an event moves to the dead-letter table'),
     maxAgeMs: ms()
       .default(24 * 60 * 60 * 1000)
-      .describe('Age after which an event that still fails moves to the dead-letter table (milliseconds)'),
+      .describe(
+        'Age after which an undelivered event moves to the dead-letter table, checked when it is leased and when it fails (milliseconds)'
+      ),
     timeoutMs: z.number().int().min(100).default(10_000).describe('Timeout of one request to TikTok (milliseconds)'),
-    backoffBaseMs: ms().default(1000).describe('First retry delay ceiling; doubles per attempt, full jitter (ms)'),
+    backoffBaseMs: ms()
+      .default(1000)
+      .describe("Wait before the first probe request after a pixel's circuit opens; doubles per failed probe (ms)"),
     backoffCapMs: ms()
       .default(10 * 60 * 1000)
-      .describe('Largest retry delay (milliseconds)')
+      .describe('Longest pause a Retry-After (429 or TikTok code 40100) may set for a pixel (milliseconds)'),
+    probeMaxIntervalMs: z
+      .number()
+      .int()
+      .min(100)
+      .max(30_000)
+      .default(15_000)
+      .describe(
+        "Longest wait between probe requests while a pixel's circuit is open (TikTok failing): the most delivery lags TikTok's recovery (milliseconds)"
+      )
   })
   .strict()
 export type DeliveryOptions = z.infer<typeof DeliveryOptions>

@@ -10,7 +10,7 @@ import {
 } from '../../destinations/tiktok/core/errors.ts'
 import { buildRequestBodies, type RequestBodyOf, sendCheckedEventJson } from '../../destinations/tiktok/core/index.ts'
 import type { CoreSettings } from '../../destinations/tiktok/core/settings.ts'
-import type { DeliveryFailure, LeasedEvent } from '../store/queue-table.ts'
+import type { DeliveryFailure, LeasedEvent } from '../store/store-interface.ts'
 
 /** TikTok's rate-limit codes (40100 on the Events API; 40016/40133 elsewhere in the Business API). */
 const RATE_LIMIT_CODES = new Set([40100, 40016, 40133])

@@ -1,8 +1,14 @@
 /**
- * The delivery worker: leases ready events from the store, groups them per route, sends full batches at once and
- * partial ones after the linger, with bounded concurrency and a per-pixel rate limit, and acks, retries or
- * dead-letters from the answer. Leases carry an owner with a heartbeat: after a crash (kill -9) the next worker
- * takes the dead owner's leases back; nothing is lost, and re-sent events carry their event_id for TikTok's dedup.
+ * The delivery worker: leases ready events from the store (SQLite or PostgreSQL, through the one asynchronous Store
+ * interface), groups them per route, sends full batches at once and partial ones after the linger, with bounded
+ * concurrency and a per-pixel rate limit, and acks, retries or dead-letters from the answer.
+ *
+ * Issue 11: a pixel TikTok fails for has its circuit opened (pixel-circuits.ts, shared through the store): its
+ * events stay in the queue, one probe request goes at a bounded interval, and the first request TikTok answers
+ * closes it. Rows are leased only for pixels that may send, at most as many as can go out before their lease ends,
+ * and their leases are renewed while held (lease-keeper.ts); rows past maxAgeMs are dead-lettered when leased. After
+ * a crash (kill -9) the next worker takes the dead owner's leases back; nothing is lost, and re-sent events carry
+ * their event_id for TikTok's dedup.
  */
 import { randomUUID } from 'node:crypto'
 import type { CoreSettings } from '../../destinations/tiktok/core/settings.ts'
@@ -10,15 +16,17 @@ import { tapDeliveryMetrics } from '../console/delivery-tap.ts'
 import type { ConsoleTally } from '../console/tally.ts'
 import { errorMessage, type Logger } from '../log.ts'
 import type { MetricsRegistry } from '../metrics/registry.ts'
-import type { LeasedEvent } from '../store/queue-table.ts'
-import type { RelayStore } from '../store/relay-store.ts'
+import type { LeasedEvent, Store } from '../store/store-interface.ts'
 import { applyOutcome } from './apply-outcome.ts'
 import { deliverBatch } from './deliver-batch.ts'
 import { createDeliveryMetrics } from './delivery-metrics.ts'
 import { createKeepAliveFetch } from './keep-alive-fetch.ts'
+import { createLeaseKeeper, HEARTBEAT_MS } from './lease-keeper.ts'
 import { DeliveryOptions } from './options.ts'
+import { createPixelCircuits } from './pixel-circuits.ts'
 import { createPixelPacer } from './pixel-pacer.ts'
 import { createRouteBuffer } from './route-buffer.ts'
+import { createRowLeaser } from './row-leaser.ts'
 
 export interface DeliveryRouteConfig {
   /** None: dry-run for this route. Lives only in memory. */
@@ -27,7 +35,8 @@ export interface DeliveryRouteConfig {
 }
 
 export type DeliveryWorkerOptions = Partial<DeliveryOptions> & {
-  store: RelayStore
+  /** The asynchronous store (SQLite or PostgreSQL): its queue, circuits, dry-run records and enqueue signal. */
+  store: Store
   routes: Map<string, DeliveryRouteConfig>
   dryRun: boolean
   metrics: MetricsRegistry
@@ -53,36 +62,50 @@ export interface DeliveryWorker {
   }
 }
 
-const HEARTBEAT_MS = 1000
-/** An owner silent this long is dead (kill -9): its leases are taken back. */
-const STALE_OWNER_MS = 5000
-/** How often the queue is looked at for rows that became ready by time (retries) or from other processes (replay). */
+/** How often the queue is looked at for rows that became ready by time or from other processes (replay). */
 const POLL_MS = 250
-const EXPIRED_SWEEP_BEATS = 30
 const DEPTH_GAUGE_MS = 5000
+/** How often the queue is looked at while every pixel seen so far has its circuit open. */
+const ALL_HELD_LEASE_MS = 5000
+/** How often other relays' circuit openings and closings are read from the store. */
+const CIRCUIT_REFRESH_MS = 1000
 /**
  * Under load the intake commits every few hundred microseconds; leasing after each commit would double the write
  * transactions. New rows are leased at most this long after their commit, well inside any linger.
  */
 const LEASE_COALESCE_MS = 10
 
-export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker {
+const parseOptions = (opts: DeliveryWorkerOptions) => {
   const known = Object.keys(DeliveryOptions.shape) as Array<keyof DeliveryOptions>
-  const options = DeliveryOptions.parse(
-    Object.fromEntries(known.filter((k) => opts[k] !== undefined).map((k) => [k, opts[k]]))
-  )
+  return DeliveryOptions.parse(Object.fromEntries(known.filter((k) => opts[k] !== undefined).map((k) => [k, opts[k]])))
+}
+
+export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker {
+  const options = parseOptions(opts)
   const { store, log } = opts
   const queue = store.queue
   const metrics = tapDeliveryMetrics(createDeliveryMetrics(opts.metrics), opts.consoleTally)
   const owner = randomUUID()
-  // A lease outlives the longest time a row legitimately stays with us (linger + queueing + a slow request).
+  // A lease outlives the longest time a row legitimately stays with us between two renewals (a slow request).
   const leaseMs = 3 * options.timeoutMs + options.lingerMs + 10_000
   // Enough to refill every free slot at once, small enough to keep memory flat under a million-event backlog.
   const bufferCap = (options.concurrency + 1) * options.maxBatch
+  // What can go out before a lease would end were it never renewed: every slot sending requests that time out, and
+  // no faster than the pacer lets one pixel.
+  const sendableInLease =
+    options.maxBatch *
+    Math.max(
+      1,
+      Math.min(
+        options.concurrency * Math.floor(leaseMs / options.timeoutMs),
+        Math.floor((options.requestsPerSecond * leaseMs) / 1000)
+      )
+    )
   const buffer = createRouteBuffer(options)
   const pacer = createPixelPacer(options.requestsPerSecond)
-  const pixelFailures = new Map<string, number>()
   const httpReady = createKeepAliveFetch(options.concurrency)
+  const routePixels = [...opts.routes.values()].map((r) => r.settings.pixelCode).filter((p): p is string => !!p)
+  const pixels = new Set(routePixels)
   const counts = { delivered: 0, requests: 0, dryRunRecorded: 0, dryRunRequests: 0 }
   let inFlight = 0
   let stopping = false
@@ -90,36 +113,57 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
   let again = false
   let moreReady = true
   let nextPollAt = 0
+  let nextHeldLeaseAt = 0
   let timer: ReturnType<typeof setTimeout> | undefined
   const idleWaiters: Array<() => void> = []
 
-  let beats = 0
-  const beat = () => {
-    try {
-      const now = Date.now()
-      queue.heartbeat(owner, now)
-      // Expired leases are looked for at start and then now and again (a scan of the state table).
-      const expired = beats++ % EXPIRED_SWEEP_BEATS === 0 ? queue.releaseExpired(now) : 0
-      const reclaimed = queue.reclaimStale(now - STALE_OWNER_MS) + expired
-      if (reclaimed > 0) {
-        log.info('took back leases of a stopped worker', { events: reclaimed })
-        wake()
-      }
-    } catch (err) {
-      log.error('queue heartbeat failed', { error: errorMessage(err) })
+  const leases = createLeaseKeeper({
+    queue,
+    owner,
+    leaseMs,
+    log,
+    onTakenBack: (ids) => buffer.drop(ids),
+    onReclaimed: () => {
+      moreReady = true
+      wake()
     }
-  }
-  const gauge = () => {
+  })
+  const rows = createRowLeaser({ queue, owner, leaseMs, leases, options, metrics, log })
+  const handBack = rows.handBack
+  const circuits = createPixelCircuits({
+    store: store.circuits,
+    options,
+    gauge: metrics.circuitState,
+    log,
+    pixels: routePixels,
+    // Its buffered events go back to the queue at once, no attempt counted: held there, not in memory.
+    onOpened: (pixel) => void handBack(buffer.remove(pixel), 'circuit opened'),
+    onClosed: () => {
+      moreReady = true
+      wake()
+    }
+  })
+
+  const gauge = async () => {
     try {
-      metrics.queueDepth.set({}, queue.depth())
-      const first = queue.firstInLineEnqueuedAt()
+      metrics.queueDepth.set({}, await queue.depth())
+      const first = await queue.firstInLineEnqueuedAt()
       metrics.firstInLineAge.set({}, first === undefined ? 0 : Math.max(0, (Date.now() - first) / 1000))
     } catch {}
   }
-  beat()
-  gauge()
-  const heartbeatTimer = setInterval(beat, HEARTBEAT_MS)
-  const gaugeTimer = setInterval(gauge, DEPTH_GAUGE_MS)
+  const refreshCircuits = async () => {
+    try {
+      await circuits.refresh()
+    } catch (err) {
+      log.error('could not read the pixel circuits', { error: errorMessage(err) })
+    }
+  }
+  // The first beat registers this owner before anything is leased; circuits left open by a previous run hold.
+  const ready = Promise.all([leases.beat(), refreshCircuits()])
+  void gauge()
+  const heartbeatTimer = setInterval(() => void leases.beat(), HEARTBEAT_MS)
+  const gaugeTimer = setInterval(() => void gauge(), DEPTH_GAUGE_MS)
+  const circuitTimer = setInterval(() => void refreshCircuits(), CIRCUIT_REFRESH_MS)
   let leaseSoon: ReturnType<typeof setTimeout> | undefined
   const unsubscribe = store.onEnqueued(() => {
     moreReady = true
@@ -135,44 +179,68 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
     if (stopping) return
     if (timer) clearTimeout(timer)
     timer = undefined
-    queueMicrotask(pump)
+    queueMicrotask(() => void pump())
   }
 
   /** Shortest wait a rate-limited pixel asked for in this pump, so the timer wakes when it may send again. */
   let pacerWait = Number.POSITIVE_INFINITY
   const blocked = (pixel: string) => {
+    if (circuits.isOpen(pixel)) return true
     const wait = pacer.take(pixel, Date.now())
     if (wait > 0) pacerWait = Math.min(pacerWait, wait)
     return wait > 0
   }
 
-  function pump(): void {
-    if (pumping) {
-      again = true
+  /** Leases rows of pixels that may send now, as many as fit the buffer and can go out before their lease ends. */
+  async function leaseReady(now: number): Promise<void> {
+    const except = circuits.held()
+    // Every pixel seen so far held: a lease walks past all their rows, likely to find none; it looks now and again
+    // for rows of a pixel not seen yet (another event source, a replay).
+    if (except.length > 0 && [...pixels].every((p) => except.includes(p)) && now < nextHeldLeaseAt) {
+      moreReady = false
+      nextPollAt = now + POLL_MS
       return
     }
+    nextHeldLeaseAt = now + ALL_HELD_LEASE_MS
+    // Room in the buffer (rows in flight do not take it: the next batches are ready when a request returns), and no
+    // more held in all than can go out before a lease would end.
+    const limit = Math.min(bufferCap - buffer.size, sendableInLease - leases.size)
+    if (limit <= 0) return
+    const { leased, fresh } = await rows.lease(limit, now, except.length ? { exceptPixels: except } : undefined)
+    moreReady = leased === limit
+    nextPollAt = now + POLL_MS
+    for (const e of fresh) pixels.add(e.route.pixelCode)
+    // A circuit that opened while the lease ran, or a stop: those rows go straight back.
+    const back = new Set(fresh.filter((e) => stopping || circuits.isOpen(e.route.pixelCode)))
+    await handBack([...back], 'circuit opened during a lease')
+    buffer.add(back.size ? fresh.filter((e) => !back.has(e)) : fresh)
+  }
+
+  /** The running pump, so stop() can wait for a lease in progress to land in the buffer. */
+  let pumpDone: Promise<void> = Promise.resolve()
+  function pump(): Promise<void> {
+    if (pumping) {
+      again = true
+      return pumpDone
+    }
     pumping = true
+    pumpDone = pumpOnce()
+    return pumpDone
+  }
+
+  async function pumpOnce(): Promise<void> {
+    await ready
     pacerWait = Number.POSITIVE_INFINITY
     try {
       do {
         again = false
         const now = Date.now()
-        if (!stopping && buffer.size < bufferCap && (moreReady || now >= nextPollAt)) {
-          const room = bufferCap - buffer.size
-          const leased = queue.lease(owner, room, now, now + leaseMs)
-          moreReady = leased.length === room
-          nextPollAt = now + POLL_MS
-          buffer.add(leased)
-        }
+        for (const pixel of circuits.dueProbes(now)) if (!stopping) startProbe(pixel, now)
+        if (!stopping && buffer.size < bufferCap && (moreReady || now >= nextPollAt)) await leaseReady(now)
         while (!stopping && inFlight < options.concurrency) {
           const batch = buffer.take(Date.now(), blocked)
           if (!batch) break
-          inFlight++
-          send(batch).finally(() => {
-            inFlight--
-            if (inFlight === 0) for (const w of idleWaiters.splice(0)) w()
-            wake()
-          })
+          track(send(batch, false))
         }
       } while (again)
     } catch (err) {
@@ -183,19 +251,50 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
     }
     if (!stopping) {
       if (timer) clearTimeout(timer)
-      const at = Math.min(buffer.nextDeadline(), nextPollAt, Date.now() + pacerWait)
-      timer = setTimeout(pump, Math.max(1, Math.min(POLL_MS, at - Date.now())))
+      const at = Math.min(buffer.nextDeadline(), nextPollAt, Date.now() + pacerWait, circuits.nextProbeAt())
+      timer = setTimeout(() => void pump(), Math.max(1, Math.min(POLL_MS, at - Date.now())))
     }
   }
 
-  async function send(batch: LeasedEvent[]): Promise<void> {
+  /** Counts a request (or a probe) in flight until it settles, then pumps again. */
+  function track(work: Promise<void>): void {
+    inFlight++
+    void work.finally(() => {
+      inFlight--
+      if (inFlight === 0) for (const w of idleWaiters.splice(0)) w()
+      wake()
+    })
+  }
+
+  /** One probe of an open circuit, if this relay wins it: one request of the pixel's oldest ready events. */
+  function startProbe(pixel: string, now: number): void {
+    track(
+      (async () => {
+        try {
+          if (!(await circuits.claimProbe(pixel, now))) return
+          const batch = await rows.leaseProbe(pixel)
+          if (batch === undefined) {
+            await circuits.answered(pixel, Date.now(), 'no events left to probe with')
+            return
+          }
+          await send(batch, true)
+        } catch (err) {
+          log.error('a probe failed inside the relay', { pixel, error: errorMessage(err) })
+        } finally {
+          circuits.probeEnded(pixel)
+        }
+      })()
+    )
+  }
+
+  async function send(batch: LeasedEvent[], probe: boolean): Promise<void> {
     const pixel = batch[0]!.route.pixelCode
     try {
       const http = await httpReady
       const result = await deliverBatch(batch, {
         route: opts.routes.get(batch[0]!.route.routeId),
         dryRun: opts.dryRun,
-        store,
+        dryRunStore: store.dryRun,
         fetchFn: http.fetch,
         timeoutMs: options.timeoutMs,
         pacer
@@ -209,43 +308,29 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
           continue
         }
         counts.requests++
-        const failures = sent.outcome.kind === 'retry' ? (pixelFailures.get(pixel) ?? 0) + 1 : 0
-        pixelFailures.set(pixel, failures)
-        const effects = applyOutcome(sent.outcome, sent.events, {
-          queue,
-          metrics,
-          log,
-          options,
-          pixelFailures: failures
-        })
+        // The circuit opens before the failed rows go back to the queue, so no lease takes them meanwhile.
+        if (sent.outcome.kind === 'retry') await circuits.failed(pixel, sent.outcome, Date.now(), probe)
+        const effects = await applyOutcome(sent.outcome, sent.events, { queue, metrics, log, options })
         counts.delivered += effects.delivered
-        if (effects.pauseUntil !== undefined) pausePixel(pixel, effects.pauseUntil)
+        // Only a probe closes a circuit: a request sent before it opened says nothing of TikTok now (and must not
+        // cut short a Retry-After).
+        if (effects.answered && probe) await circuits.answered(pixel, Date.now(), 'a probe got through')
       }
     } catch (err) {
       // Not TikTok's answer but our own failure (database busy, a bug): the rows go back, an attempt is counted.
-      log.error('delivery of a batch failed inside the relay', {
-        pixel,
-        error: errorMessage(err)
-      })
-      try {
-        queue.reschedule(
+      log.error('delivery of a batch failed inside the relay', { pixel, error: errorMessage(err) })
+      await queue
+        .reschedule(
           batch.map((e) => e.id),
           Date.now() + 1000,
           { message: 'relay error' }
         )
-      } catch {}
+        // Counted as status's Retried counts it (docs/counters.md), once the attempt is recorded.
+        .then(() => metrics.retried.inc({ pixel, reason: 'relay_error' }, batch.length))
+        .catch(() => {})
+    } finally {
+      leases.letGo(batch.map((e) => e.id))
     }
-  }
-
-  /** Buffered rows of a paused pixel go back to the queue until the pause ends (their lease would run out). */
-  function pausePixel(pixel: string, until: number): void {
-    pacer.pause(pixel, until)
-    const held = buffer.remove(pixel)
-    if (held.length)
-      queue.reschedule(
-        held.map((e) => e.id),
-        until
-      )
   }
 
   return {
@@ -256,29 +341,19 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
       if (leaseSoon) clearTimeout(leaseSoon)
       clearInterval(heartbeatTimer)
       clearInterval(gaugeTimer)
+      clearInterval(circuitTimer)
       unsubscribe()
-      // A store that failed (a full disk, a lost volume) must not stop the shutdown: leases it could not release
-      // expire, and the next worker takes them back.
-      const release = (step: () => void) => {
-        try {
-          step()
-        } catch (err) {
-          log.error('could not release leases on stop; they expire by themselves', {
-            error: errorMessage(err)
-          })
-        }
-      }
-      // Held rows go back at once, before the heartbeat's absence lets another worker take them.
-      const held = buffer.remove()
-      if (held.length)
-        release(() =>
-          queue.reschedule(
-            held.map((e) => e.id),
-            Date.now()
-          )
-        )
+      // A lease in progress lands in the buffer first; then held rows go back at once, before the heartbeat's
+      // absence lets another worker take them. A store that failed (a full disk, a lost volume) must not stop the
+      // shutdown: leases it could not release expire, and the next worker takes them back.
+      await pumpDone
+      await handBack(buffer.remove(), 'shutdown')
       if (inFlight > 0) await new Promise<void>((resolve) => idleWaiters.push(resolve))
-      release(() => queue.removeOwner(owner))
+      await queue
+        .removeOwner(owner)
+        .catch((err) =>
+          log.error('could not release leases on stop; they expire by themselves', { error: errorMessage(err) })
+        )
       await (await httpReady).close()
       log.info('delivery worker stopped', { ...counts })
     },

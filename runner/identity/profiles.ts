@@ -15,7 +15,7 @@ import { compileMapping } from '../../destinations/tiktok/mapping/index.ts'
 import { FIELD_DEFAULTS } from '../../destinations/tiktok/pipelines/field-defaults.ts'
 import type { WriteKeyScope } from '../config/schema.ts'
 import type { SegmentMessage } from '../intake/parse-messages.ts'
-import type { HashedProfile, RelayStore } from '../store/relay-store.ts'
+import type { HashedProfile, ProfileStore } from '../store/store-interface.ts'
 
 type Ids = { userId?: string; anonymousId?: string }
 const str = (v: unknown): string | undefined =>
@@ -84,26 +84,36 @@ function consentRefusal(message: SegmentMessage, settings: CoreSettings): Consen
  * A `browser` key is public, so its identify binds traits only to the caller's own anonymousId (the collector's is
  * the browser's _ttp), and its alias changes no profile: neither can put one visitor's email on another's userId,
  * nor change what a server key set for it. Events from that browser still carry both (get() merges them).
+ *
+ * The write is handed to the store at once (in message order) and returned as `written`, resolving once committed:
+ * the caller awaits it before reading profiles, so hashing the next identify need not wait for this commit.
  */
 export async function rememberIdentity(
-  store: Pick<RelayStore, 'profiles'>,
+  store: { profiles: Pick<ProfileStore, 'merge' | 'alias'> },
   message: SegmentMessage,
   ids: Ids,
   settings: CoreSettings,
   scope: WriteKeyScope
-): Promise<ConsentDropReason | undefined> {
+): Promise<{ refused?: ConsentDropReason; written?: Promise<void> }> {
   if (message.type === 'alias') {
-    if (scope === 'server') store.profiles.alias(String(message.previousId), String(message.userId))
-    return
+    if (scope !== 'server') return {}
+    return { written: handled(store.profiles.alias(String(message.previousId), String(message.userId))) }
   }
-  if (message.type !== 'identify') return
+  if (message.type !== 'identify') return {}
   const refused = consentRefusal(message, settings)
-  if (refused) return refused
+  if (refused) return { refused }
   const raw = matchKeysFromTraits({ ...obj(obj(message.context).traits), ...obj(message.traits) })
-  if (Object.keys(raw).length === 0) return
+  if (Object.keys(raw).length === 0) return {}
   const profile = await hashProfile(raw, settings)
   const bound = scope === 'server' ? ids : { anonymousId: ids.anonymousId }
-  if (Object.keys(profile).length > 0 && (bound.userId || bound.anonymousId)) store.profiles.merge(bound, profile)
+  if (Object.keys(profile).length === 0 || !(bound.userId || bound.anonymousId)) return {}
+  return { written: handled(store.profiles.merge(bound, profile)) }
+}
+
+/** The same promise, marked as handled: it may fail before the caller gets to await it (it still rejects then). */
+function handled(write: Promise<void>): Promise<void> {
+  write.catch(() => {})
+  return write
 }
 
 const PROFILE_KEYS = ['email', 'phone', 'first_name', 'last_name', 'zip_code', 'city', 'state', 'country'] as const

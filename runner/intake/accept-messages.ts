@@ -1,7 +1,9 @@
 /**
- * Checked messages -> TikTok events committed to the queue. Per message: remember identity (identify/alias), run
- * the route's pipelines, fill match keys from the stored profile, build with the core (consent decided there),
- * then one awaited enqueue for the whole request, so a 200 means every accepted event is on disk.
+ * Checked messages -> TikTok events committed to the queue. Per request: remember identity (identify/alias, committed
+ * before anything reads it), run the route's pipelines, read the stored profiles in one round trip, build with the
+ * core (consent decided there), then one awaited enqueue carrying the messages' claims, so a 200 means every
+ * accepted event is committed, and a messageId already claimed on any relay of the store (within the dedup window)
+ * is answered as a duplicate and queues nothing.
  * Nothing is silent (issue 13): a track, page or screen no pipeline matches is answered as dropped with reason
  * no_pipeline and its name (or, with the destination's sendCustomEvents, a track goes as a custom event under its
  * own name), and every field the core left out of an event is answered under `warnings` and counted.
@@ -23,7 +25,7 @@ import { recordRequest } from '../console/intake-tap.ts'
 import { pipelineOf, tagPipeline } from '../console/pipeline-tag.ts'
 import type { HandlerContext } from '../handler.ts'
 import { applyProfile, rememberIdentity } from '../identity/profiles.ts'
-import type { DeliveryRoute, EnqueueItem } from '../store/relay-store.ts'
+import type { DeliveryRoute, EnqueueItem, HashedProfile, MessageClaim } from '../store/store-interface.ts'
 import { tiktokEnabled } from './integrations-filter.ts'
 import type { SegmentMessage } from './parse-messages.ts'
 import type { AcceptSummary } from './respond.ts'
@@ -48,9 +50,20 @@ interface MessageOutcome {
   unmatched?: string
 }
 
+/** One message on its way: what its pipelines made of it, then what the core built. */
+interface Entry {
+  index: number
+  message: SegmentMessage
+  refused?: ConsentDropReason
+  inputs: ReportEventInput[]
+  outcome?: MessageOutcome
+}
+
 const idOf = (v: unknown) => (v === undefined || v === null ? undefined : String(v))
 
 const idsOf = (message: SegmentMessage) => ({ userId: idOf(message.userId), anonymousId: idOf(message.anonymousId) })
+
+const emptyOutcome = (): MessageOutcome => ({ items: [], matchKeys: [], drops: [], warnings: [] })
 
 /** A track no pipeline matched, as a custom event (sendCustomEvents): the field defaults, its own name. */
 function customEvent(message: SegmentMessage): ReportEventInput[] {
@@ -62,22 +75,26 @@ function customEvent(message: SegmentMessage): ReportEventInput[] {
   }
 }
 
-/** One message's events, all or none (throws EventValidationError when any of them cannot be sent at all). */
-function eventsOf(ctx: HandlerContext, route: RelayRoute, message: SegmentMessage): MessageOutcome {
-  const ids = idsOf(message)
+/** What the route's pipelines make of one message; none (and the outcome says why) when nothing matched. */
+function inputsOf(ctx: HandlerContext, route: RelayRoute, entry: Entry): ReportEventInput[] {
+  const { message } = entry
   let inputs = route.mapMessage(message)
-  const out: MessageOutcome = { items: [], matchKeys: [], drops: [], warnings: [] }
   if (inputs.length === 0 && message.type === 'track' && route.settings.sendCustomEvents) inputs = customEvent(message)
   if (inputs.length === 0) {
+    entry.outcome = emptyOutcome()
     const name = unmatchedEventName(message as unknown as Record<string, unknown>)
     if (name === undefined) ctx.metrics.unmatched.inc({ type: message.type })
     else {
       ctx.metrics.unmatched.inc({ type: message.type, event: ctx.metrics.eventLabel(name) })
-      out.unmatched = name
+      entry.outcome.unmatched = name
     }
-    return out
   }
-  const profile = ctx.store.profiles.get(ids)
+  return inputs
+}
+
+/** One message's events, all or none (throws EventValidationError when any of them cannot be sent at all). */
+function eventsOf(route: RelayRoute, inputs: ReportEventInput[], profile: HashedProfile | undefined): MessageOutcome {
+  const out = emptyOutcome()
   for (const input of inputs) {
     const built = buildTikTokEventSync(applyProfile(input, profile), route.settings)
     if (built.kind === 'drop') out.drops.push(built.reason)
@@ -91,16 +108,30 @@ function eventsOf(ctx: HandlerContext, route: RelayRoute, message: SegmentMessag
   return out
 }
 
+/** Runs one step of a message; a message the core refuses is answered as rejected and goes no further. */
+function attempt(summary: AcceptSummary, entry: Entry, step: () => void): void {
+  try {
+    step()
+  } catch (err) {
+    if (!(err instanceof EventValidationError)) throw err
+    entry.outcome = undefined
+    entry.inputs = []
+    summary.rejected.push({
+      index: entry.index,
+      field: err.issues[0]?.path || 'event',
+      reason: 'invalid_event',
+      message: err.issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ')
+    })
+  }
+}
+
 export async function acceptMessages(
   ctx: HandlerContext,
   route: RelayRoute,
   messages: Array<{ index: number; message: SegmentMessage }>
 ): Promise<AcceptSummary> {
   const summary: AcceptSummary = { accepted: 0, duplicates: 0, dropped: [], warnings: [], rejected: [] }
-  const items: EnqueueItem[] = []
-  const matchKeys: string[][] = []
-  const claimed: string[] = []
-  const fresh: Array<{ index: number; message: SegmentMessage; dedupKey: string; refused?: ConsentDropReason }> = []
+  const entries: Entry[] = []
   const seen = recordRequest(ctx.consoleTally)
   for (const { index, message } of messages) {
     // The sender turned TikTok off for this call: nothing of it is used, not even its identity.
@@ -110,43 +141,67 @@ export async function acceptMessages(
       ctx.metrics.skipped.inc({ reason: 'integrations_disabled' })
       continue
     }
-    const dedupKey = `${route.id}\u0000${message.messageId}`
-    if (ctx.recent.seen(dedupKey)) summary.duplicates++
-    else {
-      claimed.push(dedupKey)
-      fresh.push({ index, message, dedupKey })
-    }
+    entries.push({ index, message, inputs: [] })
   }
-  // Identity first, in order, so an identify earlier in a batch already enriches the tracks after it.
-  for (const entry of fresh) {
+  // Identity first, in order, and committed before any profile is read, so an identify earlier in a batch already
+  // enriches the tracks after it (and, once answered, the calls any other relay takes).
+  const written: Array<Promise<void>> = []
+  for (const entry of entries) {
     const { message } = entry
-    if (message.type === 'identify' || message.type === 'alias') {
-      entry.refused = await rememberIdentity(ctx.store, message, idsOf(message), route.settings, route.scope)
+    if (message.type !== 'identify' && message.type !== 'alias') continue
+    const remembered = await rememberIdentity(ctx.store, message, idsOf(message), route.settings, route.scope)
+    entry.refused = remembered.refused
+    if (remembered.written) written.push(remembered.written)
+  }
+  // An identify its own consent refuses: not remembered, and none of its events goes either.
+  for (const entry of entries) {
+    if (entry.refused) entry.outcome = { ...emptyOutcome(), drops: [entry.refused] }
+    else
+      attempt(summary, entry, () => {
+        entry.inputs = inputsOf(ctx, route, entry)
+      })
+  }
+  await Promise.all(written)
+  const building = entries.filter((e) => e.inputs.length > 0)
+  const profiles = building.length > 0 ? await ctx.store.profiles.getMany(building.map((e) => idsOf(e.message))) : []
+  // The core's hashing needs no await, and a promise per message cost more than building a small event.
+  building.forEach((entry, i) => {
+    attempt(summary, entry, () => {
+      entry.outcome = eventsOf(route, entry.inputs, profiles[i])
+    })
+  })
+
+  // Each message that queues events claims its messageId; a repeat inside the request is a duplicate too.
+  const claims: MessageClaim[] = []
+  const claimOf = new Map<Entry, number>()
+  const items: Array<EnqueueItem & { claim: number }> = []
+  const matchKeys: string[][] = []
+  for (const entry of entries) {
+    if (!entry.outcome || entry.outcome.items.length === 0) continue
+    const claim = claims.push({ routeId: route.id, messageId: entry.message.messageId }) - 1
+    claimOf.set(entry, claim)
+    for (const item of entry.outcome.items) items.push({ ...item, claim })
+  }
+  let duplicate = new Set<number>()
+  if (items.length > 0) {
+    ctx.overload.pending.events += items.length
+    try {
+      const result = await ctx.store.enqueue({ claims, items })
+      duplicate = new Set(result.duplicates)
+      ctx.metrics.queued.inc({ route: route.id }, result.enqueued)
+    } finally {
+      ctx.overload.pending.events -= items.length
     }
   }
-  // Then every message's events, synchronously: the core's hashing needs no await, and a promise per message cost
-  // more than building a small event.
-  fresh.forEach(({ index, message, dedupKey, refused }) => {
-    let outcome: MessageOutcome
-    try {
-      // An identify its own consent refuses: not remembered, and none of its events goes either.
-      outcome = refused ? { items: [], matchKeys: [], drops: [refused], warnings: [] } : eventsOf(ctx, route, message)
-    } catch (err) {
-      if (!(err instanceof EventValidationError)) {
-        for (const k of claimed) ctx.recent.forget(k)
-        throw err
-      }
-      ctx.recent.forget(dedupKey)
-      summary.rejected.push({
-        index,
-        field: err.issues[0]?.path || 'event',
-        reason: 'invalid_event',
-        message: err.issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ')
-      })
-      return
+  for (const entry of entries) {
+    const { index, outcome } = entry
+    if (!outcome) continue
+    const claim = claimOf.get(entry)
+    if (claim !== undefined && duplicate.has(claim)) {
+      summary.duplicates++
+      continue
     }
-    seen?.message(message, outcome)
-    for (const item of outcome.items) items.push(item)
+    seen?.message(entry.message, outcome)
     for (const keys of outcome.matchKeys) matchKeys.push(keys)
     for (const reason of outcome.drops) {
       summary.dropped.push({ index, reason })
@@ -158,24 +213,14 @@ export async function acceptMessages(
       ctx.metrics.droppedFields.inc({ field: warningLabel(field), reason })
     }
     summary.accepted++
-  })
-  if (items.length > 0) {
-    ctx.overload.pending.events += items.length
-    try {
-      await ctx.store.enqueue(items)
-    } catch (err) {
-      // Nothing was committed: let the client's retry through the dedup.
-      for (const k of claimed) ctx.recent.forget(k)
-      throw err
-    } finally {
-      ctx.overload.pending.events -= items.length
-    }
-    ctx.metrics.queued.inc({ route: route.id }, items.length)
-    // Counted per request, not per event: label lookups cost more than the counting.
-    const coverage = new Map<string, number>()
-    for (const keys of matchKeys) for (const key of keys) coverage.set(key, (coverage.get(key) ?? 0) + 1)
-    for (const [key, n] of coverage) ctx.metrics.matchKeys.inc({ key }, n)
   }
+  // Counted per request, not per event: label lookups cost more than the counting.
+  const coverage = new Map<string, number>()
+  for (const keys of matchKeys) for (const key of keys) coverage.set(key, (coverage.get(key) ?? 0) + 1)
+  for (const [key, n] of coverage) ctx.metrics.matchKeys.inc({ key }, n)
+  summary.dropped.sort((a, b) => a.index - b.index)
+  summary.warnings.sort((a, b) => a.index - b.index)
+  summary.rejected.sort((a, b) => a.index - b.index)
   // Counted once the queue commit is done, so /metrics never counts a message whose answer was not a 200.
   if (summary.accepted) ctx.metrics.accepted.inc({ route: route.id }, summary.accepted)
   if (summary.duplicates) ctx.metrics.duplicates.inc({ route: route.id }, summary.duplicates)

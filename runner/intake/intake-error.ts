@@ -5,7 +5,7 @@
 export class IntakeError extends Error {
   override readonly name = 'IntakeError'
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 408 | 413 | 429 | 500,
+    readonly status: 400 | 401 | 403 | 404 | 408 | 413 | 429 | 500 | 503,
     readonly reason: string,
     message: string,
     readonly retryAfterSeconds?: number

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { IntakeError } from './intake-error.ts'
 import { createOverloadGuard } from './overload.ts'
 
-function answer(check: () => void): string {
+async function answer(check: () => Promise<void>): Promise<string> {
   try {
-    check()
+    await check()
     return 'ok'
   } catch (err) {
     if (!(err instanceof IntakeError)) throw err
@@ -13,21 +13,21 @@ function answer(check: () => void): string {
 }
 
 describe('overload guard', () => {
-  it('answers 429 while too many events await their commit', () => {
-    const guard = createOverloadGuard({ queueDepth: () => 0, maxPendingEvents: 10, maxQueueDepth: 100 })
-    expect(answer(guard.check)).toBe('ok')
+  it('answers 429 while too many events await their commit', async () => {
+    const guard = createOverloadGuard({ queueDepth: async () => 0, maxPendingEvents: 10, maxQueueDepth: 100 })
+    expect(await answer(guard.check)).toBe('ok')
     guard.pending.events = 10
-    expect(answer(guard.check)).toBe('429 retry-after 1')
+    expect(await answer(guard.check)).toBe('429 retry-after 1')
     guard.pending.events = 9
-    expect(answer(guard.check)).toBe('ok')
+    expect(await answer(guard.check)).toBe('ok')
   })
 
-  it('answers 429 while the queue is too deep, reading the depth at most every refreshMs', () => {
+  it('answers 429 while the queue is too deep, reading the depth at most every refreshMs', async () => {
     let depth = 0
     let reads = 0
     let t = 0
     const guard = createOverloadGuard({
-      queueDepth: () => {
+      queueDepth: async () => {
         reads++
         return depth
       },
@@ -36,12 +36,12 @@ describe('overload guard', () => {
       refreshMs: 250,
       now: () => t
     })
-    expect(answer(guard.check)).toBe('ok')
+    expect(await answer(guard.check)).toBe('ok')
     depth = 100
     t = 100
-    expect(answer(guard.check)).toBe('ok')
+    expect(await answer(guard.check)).toBe('ok')
     t = 250
-    expect(answer(guard.check)).toBe('429 retry-after 30')
+    expect(await answer(guard.check)).toBe('429 retry-after 30')
     expect(reads).toBe(2)
   })
 })

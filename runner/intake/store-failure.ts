@@ -1,41 +1,47 @@
 /**
- * Intake's view of the store, with every failure of it marked as the relay's own. Only such a failure (a commit
- * that did not happen: a full disk, a vanished volume, a closed database) answers 429 "unavailable" and turns
- * /healthz to 503; anything a client sends or fails to send is an IntakeError and leaves health alone, so no single
- * client can take a replica out of its load balancer.
+ * Intake's view of the store (store-interface.ts), with every failure of it marked as the relay's own. Only such a
+ * failure (a commit that did not happen: PostgreSQL unreachable or restarting, a full disk, a closed database)
+ * answers 503 "unavailable" with a Retry-After and turns /healthz to 503; anything a client sends or fails to send is
+ * an IntakeError and leaves health alone, so no single client can take a replica out of its load balancer.
  */
-import type { RelayStore } from '../store/relay-store.ts'
+import { errorMessage } from '../log.ts'
+import type { EnqueueRequest, EnqueueResult, ProfileStore, Store } from '../store/store-interface.ts'
 
 /** The store could not read or commit for intake. Retryable: the client should send the same request later. */
-export class StoreUnavailableError extends Error {
-  override readonly name = 'StoreUnavailableError'
-  readonly retryAfterSeconds = 5
+export class IntakeStoreError extends Error {
+  override readonly name = 'IntakeStoreError'
+  /** The store's own advice (StoreUnavailableError.retryAfterSeconds), else 5 s. */
+  readonly retryAfterSeconds: number
   constructor(override readonly cause: unknown) {
-    super(cause instanceof Error ? cause.message : String(cause))
-  }
-}
-
-function marked<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
-  return (...args) => {
-    try {
-      return fn(...args)
-    } catch (err) {
-      throw new StoreUnavailableError(err)
-    }
+    super(errorMessage(cause))
+    const advised = (cause as { retryAfterSeconds?: unknown } | null)?.retryAfterSeconds
+    this.retryAfterSeconds = typeof advised === 'number' && advised > 0 ? advised : 5
   }
 }
 
 /** Intake's store: the same store, its failures marked as the store's. */
-export type IntakeStore = Pick<RelayStore, 'enqueue' | 'profiles'> & { queueDepth(): number }
+export interface IntakeStore {
+  enqueue(request: EnqueueRequest): Promise<EnqueueResult>
+  profiles: Pick<ProfileStore, 'getMany' | 'merge' | 'alias'>
+  /** Events still queued (a COUNT: read it rarely, overload.ts). */
+  queueDepth(): Promise<number>
+}
 
-export function intakeStore(store: RelayStore): IntakeStore {
+function marked<A extends unknown[], R>(fn: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
+  return async (...args) => {
+    try {
+      return await fn(...args)
+    } catch (err) {
+      throw new IntakeStoreError(err)
+    }
+  }
+}
+
+export function intakeStore(store: Store): IntakeStore {
   return {
-    enqueue: (items) =>
-      store.enqueue(items).catch((err) => {
-        throw new StoreUnavailableError(err)
-      }),
+    enqueue: marked((request) => store.enqueue(request)),
     profiles: {
-      get: marked((ids) => store.profiles.get(ids)),
+      getMany: marked((list) => store.profiles.getMany(list)),
       merge: marked((ids, profile) => store.profiles.merge(ids, profile)),
       alias: marked((previousId, userId) => store.profiles.alias(previousId, userId))
     },

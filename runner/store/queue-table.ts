@@ -13,6 +13,8 @@ export interface LeasedEvent {
   route: DeliveryRoute
   /** The TikTokEvent as stored (JSON text). */
   eventJson: string
+  /** Its event_id (TikTok deduplicates by it), when it has one: one request never carries an event_id twice. */
+  eventId?: string
   attempts: number
   enqueuedAt: number
 }
@@ -22,9 +24,17 @@ export interface DeliveryFailure {
   message: string
 }
 
+/** Which pixels' rows a lease may take (store-interface.ts LeaseFilter). */
+export interface PixelFilter {
+  exceptPixels?: string[]
+  onlyPixels?: string[]
+}
+
 export interface DeliveryQueue {
-  /** Leases up to `limit` ready rows (oldest first) until `leaseUntil`. */
-  lease(owner: string, limit: number, now: number, leaseUntil: number): LeasedEvent[]
+  /** Leases up to `limit` ready rows (oldest first) until `leaseUntil`, of the pixels `filter` lets through. */
+  lease(owner: string, limit: number, now: number, leaseUntil: number, filter?: PixelFilter): LeasedEvent[]
+  /** Extends the leases `owner` still holds among `ids`; returns the ids it no longer holds. */
+  renew(owner: string, ids: number[], leaseUntil: number): number[]
   /** Delivered: the rows leave the queue. */
   ack(ids: number[]): void
   /** Back to the queue at `availableAt`; `failed` counts an attempt and records the reason. */
@@ -47,6 +57,7 @@ interface PayloadRow {
   pixel_code: string
   event_source: EventSource
   test_event_code: string | null
+  event_id: string | null
   event_json: string
   enqueued_at: number
 }
@@ -64,9 +75,36 @@ function toLeased(r: PayloadRow, attempts: number): LeasedEvent {
       ...(r.test_event_code ? { testEventCode: r.test_event_code } : {})
     },
     eventJson: r.event_json,
+    ...(r.event_id ? { eventId: r.event_id } : {}),
     attempts,
     enqueuedAt: r.enqueued_at
   }
+}
+
+/**
+ * The ready rows to lease, earliest first. Without a pixel filter: the ready index alone. With one: the state table
+ * holds no pixel, so each ready row (walked in the index's order, CROSS JOIN keeping it the outer loop) looks up its
+ * payload row by id for the pixel; the rows of excluded pixels are skipped, which costs a walk past them while they
+ * are first in line.
+ */
+function pickReady(db: SqlDatabase, now: number, limit: number, filter?: PixelFilter) {
+  const except = filter?.exceptPixels ?? []
+  const only = filter?.onlyPixels
+  if (except.length === 0 && only === undefined)
+    return db
+      .prepare<{ id: number; attempts: number }>(
+        'SELECT id, attempts FROM queue WHERE lease_owner IS NULL AND available_at <= ? ORDER BY available_at LIMIT ?'
+      )
+      .all(now, limit)
+  return db
+    .prepare<{ id: number; attempts: number }>(
+      `SELECT q.id AS id, q.attempts AS attempts FROM queue q CROSS JOIN queue_events e ON e.id = q.id
+       WHERE q.lease_owner IS NULL AND q.available_at <= ?
+         AND e.pixel_code NOT IN (SELECT value FROM json_each(?))
+         AND (? IS NULL OR e.pixel_code IN (SELECT value FROM json_each(?)))
+       ORDER BY q.available_at LIMIT ?`
+    )
+    .all(now, JSON.stringify(except), only ? 1 : null, JSON.stringify(only ?? []), limit)
 }
 
 export function createDeliveryQueue(db: SqlDatabase): DeliveryQueue {
@@ -89,13 +127,9 @@ export function createDeliveryQueue(db: SqlDatabase): DeliveryQueue {
   }
 
   return {
-    lease(owner, limit, now, leaseUntil) {
+    lease(owner, limit, now, leaseUntil, filter) {
       return db.transaction(() => {
-        const state = db
-          .prepare<{ id: number; attempts: number }>(
-            'SELECT id, attempts FROM queue WHERE lease_owner IS NULL AND available_at <= ? ORDER BY available_at LIMIT ?'
-          )
-          .all(now, limit)
+        const state = pickReady(db, now, limit, filter)
         if (state.length === 0) return []
         const attempts = new Map(state.map((s) => [s.id, s.attempts]))
         const f = idFilter([...attempts.keys()])
@@ -107,11 +141,30 @@ export function createDeliveryQueue(db: SqlDatabase): DeliveryQueue {
         // Ordered by id: the queue's order, and the order events reach TikTok within a route.
         return db
           .prepare<PayloadRow>(
-            `SELECT id, route_id, pixel_code, event_source, test_event_code, event_json, enqueued_at
+            `SELECT id, route_id, pixel_code, event_source, test_event_code, event_id, event_json, enqueued_at
              FROM queue_events WHERE id ${f.sql} ORDER BY id`
           )
           .all(...f.params)
           .map((r) => toLeased(r, attempts.get(r.id)!))
+      })
+    },
+    renew(owner, list, leaseUntil) {
+      if (list.length === 0) return []
+      return db.transaction(() => {
+        const f = idFilter(list)
+        const held = new Set(
+          db
+            .prepare<{ id: number }>(`SELECT id FROM queue WHERE id ${f.sql} AND lease_owner = ?`)
+            .all(...f.params, owner)
+            .map((r) => r.id)
+        )
+        if (held.size > 0)
+          db.prepare(`UPDATE queue SET lease_until = ? WHERE id ${f.sql} AND lease_owner = ?`).run(
+            leaseUntil,
+            ...f.params,
+            owner
+          )
+        return list.filter((id) => !held.has(id))
       })
     },
     ack(list) {

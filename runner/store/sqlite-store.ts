@@ -24,6 +24,7 @@ CREATE TABLE IF NOT EXISTS message_claims (key TEXT PRIMARY KEY, claimed_at INTE
 CREATE INDEX IF NOT EXISTS message_claims_claimed_at ON message_claims (claimed_at);
 CREATE TABLE IF NOT EXISTS pixel_circuits (
   pixel_code TEXT PRIMARY KEY,
+  opened_at INTEGER,
   paused_until INTEGER,
   next_probe_at INTEGER,
   failures INTEGER NOT NULL,
@@ -49,8 +50,15 @@ function typed(err: unknown): unknown {
   return err
 }
 
+/** A data dir whose pixel_circuits table predates opened_at gets the column (NULL: read as updated_at). */
+function addOpenedAt(db: SqlDatabase): void {
+  const columns = db.prepare<{ name: string }>('PRAGMA table_info(pixel_circuits)').all()
+  if (!columns.some((c) => c.name === 'opened_at')) db.exec('ALTER TABLE pixel_circuits ADD COLUMN opened_at INTEGER')
+}
+
 const circuitOf = (r: Record<string, any>): PixelCircuit => ({
   pixelCode: r.pixel_code,
+  openedAt: Number(r.opened_at ?? r.updated_at),
   pausedUntil: r.paused_until === null ? null : Number(r.paused_until),
   nextProbeAt: r.next_probe_at === null ? null : Number(r.next_probe_at),
   failures: Number(r.failures),
@@ -97,7 +105,10 @@ export async function sqliteStoreOver(relay: RelayStore, options: SqliteStoreOpt
   }
   const inCommit = <R>(write: (db: SqlDatabase, now: number) => R) => call(() => relay.inCommit(write))
   try {
-    await relay.inCommit((db) => db.exec(SQLITE_ADDED_SCHEMA_SQL + SQLITE_CONSOLE_SCHEMA_SQL))
+    await relay.inCommit((db) => {
+      db.exec(SQLITE_ADDED_SCHEMA_SQL + SQLITE_CONSOLE_SCHEMA_SQL)
+      addOpenedAt(db)
+    })
   } catch (err) {
     relay.close()
     throw typed(err)
@@ -122,21 +133,8 @@ export async function sqliteStoreOver(relay: RelayStore, options: SqliteStoreOpt
       }
     },
     queue: {
-      lease: (owner, limit, now, leaseUntil, filter) =>
-        call(() => {
-          const leased = q.lease(owner, limit, now, leaseUntil)
-          const except = new Set(filter?.exceptPixels ?? [])
-          if (except.size === 0) return leased
-          // queue-table.ts leases by time only (issue 11 adds pixels): rows of excluded pixels go straight back,
-          // at the same time and with no attempt counted.
-          const held = leased.filter((e) => except.has(e.route.pixelCode))
-          if (held.length > 0)
-            q.reschedule(
-              held.map((e) => e.id),
-              now
-            )
-          return leased.filter((e) => !except.has(e.route.pixelCode))
-        }),
+      lease: (owner, limit, now, leaseUntil, filter) => call(() => q.lease(owner, limit, now, leaseUntil, filter)),
+      renew: (owner, ids, leaseUntil) => call(() => q.renew(owner, ids, leaseUntil)),
       ack: (ids) => call(() => q.ack(ids)),
       reschedule: (ids, availableAt, failed) => call(() => q.reschedule(ids, availableAt, failed)),
       deadLetter: (ids, failure, now) => call(() => q.deadLetter(ids, failure, now)),
@@ -149,14 +147,25 @@ export async function sqliteStoreOver(relay: RelayStore, options: SqliteStoreOpt
     },
     circuits: {
       list: () => inCommit((db) => db.prepare('SELECT * FROM pixel_circuits ORDER BY pixel_code').all().map(circuitOf)),
+      open: (c) =>
+        inCommit(
+          (db) =>
+            db
+              .prepare(
+                `INSERT INTO pixel_circuits (pixel_code, opened_at, paused_until, next_probe_at, failures, updated_at)
+                 VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (pixel_code) DO NOTHING`
+              )
+              .run(c.pixelCode, c.openedAt, c.pausedUntil, c.nextProbeAt, c.failures, c.updatedAt).changes === 1
+        ),
       save: (c) =>
         inCommit((db) => {
           db.prepare(
-            `INSERT INTO pixel_circuits (pixel_code, paused_until, next_probe_at, failures, updated_at)
-             VALUES (?, ?, ?, ?, ?)
-             ON CONFLICT (pixel_code) DO UPDATE SET paused_until = excluded.paused_until,
-               next_probe_at = excluded.next_probe_at, failures = excluded.failures, updated_at = excluded.updated_at`
-          ).run(c.pixelCode, c.pausedUntil, c.nextProbeAt, c.failures, c.updatedAt)
+            `INSERT INTO pixel_circuits (pixel_code, opened_at, paused_until, next_probe_at, failures, updated_at)
+             VALUES (?, ?, ?, ?, ?, ?)
+             ON CONFLICT (pixel_code) DO UPDATE SET opened_at = excluded.opened_at,
+               paused_until = excluded.paused_until, next_probe_at = excluded.next_probe_at,
+               failures = excluded.failures, updated_at = excluded.updated_at`
+          ).run(c.pixelCode, c.openedAt, c.pausedUntil, c.nextProbeAt, c.failures, c.updatedAt)
         }),
       claimProbe: (pixelCode, now, nextProbeAt) =>
         inCommit(
@@ -169,9 +178,7 @@ export async function sqliteStoreOver(relay: RelayStore, options: SqliteStoreOpt
               .run(nextProbeAt, now, pixelCode, now).changes === 1
         ),
       remove: (pixelCode) =>
-        inCommit((db) => {
-          db.prepare('DELETE FROM pixel_circuits WHERE pixel_code = ?').run(pixelCode)
-        })
+        inCommit((db) => db.prepare('DELETE FROM pixel_circuits WHERE pixel_code = ?').run(pixelCode).changes === 1)
     },
     deadLetters: {
       count: (filter) => call(() => relay.deadLetters.count(filter)),

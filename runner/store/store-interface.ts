@@ -66,9 +66,12 @@ export interface ProfileStore {
   alias(previousId: string, userId: string): Promise<void>
 }
 
+/** Which pixels' rows a lease may take (issue 11's per-pixel circuit keeps an open pixel's rows in the queue). */
 export interface LeaseFilter {
-  /** Pixels whose rows stay in the queue (paused or probing: issue 11's per-pixel circuit). */
+  /** Pixels whose rows stay in the queue, untouched (their circuit is open). */
   exceptPixels?: string[]
+  /** Only rows of these pixels (a probe of one pixel's circuit). */
+  onlyPixels?: string[]
 }
 
 /** The delivery worker's side of the queue. Times are epoch milliseconds from the caller's clock. */
@@ -76,9 +79,15 @@ export interface QueueStore {
   /** Leases up to `limit` ready rows (available_at <= now, earliest first) until `leaseUntil`; rows leased by
    * another owner are skipped, never waited for. */
   lease(owner: string, limit: number, now: number, leaseUntil: number, filter?: LeaseFilter): Promise<LeasedEvent[]>
+  /**
+   * Extends to `leaseUntil` the leases `owner` still holds among `ids` (the heartbeat of rows a worker still buffers
+   * or sends); answers the ids it no longer holds (taken back, or gone), which the worker must not send.
+   */
+  renew(owner: string, ids: number[], leaseUntil: number): Promise<number[]>
   /** Delivered: the rows leave the queue. */
   ack(ids: number[]): Promise<void>
-  /** Back to the queue at `availableAt`; `failed` counts an attempt and records the reason. */
+  /** Back to the queue at `availableAt`; `failed` counts an attempt and records the reason. Without `failed` this is
+   * a release: the rows go back as they were, no attempt counted. */
   reschedule(ids: number[], availableAt: number, failed?: DeliveryFailure): Promise<void>
   deadLetter(ids: number[], failure: DeliveryFailure, now: number): Promise<void>
   heartbeat(owner: string, now: number): Promise<void>
@@ -93,12 +102,15 @@ export interface QueueStore {
 }
 
 /**
- * One pixel's delivery circuit, shared by every relay on the store (issue 11): while `pausedUntil` is ahead its
- * events stay queued; one relay at a time sends a probe (`claimProbe`).
+ * One pixel's open delivery circuit, shared by every relay on the store (issue 11): while a circuit exists its
+ * pixel's events stay queued, and one relay at a time sends a probe request (`claimProbe`) when `nextProbeAt` comes;
+ * the probe's success removes the circuit (closed). No row: closed.
  */
 export interface PixelCircuit {
   pixelCode: string
-  /** No events are leased for this pixel before this time (null: not paused). */
+  /** When the circuit opened (for how long it was open). */
+  openedAt: number
+  /** A rate limit's pause (Retry-After, capped) ends at this time; null for an outage. */
   pausedUntil: number | null
   /** When the next probe request may go (null: none scheduled). */
   nextProbeAt: number | null
@@ -109,13 +121,17 @@ export interface PixelCircuit {
 
 export interface CircuitStore {
   list(): Promise<PixelCircuit[]>
+  /** Opens the pixel's circuit unless one is open already (another relay's); true when this call opened it. */
+  open(circuit: PixelCircuit): Promise<boolean>
+  /** Writes the circuit as given (a failed probe moves its next probe on), opening it if needed. */
   save(circuit: PixelCircuit): Promise<void>
   /**
    * True for exactly one caller among relays racing for a due probe (next_probe_at <= now), which moves the next
    * probe to `nextProbeAt`; false when none is due or another relay took it.
    */
   claimProbe(pixelCode: string, now: number, nextProbeAt: number): Promise<boolean>
-  remove(pixelCode: string): Promise<void>
+  /** Closes the circuit; true when this call removed it (so one relay logs the closing). */
+  remove(pixelCode: string): Promise<boolean>
 }
 
 export interface DeadLetterStore {

@@ -1,6 +1,6 @@
 /**
  * The fake TikTok as its own process, for tests and benches that put TikTok in another process than the runner:
- *   npx bun test/fake-tiktok/main.ts --port 0 --latency-ms 50 [--token test-token] [--no-keep]
+ *   npx bun test/fake-tiktok/main.ts --port 0 --latency-ms 50 [--throttle-rps 20] [--token test-token] [--no-keep]
  * Prints FAKE_TIKTOK_URL=<url> first; control endpoints under /__fake/ (see README.md).
  */
 import { startFakeTikTok } from './server.ts'
@@ -16,6 +16,7 @@ const fake = await startFakeTikTok({
   accessToken: flag('--token') ?? 'test-token',
   keepRequests: !process.argv.includes('--no-keep')
 })
+fake.setThrottle(Number(flag('--throttle-rps') ?? 0))
 console.log(`FAKE_TIKTOK_URL=${fake.url}`)
 const stop = () => fake.close().then(() => process.exit(0))
 process.on('SIGTERM', stop)

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { HTML_502 } from './answers.ts'
+import { alternatingFailures, HTML_502, tooManyRequests } from './answers.ts'
 import { type FakeTikTok, startFakeTikTok } from './server.ts'
 
 // The fake is the judge of every delivery test, so its own verdicts are proven here.
@@ -63,6 +63,59 @@ describe('fake TikTok Events API', () => {
     expect(JSON.parse(third.text).code).toBe(0)
     expect(fake.acceptedEvents()).toHaveLength(1)
     expect(fake.stats().eventIds).toEqual({ 'm-1': 1 })
+  })
+
+  it('fails the first n requests with an HTML 502 and code 50002 alternately; a 429 carries its Retry-After', async () => {
+    fake.reset()
+    fake.answerNext(...alternatingFailures(3), tooManyRequests(120))
+    const answers = []
+    for (let i = 0; i < 5; i++) {
+      const res = await fetch(fake.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'access-token': 'good-token' },
+        body: JSON.stringify(validBody)
+      })
+      answers.push([res.status, res.headers.get('retry-after'), (await res.text()).slice(0, 30)])
+    }
+    expect(answers.map(([status, retryAfter]) => [status, retryAfter])).toEqual([
+      [502, null],
+      [200, null],
+      [502, null],
+      [429, '120'],
+      [200, null]
+    ])
+    expect(answers[1]![2]).toContain('50002')
+    expect(fake.stats()).toMatchObject({ requests: 5, acceptedRequests: 1 })
+  })
+
+  it('is down for a given time, whatever was queued, then answers again; counts when it accepted', async () => {
+    fake.reset()
+    fake.answerNext({ kind: 'code', code: 40100 })
+    fake.downFor(300)
+    expect((await post(validBody)).status).toBe(502)
+    expect(fake.stats().firstAcceptedAt).toBeNull()
+    await new Promise((r) => setTimeout(r, 350))
+    expect(JSON.parse((await post(validBody)).text).code).toBe(40100)
+    const before = Date.now()
+    expect(JSON.parse((await post(validBody)).text).code).toBe(0)
+    expect(fake.stats().firstAcceptedAt).toBeGreaterThanOrEqual(before)
+  })
+
+  it('serves at most the throttled rate, in arrival order', async () => {
+    fake.reset()
+    fake.setThrottle(20)
+    const started = Date.now()
+    await Promise.all(Array.from({ length: 6 }, () => post(validBody)))
+    // Six requests at 20/s: the last waits for its turn five gaps of 50 ms after the first.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(240)
+    fake.setThrottle(0)
+  })
+
+  it('counts event_ids repeated within one request', async () => {
+    fake.reset()
+    await post({ ...validBody, data: [validBody.data[0], validBody.data[0], validBody.data[0]] })
+    await post(validBody)
+    expect(fake.stats()).toMatchObject({ repeatsWithinRequest: 2, eventIds: { 'm-1': 4 } })
   })
 
   it('answers 404 off the Events API path', async () => {

@@ -1,7 +1,9 @@
 /**
  * A fake TikTok Events API: a real HTTP server on loopback that checks the contract (path, Access-Token, body against
- * contract.ts) and answers with TikTok's envelope. Tests script failures into it: rate limits (40100), server errors
- * (50002), HTML 502s from a proxy, slow answers and hang-ups.
+ * contract.ts) and answers with TikTok's envelope. Tests script failures into it: rate limits (40100, 429 with
+ * Retry-After), server errors (50002), HTML 502s from a proxy, slow answers, hang-ups, an outage of a given length
+ * (`downFor`) and a throughput limit (`setThrottle`); it counts deliveries per event_id and event_ids repeated
+ * within one request.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -11,7 +13,7 @@ import {
   type TikTokEvent,
   TikTokRequestBody
 } from '../../destinations/tiktok/core/contract.ts'
-import { type FakeAnswer, parseFakeAnswer } from './answers.ts'
+import { type FakeAnswer, HTML_502, parseFakeAnswer } from './answers.ts'
 
 export type { FakeAnswer } from './answers.ts'
 
@@ -38,12 +40,32 @@ export interface FakeTikTok {
   requests: ReceivedRequest[]
   /** Every accepted event with its request's event_source and event_source_id. */
   acceptedEvents(): Array<TikTokEvent & { event_source: EventSource; event_source_id: string }>
-  stats(): { requests: number; acceptedRequests: number; acceptedEvents: number; eventIds: Record<string, number> }
+  stats(): FakeStats
   answerNext(...answers: FakeAnswer[]): void
   setDefaultAnswer(answer: FakeAnswer): void
   setLatency(ms: number): void
+  /**
+   * Serves at most `requestsPerSecond` requests a second (0: no limit): a request waits for its turn before the
+   * latency, as an overloaded TikTok answers slowly rather than not at all.
+   */
+  setThrottle(requestsPerSecond: number): void
+  /** Answers every request with `answer` (default HTML 502) for `ms` from now, ahead of queued answers. */
+  downFor(ms: number, answer?: FakeAnswer): void
   reset(): void
   close(): Promise<void>
+}
+
+export interface FakeStats {
+  requests: number
+  acceptedRequests: number
+  acceptedEvents: number
+  /** event_id -> how many times an accepted request carried it. */
+  eventIds: Record<string, number>
+  /** event_ids that appeared more than once within one request (any answer), summed over requests. */
+  repeatsWithinRequest: number
+  /** When the first and the latest accepted request were answered (epoch ms; null before any). */
+  firstAcceptedAt: number | null
+  lastAcceptedAt: number | null
 }
 
 let requestCounter = 0
@@ -67,9 +89,24 @@ function readBody(req: IncomingMessage): Promise<string> {
   })
 }
 
-function envelope(res: ServerResponse, code: number, message: string): void {
-  res.writeHead(200, { 'content-type': 'application/json' })
+function envelope(res: ServerResponse, code: number, message: string, headers: Record<string, string> = {}): void {
+  res.writeHead(200, { ...headers, 'content-type': 'application/json' })
   res.end(JSON.stringify({ code, message, request_id: requestId(), data: {} }))
+}
+
+/** How many event_ids of a request body are repeats of an earlier one in the same body. */
+function repeatsIn(body: unknown): number {
+  const data = (body as { data?: unknown })?.data
+  if (!Array.isArray(data)) return 0
+  const seen = new Set<unknown>()
+  let repeats = 0
+  for (const e of data) {
+    const id = (e as { event_id?: unknown })?.event_id
+    if (id === undefined) continue
+    if (seen.has(id)) repeats++
+    seen.add(id)
+  }
+  return repeats
 }
 
 /** The first contract problem in TikTok's wording, e.g. "Invalid value for data.3.event_id: ...". */
@@ -85,10 +122,36 @@ export async function startFakeTikTok(options: FakeTikTokOptions = {}): Promise<
   const keepRequests = options.keepRequests ?? true
   let latencyMs = options.latencyMs ?? 0
   let defaultAnswer: FakeAnswer = { kind: 'ok' }
+  let throttleGapMs = 0
+  let nextSlotAt = 0
+  let down: { until: number; answer: FakeAnswer } | undefined
   const queued: FakeAnswer[] = []
   const requests: ReceivedRequest[] = []
   const accepted: Array<TikTokEvent & { event_source: EventSource; event_source_id: string }> = []
-  const counts = { requests: 0, acceptedRequests: 0, acceptedEvents: 0, eventIds: {} as Record<string, number> }
+  const freshCounts = (): FakeStats => ({
+    requests: 0,
+    acceptedRequests: 0,
+    acceptedEvents: 0,
+    eventIds: {},
+    repeatsWithinRequest: 0,
+    firstAcceptedAt: null,
+    lastAcceptedAt: null
+  })
+  const counts = freshCounts()
+  const setThrottle = (rps: number) => {
+    throttleGapMs = rps > 0 ? 1000 / rps : 0
+  }
+  const downFor = (ms: number, answer: FakeAnswer = HTML_502) => {
+    down = { until: Date.now() + ms, answer }
+  }
+  /** Under a throttle, waits for this request's turn: one every 1000/rps ms, in arrival order. */
+  const turn = async () => {
+    if (throttleGapMs === 0) return
+    const now = Date.now()
+    const at = Math.max(now, nextSlotAt)
+    nextSlotAt = at + throttleGapMs
+    if (at > now) await new Promise((r) => setTimeout(r, at - now))
+  }
 
   const respond = async (req: IncomingMessage, res: ServerResponse, answer: FakeAnswer, body: any): Promise<void> => {
     if (answer.kind === 'delay') {
@@ -100,11 +163,12 @@ export async function startFakeTikTok(options: FakeTikTokOptions = {}): Promise<
       return
     }
     if (answer.kind === 'http') {
-      res.writeHead(answer.status, { 'content-type': answer.contentType ?? 'text/html' })
+      res.writeHead(answer.status, { ...answer.headers, 'content-type': answer.contentType ?? 'text/html' })
       res.end(answer.body)
       return
     }
-    if (answer.kind === 'code') return envelope(res, answer.code, answer.message ?? `Fake error ${answer.code}`)
+    if (answer.kind === 'code')
+      return envelope(res, answer.code, answer.message ?? `Fake error ${answer.code}`, answer.headers)
     // ok: the contract still decides.
     const tokenHeader = req.headers['access-token']
     if (!tokenHeader) return envelope(res, 40104, 'Access token is missing.')
@@ -118,6 +182,9 @@ export async function startFakeTikTok(options: FakeTikTokOptions = {}): Promise<
       if (keepRequests)
         accepted.push({ ...event, event_source: body.event_source, event_source_id: body.event_source_id })
     }
+    const now = Date.now()
+    counts.firstAcceptedAt ??= now
+    counts.lastAcceptedAt = now
     envelope(res, 0, 'OK')
   }
 
@@ -137,7 +204,9 @@ export async function startFakeTikTok(options: FakeTikTokOptions = {}): Promise<
     } catch {
       return envelope(res, 40002, 'Invalid JSON body.')
     }
-    const answer = queued.shift() ?? defaultAnswer
+    counts.repeatsWithinRequest += repeatsIn(body)
+    await turn()
+    const answer = down && Date.now() < down.until ? down.answer : (queued.shift() ?? defaultAnswer)
     if (keepRequests) requests.push({ headers: req.headers, body, answer, receivedAt: Date.now() })
     if (latencyMs > 0) await new Promise((r) => setTimeout(r, latencyMs))
     await respond(req, res, answer, body)
@@ -158,6 +227,13 @@ export async function startFakeTikTok(options: FakeTikTokOptions = {}): Promise<
         json(200, { ok: true })
       } else if (path === '/__fake/latency' && method === 'POST') {
         latencyMs = Number(JSON.parse(text).ms) || 0
+        json(200, { ok: true })
+      } else if (path === '/__fake/throttle' && method === 'POST') {
+        setThrottle(Number(JSON.parse(text).requestsPerSecond) || 0)
+        json(200, { ok: true })
+      } else if (path === '/__fake/down' && method === 'POST') {
+        const { ms, answer } = JSON.parse(text)
+        downFor(Number(ms) || 0, answer === undefined ? undefined : parseFakeAnswer(answer))
         json(200, { ok: true })
       } else json(404, { error: `unknown control ${method} ${path}` })
     } catch (err) {
@@ -189,12 +265,16 @@ export async function startFakeTikTok(options: FakeTikTokOptions = {}): Promise<
     setLatency: (ms) => {
       latencyMs = ms
     },
+    setThrottle,
+    downFor,
     reset: () => {
       queued.length = 0
       requests.length = 0
       accepted.length = 0
       defaultAnswer = { kind: 'ok' }
-      Object.assign(counts, { requests: 0, acceptedRequests: 0, acceptedEvents: 0, eventIds: {} })
+      down = undefined
+      setThrottle(0)
+      Object.assign(counts, freshCounts())
     },
     close: () =>
       new Promise<void>((resolve) => {

@@ -292,7 +292,7 @@ describe('/healthz', () => {
       const ok = await own.handler(new Request('http://relay/healthz'))
       expect(ok.status).toBe(200)
       expect(await ok.json()).toMatchObject({ ok: true, queueDepth: 0, firstInLineAgeSeconds: 0 })
-      own.store.close() // as a full disk or a vanished volume would leave it
+      await own.store.close() // as a full disk, a vanished volume or an unreachable PostgreSQL would leave it
       const refused = await own.handler(
         new Request('http://relay/v1/track', {
           method: 'POST',
@@ -300,7 +300,7 @@ describe('/healthz', () => {
           headers: { authorization: `Basic ${btoa(`${KEY}:`)}` }
         })
       )
-      expect(refused.status).toBe(429)
+      expect(refused.status).toBe(503)
       expect(refused.headers.get('retry-after')).toBe('5')
       // The failed commit shows at once, although the last answer was cached a moment ago.
       const down = await own.handler(new Request('http://relay/healthz'))
@@ -468,7 +468,7 @@ describe('consent categories', () => {
       if (dropReason) {
         expect(body).toEqual({ success: true, accepted: 1, dropped: [{ index: 0, reason: dropReason }] })
         expect(gated.registry.render()).toContain(`relay_intake_dropped_consent_total{reason="${dropReason}"} 1\n`)
-        expect(gated.store.queue.depth()).toBe(0)
+        expect(await gated.store.queue.depth()).toBe(0)
       } else {
         expect(body).toEqual({ success: true, accepted: 1 })
         await waitFor('the consented event', () => delivered(messageId))

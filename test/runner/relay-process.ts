@@ -12,7 +12,34 @@ export interface RelayProcess {
   dataDir: string
   proc: ChildProcess
   stderr(): string
-  stop(): Promise<number | null>
+  /**
+   * SIGTERM (a drain), and SIGKILL if the relay is still running after `graceMs` (default 30 s); resolves with the
+   * exit code once the process is gone (null when a signal ended it). At once for a process already gone, however
+   * it ended (kill -9 included).
+   */
+  stop(graceMs?: number): Promise<number | null>
+  /** kill -9; resolves once the process is gone. */
+  kill(): Promise<void>
+}
+
+/** Every relay process still running: killed when the test process exits, so a failed test leaves no orphan. */
+const running = new Set<ChildProcess>()
+let reaperInstalled = false
+function track(proc: ChildProcess): void {
+  running.add(proc)
+  proc.once('exit', () => running.delete(proc))
+  if (reaperInstalled) return
+  reaperInstalled = true
+  process.once('exit', () => {
+    for (const p of running) p.kill('SIGKILL')
+  })
+}
+
+const gone = (proc: ChildProcess) => proc.exitCode !== null || proc.signalCode !== null
+
+/** Resolves once `proc` has exited (at once if it already has). */
+function exited(proc: ChildProcess): Promise<void> {
+  return gone(proc) ? Promise.resolve() : new Promise((resolve) => proc.once('exit', () => resolve()))
 }
 
 const ROOT = new URL('../../', import.meta.url).pathname
@@ -26,22 +53,29 @@ export async function startRelayProcess(env: Record<string, string> = {}, args: 
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', RELAY_DATA_DIR: dataDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe']
   })
+  track(proc)
   let err = ''
   proc.stderr!.on('data', (c) => {
     err += c
   })
   const url = await new Promise<string>((resolve, reject) => {
     let out = ''
+    // A relay that never listens (a hung start) is killed: the test fails instead of leaving it behind.
+    const timer = setTimeout(() => proc.kill('SIGKILL'), 60_000)
     const onData = (c: Buffer) => {
       out += c
       const m = /RELAY_LISTENING=(\S+)/.exec(out)
       if (m) {
+        clearTimeout(timer)
         proc.stdout!.off('data', onData)
         resolve(m[1]!)
       }
     }
     proc.stdout!.on('data', onData)
-    proc.once('exit', (code) => reject(new Error(`relay exited with ${code} before listening:\n${err}`)))
+    proc.once('exit', (code, signal) =>
+      reject(new Error(`relay exited with ${code ?? signal} before listening:\n${err}`))
+    )
+    proc.once('exit', () => clearTimeout(timer))
   })
   proc.stdout!.resume()
   return {
@@ -49,12 +83,19 @@ export async function startRelayProcess(env: Record<string, string> = {}, args: 
     dataDir,
     proc,
     stderr: () => err,
-    stop: () =>
-      new Promise((resolve) => {
-        if (proc.exitCode !== null) return resolve(proc.exitCode)
-        proc.once('exit', (code) => resolve(code))
+    async stop(graceMs = 30_000) {
+      if (!gone(proc)) {
         proc.kill('SIGTERM')
-      })
+        const timer = setTimeout(() => proc.kill('SIGKILL'), graceMs)
+        await exited(proc)
+        clearTimeout(timer)
+      }
+      return proc.exitCode
+    },
+    async kill() {
+      if (!gone(proc)) proc.kill('SIGKILL')
+      await exited(proc)
+    }
   }
 }
 

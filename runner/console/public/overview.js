@@ -47,15 +47,24 @@
         { class: 'panel' },
         o.circuits.length
           ? table(
-              ['Pixel', 'State', { label: 'Failures in a row', class: 'num' }, 'Paused until'],
+              [
+                'Pixel',
+                'State',
+                'Open since',
+                { label: 'Failures in a row', class: 'num' },
+                'Paused until',
+                'Next probe'
+              ],
               o.circuits.map((c) =>
                 el(
                   'tr',
                   {},
                   el('td', {}, c.pixel),
-                  el('td', { class: c.state === 'closed' ? 'ok' : 'bad' }, c.state),
+                  el('td', { class: 'bad' }, c.state),
+                  el('td', {}, new Date(c.openedAt).toLocaleTimeString('en-GB')),
                   el('td', { class: 'num' }, c.failures),
-                  el('td', {}, c.pausedUntil ? new Date(c.pausedUntil).toLocaleTimeString('en-GB') : '—')
+                  el('td', {}, c.pausedUntil ? new Date(c.pausedUntil).toLocaleTimeString('en-GB') : '—'),
+                  el('td', {}, c.nextProbeAt ? new Date(c.nextProbeAt).toLocaleTimeString('en-GB') : '—')
                 )
               )
             )

@@ -206,6 +206,37 @@ export function testStore(h: StoreHarness): void {
         ])
       })
 
+      it('leases only the given pixels for a probe; rows of other pixels stay, oldest first for each', async () => {
+        const [a] = await relays(1)
+        const other = { ...ROUTE, pixelCode: 'COTHERPIXEL000000000' }
+        await a.enqueue({ items: [...items(2, 'main'), ...items(3, 'other', other), ...items(1, 'late')] })
+        const now = Date.now()
+        const probe = await a.queue.lease('w', 2, now, far(), { onlyPixels: [other.pixelCode] })
+        expect(eventIds(probe)).toEqual(['other-0', 'other-1'])
+        const rest = await a.queue.lease('w', 10, now, far(), { exceptPixels: [other.pixelCode] })
+        expect(eventIds(rest)).toEqual(['main-0', 'main-1', 'late-0'])
+        expect(eventIds(await a.queue.lease('w', 10, now, far()))).toEqual(['other-2'])
+      })
+
+      it('renews only the leases its owner still holds, and names the rows taken back', async () => {
+        const [a, b] = await relays(2)
+        await a.enqueue({ items: items(4) })
+        const now = Date.now()
+        await a.queue.heartbeat('w1', now - 60_000)
+        const leased = await a.queue.lease('w1', 4, now, now + 1_000)
+        const ids = leased.map((e) => e.id)
+        expect(await a.queue.renew('w1', ids, now + 60_000)).toEqual([])
+        // Renewed: past the first expiry, nothing comes back.
+        expect(await b.queue.releaseExpired(now + 30_000)).toBe(0)
+        await a.queue.ack([ids[0]!])
+        // Its heartbeat went stale: another relay takes the rest back and leases one of them.
+        expect(await b.queue.reclaimStale(now - 5_000)).toBe(3)
+        const taken = await b.queue.lease('w2', 1, now, far())
+        expect(await a.queue.renew('w1', ids, now + 90_000)).toEqual(ids)
+        expect(await b.queue.renew('w2', [taken[0]!.id], now + 90_000)).toEqual([])
+        expect(await a.queue.renew('w1', [], now)).toEqual([])
+      })
+
       it("a dead owner's leases are taken over once its heartbeat is stale; a live owner's are not", async () => {
         const [a, b] = await relays(2)
         await a.enqueue({ items: items(4) })
@@ -414,15 +445,46 @@ export function testStore(h: StoreHarness): void {
       it('a pause saved by one relay is seen by another; exactly one of racing relays claims a due probe', async () => {
         const [a, b, c] = await relays(3)
         const now = Date.now()
-        const circuit = { pixelCode: PIXEL, pausedUntil: now + 30_000, nextProbeAt: now, failures: 3, updatedAt: now }
+        const circuit = {
+          pixelCode: PIXEL,
+          openedAt: now - 1_000,
+          pausedUntil: now + 30_000,
+          nextProbeAt: now,
+          failures: 3,
+          updatedAt: now
+        }
         await a.circuits.save(circuit)
         expect(await b.circuits.list()).toEqual([circuit])
         const won = await Promise.all([a, b, c, a, b, c].map((s) => s.circuits.claimProbe(PIXEL, now, now + 5_000)))
         expect(won.filter(Boolean)).toHaveLength(1)
         expect((await c.circuits.list())[0]!.nextProbeAt).toBe(now + 5_000)
         expect(await a.circuits.claimProbe(PIXEL, now + 4_999, now + 10_000)).toBe(false)
-        await b.circuits.remove(PIXEL)
+        expect(await b.circuits.remove(PIXEL)).toBe(true)
+        expect(await a.circuits.remove(PIXEL)).toBe(false)
         expect(await a.circuits.list()).toEqual([])
+      })
+
+      it('of relays opening one pixel’s circuit at once exactly one opens it; the first opening time stays', async () => {
+        const [a, b, c] = await relays(3)
+        const now = Date.now()
+        const at = (s: Store, i: number) =>
+          s.circuits.open({
+            pixelCode: PIXEL,
+            openedAt: now + i,
+            pausedUntil: null,
+            nextProbeAt: now + 1_000,
+            failures: 1,
+            updatedAt: now + i
+          })
+        const opened = await Promise.all([a, b, c, a, b, c].map(at))
+        expect(opened.filter(Boolean)).toHaveLength(1)
+        const [circuit] = await b.circuits.list()
+        expect(circuit!.openedAt).toBe(now + opened.indexOf(true))
+        // A failed probe moves the next probe on; the circuit stays open since it first opened.
+        await c.circuits.save({ ...circuit!, failures: 2, nextProbeAt: now + 3_000, updatedAt: now + 2_000 })
+        expect(await a.circuits.list()).toEqual([
+          { ...circuit, failures: 2, nextProbeAt: now + 3_000, updatedAt: now + 2_000 }
+        ])
       })
     })
 

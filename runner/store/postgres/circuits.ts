@@ -7,6 +7,8 @@ import type { Connection } from './connect.ts'
 
 const toCircuit = (r: Record<string, any>): PixelCircuit => ({
   pixelCode: r.pixel_code,
+  // Circuits saved before migration 2 have no opened_at.
+  openedAt: r.opened_at ?? r.updated_at,
   pausedUntil: r.paused_until,
   nextProbeAt: r.next_probe_at,
   failures: r.failures,
@@ -16,14 +18,24 @@ const toCircuit = (r: Record<string, any>): PixelCircuit => ({
 export function createCircuits(conn: Connection): CircuitStore {
   return {
     list: async () => (await conn.query('SELECT * FROM pixel_circuits ORDER BY pixel_code')).map(toCircuit),
+    open: (c) =>
+      conn.transaction(async (tx) => {
+        const added = await tx.query(
+          `INSERT INTO pixel_circuits (pixel_code, opened_at, paused_until, next_probe_at, failures, updated_at)
+           VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (pixel_code) DO NOTHING`,
+          [c.pixelCode, c.openedAt, c.pausedUntil, c.nextProbeAt, c.failures, c.updatedAt]
+        )
+        return added.rowCount === 1
+      }),
     async save(c) {
       await conn.transaction((tx) =>
         tx.query(
-          `INSERT INTO pixel_circuits (pixel_code, paused_until, next_probe_at, failures, updated_at)
-           VALUES ($1, $2, $3, $4, $5)
-           ON CONFLICT (pixel_code) DO UPDATE SET paused_until = EXCLUDED.paused_until,
-             next_probe_at = EXCLUDED.next_probe_at, failures = EXCLUDED.failures, updated_at = EXCLUDED.updated_at`,
-          [c.pixelCode, c.pausedUntil, c.nextProbeAt, c.failures, c.updatedAt]
+          `INSERT INTO pixel_circuits (pixel_code, opened_at, paused_until, next_probe_at, failures, updated_at)
+           VALUES ($1, $2, $3, $4, $5, $6)
+           ON CONFLICT (pixel_code) DO UPDATE SET opened_at = EXCLUDED.opened_at,
+             paused_until = EXCLUDED.paused_until, next_probe_at = EXCLUDED.next_probe_at,
+             failures = EXCLUDED.failures, updated_at = EXCLUDED.updated_at`,
+          [c.pixelCode, c.openedAt, c.pausedUntil, c.nextProbeAt, c.failures, c.updatedAt]
         )
       )
     },
@@ -37,8 +49,9 @@ export function createCircuits(conn: Connection): CircuitStore {
         )
         return won.rowCount === 1
       }),
-    async remove(pixelCode) {
-      await conn.transaction((tx) => tx.query('DELETE FROM pixel_circuits WHERE pixel_code = $1', [pixelCode]))
-    }
+    remove: (pixelCode) =>
+      conn.transaction(
+        async (tx) => (await tx.query('DELETE FROM pixel_circuits WHERE pixel_code = $1', [pixelCode])).rowCount === 1
+      )
   }
 }

@@ -119,6 +119,13 @@ export function connect(url: string, options: PostgresOptions = {}): Connection 
   })
   // An idle pooled connection the server ended (a restart): the pool drops it; nothing else to do.
   pool.on('error', () => {})
+  // A connection that dies while checked out reports to its running query; but the server's goodbye ("terminating
+  // connection due to administrator command", 57P01) may also arrive as an 'error' event after that query failed,
+  // when the client is already on its way out of the pool. An 'error' event nobody listens to is an uncaught
+  // exception that would end the relay: every client keeps a listener for its whole life.
+  pool.on('connect', (client) => {
+    client.on('error', () => {})
+  })
 
   const typed = (err: unknown): unknown => {
     if (err instanceof StoreUnavailableError || err instanceof StoreClosedError) return err

@@ -101,7 +101,13 @@ CREATE TABLE pixel_circuits (
 );
 `
   },
-  // 2 and 3 are other features' numbers; a gap is fine (versions apply in order, each once).
+  {
+    // Issue 11: a circuit records when it opened, so the relay that closes it logs how long it was open.
+    version: 2,
+    name: 'pixel circuits: opened_at',
+    sql: 'ALTER TABLE pixel_circuits ADD COLUMN IF NOT EXISTS opened_at bigint;'
+  },
+  // 3 was kept for the relay's own tables and not needed; a gap is fine (versions apply in order, each once).
   CONSOLE_MIGRATION
 ]
 

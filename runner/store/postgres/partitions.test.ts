@@ -88,8 +88,9 @@ describe('PostgreSQL schema migrations', () => {
   it('are applied once however many relays start at once', async () => {
     const url = await testDatabase()
     await Promise.all(Array.from({ length: 5 }, () => open(url)))
-    const applied = await runSql(url, 'SELECT version FROM schema_migrations ORDER BY version')
-    expect(applied).toEqual(MIGRATIONS.map((m) => ({ version: m.version })))
+    expect(await runSql(url, 'SELECT version FROM schema_migrations ORDER BY version')).toEqual(
+      MIGRATIONS.map((m) => ({ version: m.version }))
+    )
   })
 
   it('a database a newer relay migrated is refused, saying so', async () => {
@@ -98,7 +99,9 @@ describe('PostgreSQL schema migrations', () => {
     await runSql(url, "INSERT INTO schema_migrations (version, name) VALUES (99, 'from the future')")
     const err = await openPostgresStore(url).catch((e: unknown) => e)
     expect(err).toBeInstanceOf(SchemaTooNewError)
-    expect((err as Error).message).toMatch(/version 99, newer than this relay knows \(\d+\)/)
+    expect((err as Error).message).toContain(
+      `version 99, newer than this relay knows (${Math.max(...MIGRATIONS.map((m) => m.version))})`
+    )
   })
 })
 

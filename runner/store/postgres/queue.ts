@@ -15,6 +15,7 @@ interface LeasedRow {
   pixel_code: string
   event_source: EventSource
   test_event_code: string | null
+  event_id: string | null
   event_json: string
   enqueued_at: number
   attempts: number
@@ -30,6 +31,7 @@ function toLeased(r: LeasedRow): LeasedEvent {
       ...(r.test_event_code ? { testEventCode: r.test_event_code } : {})
     },
     eventJson: r.event_json,
+    ...(r.event_id ? { eventId: r.event_id } : {}),
     attempts: r.attempts,
     enqueuedAt: r.enqueued_at
   }
@@ -53,6 +55,7 @@ const bounds = (ids: number[]) => {
 const PICK_SQL = `
   SELECT id FROM queue
   WHERE lease_owner IS NULL AND available_at <= $1 AND pixel_code <> ALL($2::text[])
+    AND ($4::text[] IS NULL OR pixel_code = ANY($4::text[]))
   ORDER BY available_at, id LIMIT $3
   FOR UPDATE SKIP LOCKED`
 const MARK_SQL = `
@@ -60,7 +63,7 @@ const MARK_SQL = `
   WHERE id BETWEEN $1 AND $2 AND id = ANY($3::bigint[])
   RETURNING id, attempts`
 const PAYLOAD_SQL = `
-  SELECT id, route_id, pixel_code, event_source, test_event_code, event_json, enqueued_at FROM queue_events
+  SELECT id, route_id, pixel_code, event_source, test_event_code, event_id, event_json, enqueued_at FROM queue_events
   WHERE id BETWEEN $1 AND $2 AND id = ANY($3::bigint[])
   ORDER BY id`
 
@@ -78,8 +81,9 @@ export function createQueue(conn: Connection, shard: number): QueueStore {
   return {
     lease(owner, limit, now, leaseUntil, filter) {
       const except = filter?.exceptPixels ?? []
+      const only = filter?.onlyPixels ?? null
       return conn.transaction(async (tx) => {
-        const picked = (await tx.query<{ id: number }>(PICK_SQL, [now, except, limit])).rows.map((r) => r.id)
+        const picked = (await tx.query<{ id: number }>(PICK_SQL, [now, except, limit, only])).rows.map((r) => r.id)
         if (picked.length === 0) return []
         const range = idParams(picked)
         const marked = await tx.query<{ id: number; attempts: number }>(MARK_SQL, [...range, owner, leaseUntil])
@@ -88,6 +92,20 @@ export function createQueue(conn: Connection, shard: number): QueueStore {
         const payloads = await tx.query<Omit<LeasedRow, 'attempts'>>(PAYLOAD_SQL, range)
         return payloads.rows.map((r) => toLeased({ ...r, attempts: attempts.get(r.id)! }))
       }, WORKER)
+    },
+    renew: async (owner, ids, leaseUntil) => {
+      if (ids.length === 0) return []
+      const held = await conn.transaction(
+        (tx) =>
+          tx.query<{ id: number }>(`UPDATE queue SET lease_until = $5 WHERE ${IDS} AND lease_owner = $4 RETURNING id`, [
+            ...idParams(ids),
+            owner,
+            leaseUntil
+          ]),
+        WORKER
+      )
+      const kept = new Set(held.rows.map((r) => Number(r.id)))
+      return ids.filter((id) => !kept.has(id))
     },
     async ack(ids) {
       if (ids.length === 0) return

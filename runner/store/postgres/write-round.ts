@@ -135,9 +135,9 @@ async function insertEvents(
     `WITH ev AS (
        INSERT INTO queue_events (route_id, pixel_code, event_source, test_event_code, event_id, event_name,
          event_json, enqueued_at)
-       SELECT r, p, s, t, i, n, j, $8
-       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
-         AS u(r, p, s, t, i, n, j)
+       SELECT r, p, s, t, i, n, j::text, $8
+       FROM ROWS FROM (unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[]),
+         json_array_elements($7::json)) AS u(r, p, s, t, i, n, j)
        RETURNING id, pixel_code
      ), st AS (
        INSERT INTO queue (id, pixel_code, available_at, enqueued_at) SELECT id, pixel_code, $8, $8 FROM ev
@@ -151,7 +151,10 @@ async function insertEvents(
       col((x) => x.route.testEventCode ?? null),
       col((x) => x.event.event_id ?? null),
       col((x) => x.event.event),
-      col((x) => JSON.stringify(x.event)),
+      // The events as one JSON array (one native stringify, no per-element array escaping: that escaping was the
+      // relay's largest cost of an enqueue); a json value's text is kept as written, so each row's event_json is
+      // its event's JSON.
+      JSON.stringify(items.map((x) => x.event)),
       now
     ]
   )

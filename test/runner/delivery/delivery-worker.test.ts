@@ -25,7 +25,8 @@ const allDelivered = (harness: Harness, n: number, timeoutMs?: number) =>
 
 describe('delivery worker', () => {
   it('fills batches to 1,000 events under load and delivers every event once', async () => {
-    h = await startHarness({ delivery: { lingerMs: 1000 } })
+    // A linger no loaded machine outlasts while the 50 commits go in: only full batches leave.
+    h = await startHarness({ delivery: { lingerMs: 10_000 } })
     for (let chunk = 0; chunk < 50; chunk++) await h.store.enqueue(items(100, `load-${chunk}`))
     await allDelivered(h, 5000)
     expect(bodies(h).map((b) => b.data.length)).toEqual([1000, 1000, 1000, 1000, 1000])

@@ -8,6 +8,8 @@ import { type DeliveryWorker, startDeliveryWorker } from '../../../runner/delive
 import { createLogger } from '../../../runner/log.ts'
 import { createMetricsRegistry, type MetricsRegistry } from '../../../runner/metrics/registry.ts'
 import { openRelayStore, type RelayStore } from '../../../runner/store/relay-store.ts'
+import { sqliteStoreOver } from '../../../runner/store/sqlite-store.ts'
+import type { Store } from '../../../runner/store/store-interface.ts'
 import { type FakeTikTok, startFakeTikTok } from '../../fake-tiktok/server.ts'
 import { PIXEL, tempDataDir } from './store-fixtures.ts'
 
@@ -17,6 +19,8 @@ export interface Harness {
   dir: string
   fake: FakeTikTok
   store: RelayStore
+  /** The same store behind the asynchronous interface, as the worker uses it. */
+  shared: Store
   worker: DeliveryWorker
   registry: MetricsRegistry
   logs: string[]
@@ -31,6 +35,7 @@ export async function startHarness(
   const dir = tempDataDir()
   const fake = await startFakeTikTok({ accessToken: TOKEN, latencyMs: opts.latencyMs ?? 0 })
   const store = await openRelayStore(dir)
+  const shared = await sqliteStoreOver(store)
   const registry = createMetricsRegistry()
   const logs: string[] = []
   const accessToken = opts.token === null ? undefined : (opts.token ?? TOKEN)
@@ -46,7 +51,7 @@ export async function startHarness(
     backoffBaseMs: 20,
     backoffCapMs: 200,
     ...opts.delivery,
-    store,
+    store: shared,
     routes: new Map([['default', { accessToken, settings }]]),
     dryRun: accessToken === undefined,
     metrics: registry,
@@ -56,13 +61,14 @@ export async function startHarness(
     dir,
     fake,
     store,
+    shared,
     worker,
     registry,
     logs,
     acceptedIds: () => fake.stats().eventIds,
     async stop() {
       await worker.stop()
-      store.close()
+      await shared.close()
       await fake.close()
     }
   }

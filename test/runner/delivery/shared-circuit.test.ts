@@ -1,0 +1,113 @@
+/**
+ * Issue 11's circuit shared by relays: two delivery workers on one PostgreSQL database (and, for comparison, one on
+ * SQLite), the fake TikTok down then back. While it is down the relays together send one probe per interval, not
+ * one each, and nothing else; once a probe gets through, both deliver, every event once.
+ */
+import { afterEach, describe, expect, it } from 'vitest'
+import type { CoreSettings } from '../../../destinations/tiktok/core/settings.ts'
+import { type DeliveryWorker, startDeliveryWorker } from '../../../runner/delivery/worker.ts'
+import { createLogger } from '../../../runner/log.ts'
+import { createMetricsRegistry, type MetricsRegistry } from '../../../runner/metrics/registry.ts'
+import { openPostgresStore } from '../../../runner/store/postgres/postgres-store.ts'
+import { openSqliteStore } from '../../../runner/store/sqlite-store.ts'
+import type { Store } from '../../../runner/store/store-interface.ts'
+import { type FakeTikTok, startFakeTikTok } from '../../fake-tiktok/server.ts'
+import { testDatabase } from '../../fixtures/postgres.ts'
+import { waitFor } from '../wait-for.ts'
+import { items, PIXEL, tempDataDir } from './store-fixtures.ts'
+
+interface Relay {
+  store: Store
+  worker: DeliveryWorker
+  registry: MetricsRegistry
+  logs: string[]
+}
+
+let fake: FakeTikTok | undefined
+const relays: Relay[] = []
+afterEach(async () => {
+  for (const r of relays.splice(0)) {
+    await r.worker.stop()
+    await r.store.close()
+  }
+  await fake?.close()
+})
+
+function startWorker(store: Store, f: FakeTikTok): Relay {
+  const registry = createMetricsRegistry()
+  const logs: string[] = []
+  const settings = { accessToken: 'test-token', pixelCode: PIXEL, eventSource: 'web', apiUrl: f.url } as CoreSettings
+  const worker = startDeliveryWorker({
+    lingerMs: 50,
+    // A probe every second, however many failed.
+    backoffBaseMs: 1000,
+    probeMaxIntervalMs: 1000,
+    store,
+    routes: new Map([['default', { accessToken: 'test-token', settings }]]),
+    dryRun: false,
+    metrics: registry,
+    log: createLogger((line) => logs.push(line))
+  })
+  const relay = { store, worker, registry, logs }
+  relays.push(relay)
+  return relay
+}
+
+const circuitState = (r: Relay) =>
+  /relay_delivery_circuit_state\{pixel="\w+",state="(\w+)"\} 1\b/.exec(r.registry.render())?.[1]
+
+async function outageThenRecovery(open: () => Promise<Store>, count: number) {
+  fake = await startFakeTikTok({ accessToken: 'test-token' })
+  const f = fake
+  f.downFor(600_000)
+  const a = startWorker(await open(), f)
+  const b = count > 1 ? startWorker(await open(), f) : undefined
+  await a.store.enqueue({ items: items(50, 'first') })
+  await waitFor('the circuit open on every relay', () =>
+    [a, b].every((r) => r === undefined || circuitState(r) !== 'closed')
+  )
+  await a.store.enqueue({ items: items(3000, 'held') })
+  const from = Date.now()
+  await new Promise((r) => setTimeout(r, 5000))
+  const to = Date.now()
+  f.downFor(0)
+  const times = f.requests.map((r) => r.receivedAt).filter((t) => t >= from && t < to)
+  const gaps = times.slice(1).map((t, i) => t - times[i]!)
+  await waitFor('3,050 events at TikTok', () => Object.keys(f.stats().eventIds).length === 3050, 60_000)
+  await waitFor('an empty queue', async () => (await a.store.queue.depth()) === 0)
+  return {
+    whileDown: times.length,
+    minGap: Math.min(...gaps),
+    relays: [a, b].filter((r) => r !== undefined) as Relay[]
+  }
+}
+
+describe('a pixel circuit shared through the store', () => {
+  it('two relays on one PostgreSQL database: one probe per interval between them, then every event delivered once', async () => {
+    const url = await testDatabase()
+    const { whileDown, minGap, relays: both } = await outageThenRecovery(() => openPostgresStore(url), 2)
+    // 5 s down, a probe a second: about 5 requests for both relays together, never two at once (one each), never
+    // 3,000 events' worth of batches.
+    expect(whileDown).toBeGreaterThanOrEqual(2)
+    expect(whileDown).toBeLessThanOrEqual(8)
+    expect(minGap).toBeGreaterThanOrEqual(900)
+    expect(Object.values(fake!.stats().eventIds).every((n) => n === 1)).toBe(true)
+    expect(fake!.stats().repeatsWithinRequest).toBe(0)
+    // The relay that did not probe sees the closing at its next read of the circuits (each second).
+    await waitFor('both relays closed', () => both.every((r) => circuitState(r) === 'closed'), 10_000)
+    // One relay opened it and one closed it: each logs once, not once per relay.
+    const all = both.flatMap((r) => r.logs)
+    expect(all.filter((l) => l.includes('circuit opened'))).toHaveLength(1)
+    expect(all.filter((l) => l.includes('circuit closed'))).toHaveLength(1)
+    expect(await both[0]!.store.circuits.list()).toEqual([])
+  })
+
+  it('one relay on SQLite: the same circuit, the same result', async () => {
+    const dir = tempDataDir('relay-shared-circuit-')
+    const { whileDown, minGap } = await outageThenRecovery(() => openSqliteStore(dir), 1)
+    expect(whileDown).toBeGreaterThanOrEqual(2)
+    expect(whileDown).toBeLessThanOrEqual(8)
+    expect(minGap).toBeGreaterThanOrEqual(900)
+    expect(Object.values(fake!.stats().eventIds).every((n) => n === 1)).toBe(true)
+  })
+})
