@@ -25,6 +25,7 @@ import { basicAuthKey, type WriteKeyTable } from './intake/write-keys.ts'
 import type { Logger } from './log.ts'
 import { createIntakeMetrics, type IntakeMetrics } from './metrics/intake-metrics.ts'
 import type { MetricsRegistry } from './metrics/registry.ts'
+import { StoreClosedError, StoreUnavailableError } from './store/store-errors.ts'
 import type { Store } from './store/store-interface.ts'
 
 export interface RelayHandlerDeps {
@@ -185,12 +186,23 @@ export function createRelayHandler(deps: RelayHandlerDeps): FetchHandler {
         )
         return errorResponse(req, unavailable)
       }
+      const intakePath = url.pathname === '/collect' || payloadKind(url.pathname) !== undefined
+      if (!intakePath && (err instanceof StoreUnavailableError || err instanceof StoreClosedError)) {
+        // An admin or console read while the store is down (PostgreSQL restarting): the outage's 503, as /healthz
+        // says it, and no intake counter moves (docs/counters.md: those count intake requests only).
+        deps.log.warn('an admin request could not read the store', { path: url.pathname, error: err.message })
+        const retryAfter = err instanceof StoreUnavailableError ? err.retryAfterSeconds : 5
+        return errorResponse(
+          req,
+          new IntakeError(503, 'store_unavailable', 'The relay store is unavailable; try again shortly', retryAfter)
+        )
+      }
       // A defect met with this request: said loudly, but no client can make the relay unhealthy by finding one.
-      deps.log.error('intake failed: unexpected error', {
+      deps.log.error(intakePath ? 'intake failed: unexpected error' : 'request failed: unexpected error', {
         path: url.pathname,
         error: err instanceof Error ? err.name : 'unknown'
       })
-      metrics.rejected.inc({ reason: 'internal_error' })
+      if (intakePath) metrics.rejected.inc({ reason: 'internal_error' })
       return errorResponse(req, new IntakeError(500, 'internal_error', 'Internal error'))
     }
   }

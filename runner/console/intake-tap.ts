@@ -4,6 +4,7 @@
  * match keys they carry, live events) that is counted only once the request's events are committed.
  */
 import type { FieldWarning } from '../../destinations/tiktok/core/index.ts'
+import { scrubEventName } from '../../destinations/tiktok/core/scrub-personal-data.ts'
 import type { SegmentMessage } from '../intake/parse-messages.ts'
 import type { IntakeMetrics } from '../metrics/intake-metrics.ts'
 import type { EnqueueItem } from '../store/relay-store.ts'
@@ -46,7 +47,8 @@ export interface RequestRecord {
   commit(): void
 }
 
-const senderName = (m: SegmentMessage) => String(m.event ?? m.name ?? m.type)
+/** The sender's name for a dropped message, scrubbed as every shown event name is (it is stored in the live ring). */
+const senderName = (m: SegmentMessage) => scrubEventName(String(m.event ?? m.name ?? m.type))
 
 /** A record for one intake request, or undefined when the relay has no console tally. */
 export function recordRequest(tally: ConsoleTally | undefined, now = Date.now()): RequestRecord | undefined {

@@ -149,4 +149,24 @@ describe('an event no pipeline matches', () => {
     const named = await waitFor('the named event', () => fake.acceptedEvents().find((e) => e.event_id === 'c-2'))
     expect(named.event).toBe('Purchase')
   })
+  // A sender that puts a person's email or phone in an event name: it reaches no answer, metric label, console row
+  // or TikTok request raw (found by a tester: the name went to /metrics, the console tables and TikTok as is).
+  it.each([
+    ['Signup leak.name@evil.test', 'Signup [email redacted]'],
+    ['Called +1 415 555 2671 back', 'Called [phone redacted] back'],
+    ['Hi pg.leak@evil.test +44 20 7946 0958', 'Hi [email redacted] [phone redacted]']
+  ])('an event name holding personal data (%s) is scrubbed everywhere it shows', async (name, scrubbed) => {
+    const relay = await relayWith()
+    const id = `leak-${scrubbed.length}-${name.length}`
+    const body = await post(relay, [track(id, name)])
+    expect(body.dropped).toEqual([{ index: 0, reason: 'no_pipeline', event: scrubbed }])
+    const metrics = relay.registry.render()
+    expect(metrics).toContain(`relay_intake_unmatched_total{event="${scrubbed}",type="track"} 1\n`)
+    expect(metrics).not.toMatch(/evil\.test|555 2671|7946/)
+
+    const custom = await relayWith('sendCustomEvents: true')
+    await post(custom, [track(`${id}-c`, name)])
+    const sent = await waitFor('the custom event', () => fake.acceptedEvents().find((e) => e.event_id === `${id}-c`))
+    expect(sent.event).toBe(scrubbed)
+  })
 })

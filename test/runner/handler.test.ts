@@ -478,3 +478,25 @@ describe('consent categories', () => {
     }
   })
 })
+
+describe('admin reads while the store is down', () => {
+  // Found by a tester with PostgreSQL stopped: /dry-run and the console's API answered 500 and counted an intake
+  // rejection. The store's outage is a 503 with Retry-After, as /healthz says it, and moves no intake counter.
+  it.each(['/dry-run', '/console/api/overview', '/console/api/live', '/console/api/dead-letters'])(
+    'GET %s answers 503 store_unavailable with Retry-After',
+    async (path) => {
+      const down = await relayWith({ TIKTOK_ACCESS_TOKEN: '' })
+      expect(down.dryRun).toBe(true)
+      await down.store.close()
+      try {
+        const res = await down.handler(new Request(`http://127.0.0.1:8080${path}`), { remoteAddress: '127.0.0.1' })
+        expect(res.status).toBe(503)
+        expect(res.headers.get('retry-after')).toMatch(/^\d+$/)
+        expect(await res.json()).toMatchObject({ success: false, code: 'store_unavailable' })
+        expect(down.registry.render()).not.toContain('relay_intake_rejected_total{reason="internal_error"}')
+      } finally {
+        await down.close()
+      }
+    }
+  )
+})

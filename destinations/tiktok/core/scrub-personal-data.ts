@@ -14,6 +14,8 @@
  *   seven or more digits), or when the value (percent-decoded, twice) contains an email address or a phone number
  *   written as one. Everything else is left byte for byte.
  *
+ * Event names (a custom event's, and every name an intake answer, a metric or the console shows): as product names.
+ *
  * Free text: an email address becomes `[email redacted]`, a phone number `[phone redacted]`. In what people type
  * (properties.description, search_string, and a custom `query`) any valid phone number counts, bare digits
  * included; in product names, categories, brands and other custom strings only one written as a phone number does
@@ -178,9 +180,19 @@ export function scrubUrl(url: string, settings: ScrubSettings = {}, budget: Budg
 
 const newBudget = (settings: ScrubSettings): Budget => ({ checks: 0, country: settings.defaultPhoneCountry })
 
-/** Scrubs the event in place (its URLs, free text and custom string properties); see the rules above. */
+/**
+ * A sender's event name with email addresses and phone numbers (written as one) redacted, as in product names.
+ * Names are labels people choose ("Signup jane@example.com" is a sender's bug, not a name): they reach TikTok as a
+ * custom event's name, /metrics labels, intake answers and the console, none of which may carry raw personal data.
+ */
+export function scrubEventName(name: string, settings: ScrubSettings = {}): string {
+  return scrubText(name, false, newBudget(settings))
+}
+
+/** Scrubs the event in place (its name, URLs, free text and custom string properties); see the rules above. */
 export function scrubPersonalData(event: TikTokEvent, settings: ScrubSettings): void {
   const budget = newBudget(settings)
+  if (typeof event.event === 'string') event.event = scrubText(event.event, false, budget)
   if (event.page?.url) event.page.url = scrubUrl(event.page.url, settings, budget)
   if (event.page?.referrer) event.page.referrer = scrubUrl(event.page.referrer, settings, budget)
   const props = event.properties as Record<string, unknown> | undefined

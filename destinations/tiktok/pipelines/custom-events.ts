@@ -6,6 +6,7 @@
  * conditions that exclude your other subscriptions, with this mapping (manifest.json `customEvents`).
  */
 import type { ReportEventInput } from '../core/report-event-input.ts'
+import { scrubEventName } from '../core/scrub-personal-data.ts'
 import { type CompiledMapping, compileMapping } from '../mapping/compile-mapping.ts'
 import type { Mapping } from '../mapping/mapping-types.ts'
 import { FIELD_DEFAULTS, fieldDefaultsFor } from './field-defaults.ts'
@@ -29,12 +30,13 @@ export const NO_PIPELINE = 'no_pipeline'
 
 /**
  * What names an unmatched event in answers and metrics: a track's event name, a page or screen call's name, else
- * its call type. Identify, alias and group calls carry identity, not events, and are never "unmatched".
+ * its call type. Identify, alias and group calls carry identity, not events, and are never "unmatched". The name is
+ * scrubbed of email addresses and phone numbers (scrubEventName): it becomes a metric label and a console row.
  */
 export function unmatchedEventName(message: Record<string, unknown>): string | undefined {
   const type = message.type
-  if (type === 'track') return typeof message.event === 'string' ? message.event : 'track'
+  if (type === 'track') return typeof message.event === 'string' ? scrubEventName(message.event) : 'track'
   if (type === 'page' || type === 'screen')
-    return typeof message.name === 'string' && message.name ? message.name : type
+    return typeof message.name === 'string' && message.name ? scrubEventName(message.name) : type
   return undefined
 }
