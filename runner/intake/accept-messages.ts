@@ -48,6 +48,8 @@ interface MessageOutcome {
   warnings: FieldWarning[]
   /** The name of an event no pipeline matched (not for identify, alias, group: those carry identity). */
   unmatched?: string
+  /** No pipeline matched the message (counted once its claim says it is no duplicate). */
+  nothingMatched?: boolean
 }
 
 /** One message on its way: what its pipelines made of it, then what the core built. */
@@ -76,18 +78,14 @@ function customEvent(message: SegmentMessage): ReportEventInput[] {
 }
 
 /** What the route's pipelines make of one message; none (and the outcome says why) when nothing matched. */
-function inputsOf(ctx: HandlerContext, route: RelayRoute, entry: Entry): ReportEventInput[] {
+function inputsOf(route: RelayRoute, entry: Entry): ReportEventInput[] {
   const { message } = entry
   let inputs = route.mapMessage(message)
   if (inputs.length === 0 && message.type === 'track' && route.settings.sendCustomEvents) inputs = customEvent(message)
   if (inputs.length === 0) {
-    entry.outcome = emptyOutcome()
+    entry.outcome = { ...emptyOutcome(), nothingMatched: true }
     const name = unmatchedEventName(message as unknown as Record<string, unknown>)
-    if (name === undefined) ctx.metrics.unmatched.inc({ type: message.type })
-    else {
-      ctx.metrics.unmatched.inc({ type: message.type, event: ctx.metrics.eventLabel(name) })
-      entry.outcome.unmatched = name
-    }
+    if (name !== undefined) entry.outcome.unmatched = name
   }
   return inputs
 }
@@ -158,7 +156,7 @@ export async function acceptMessages(
     if (entry.refused) entry.outcome = { ...emptyOutcome(), drops: [entry.refused] }
     else
       attempt(summary, entry, () => {
-        entry.inputs = inputsOf(ctx, route, entry)
+        entry.inputs = inputsOf(route, entry)
       })
   }
   await Promise.all(written)
@@ -171,19 +169,20 @@ export async function acceptMessages(
     })
   })
 
-  // Each message that queues events claims its messageId; a repeat inside the request is a duplicate too.
+  // Every message taken claims its messageId, whether it queues events or not (an identify, a drop): an SDK's retry
+  // of any of them is a duplicate, counted nowhere else. A repeat inside the request is a duplicate too.
   const claims: MessageClaim[] = []
   const claimOf = new Map<Entry, number>()
   const items: Array<EnqueueItem & { claim: number }> = []
   const matchKeys: string[][] = []
   for (const entry of entries) {
-    if (!entry.outcome || entry.outcome.items.length === 0) continue
+    if (!entry.outcome) continue
     const claim = claims.push({ routeId: route.id, messageId: entry.message.messageId }) - 1
     claimOf.set(entry, claim)
     for (const item of entry.outcome.items) items.push({ ...item, claim })
   }
   let duplicate = new Set<number>()
-  if (items.length > 0) {
+  if (claims.length > 0) {
     ctx.overload.pending.events += items.length
     try {
       const result = await ctx.store.enqueue({ claims, items })
@@ -208,6 +207,11 @@ export async function acceptMessages(
       ctx.metrics.droppedConsent.inc({ reason })
     }
     if (outcome.unmatched !== undefined) summary.dropped.push({ index, reason: NO_PIPELINE, event: outcome.unmatched })
+    if (outcome.nothingMatched) {
+      const { type } = entry.message
+      const name = outcome.unmatched
+      ctx.metrics.unmatched.inc(name === undefined ? { type } : { type, event: ctx.metrics.eventLabel(name) })
+    }
     for (const { field, reason } of outcome.warnings) {
       summary.warnings.push({ index, field, reason })
       ctx.metrics.droppedFields.inc({ field: warningLabel(field), reason })

@@ -169,4 +169,17 @@ describe('an event no pipeline matches', () => {
     const sent = await waitFor('the custom event', () => fake.acceptedEvents().find((e) => e.event_id === `${id}-c`))
     expect(sent.event).toBe(scrubbed)
   })
+  // Found by a tester: a retried message that queues nothing (no pipeline, an identify) was taken again, so the
+  // unmatched counter and the console counted each SDK retry. Every taken message claims its messageId.
+  it('a retry of a message that queued nothing is a duplicate, counted once', async () => {
+    const relay = await relayWith()
+    const identify = { type: 'identify', messageId: 'dup-i', userId: 'u-9', traits: { email: 'jane@example.com' } }
+    const batch = [track('dup-n', 'Never Matched'), identify]
+    expect(await post(relay, batch)).toMatchObject({ accepted: 2, dropped: [{ index: 0, reason: 'no_pipeline' }] })
+    expect(await post(relay, batch)).toEqual({ success: true, accepted: 0, duplicates: 2 })
+    const metrics = relay.registry.render()
+    expect(metrics).toContain('relay_intake_unmatched_total{event="Never Matched",type="track"} 1\n')
+    expect(metrics).toContain('relay_intake_unmatched_total{type="identify"} 1\n')
+    expect(metrics).toMatch(/relay_intake_duplicates_total\{route="[^"]+"\} 2\n/)
+  })
 })
