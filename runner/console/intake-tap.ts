@@ -54,7 +54,7 @@ const senderName = (m: SegmentMessage) => scrubEventName(String(m.event ?? m.nam
 export function recordRequest(tally: ConsoleTally | undefined, now = Date.now()): RequestRecord | undefined {
   if (!tally) return undefined
   const counts: Array<[string, string]> = []
-  const live: LiveEvent[] = []
+  const live: Array<{ entry: LiveEvent; body?: unknown }> = []
   return {
     message(message, seen) {
       const warnings = seen.warnings.map((w) => `${w.field} (${w.reason})`)
@@ -64,41 +64,49 @@ export function recordRequest(tally: ConsoleTally | undefined, now = Date.now())
         for (const key of seen.matchKeys[i] ?? []) counts.push([SERIES.matchKey, matchKeyLabel(name, key)])
         const consent = event.limited_data_use ? 'limited_data_use' : 'granted'
         live.push({
-          at: now,
-          eventName: name,
-          status: 'queued',
-          pipeline: pipelineOf(event),
-          consent,
-          warnings,
-          eventJson: JSON.stringify(event)
+          entry: {
+            at: now,
+            eventName: name,
+            status: 'queued',
+            pipeline: pipelineOf(event),
+            consent,
+            warnings,
+            eventJson: ''
+          },
+          // Serialised at the tally's flush, and only if it is among the newest kept (most are not).
+          body: event
         })
       })
       for (const reason of seen.drops) {
         live.push({
-          at: now,
-          eventName: senderName(message),
-          status: 'dropped',
-          pipeline: '',
-          consent: reason,
-          warnings: [],
-          eventJson: ''
+          entry: {
+            at: now,
+            eventName: senderName(message),
+            status: 'dropped',
+            pipeline: '',
+            consent: reason,
+            warnings: [],
+            eventJson: ''
+          }
         })
       }
       if (seen.unmatched !== undefined) {
         live.push({
-          at: now,
-          eventName: seen.unmatched,
-          status: 'unmatched',
-          pipeline: '',
-          consent: '',
-          warnings: [],
-          eventJson: ''
+          entry: {
+            at: now,
+            eventName: seen.unmatched,
+            status: 'unmatched',
+            pipeline: '',
+            consent: '',
+            warnings: [],
+            eventJson: ''
+          }
         })
       }
     },
     commit() {
       for (const [series, label] of counts) tally.count(series, label)
-      for (const e of live) tally.live(e)
+      for (const { entry, body } of live) tally.live(entry, body)
     }
   }
 }

@@ -10,8 +10,11 @@ import type { LiveEvent, MinuteCount, Store } from '../store/store-interface.ts'
 export interface ConsoleTally {
   /** Adds `n` to (this minute, series, label). */
   count(series: string, label: string, n?: number): void
-  /** Remembers one live event (only the newest `liveKeep` per flush are written). */
-  live(event: LiveEvent): void
+  /**
+   * Remembers one live event (only the newest `liveKeep` per flush are written). `body`, when given, becomes its
+   * `eventJson` at the flush: only the events kept are serialised, not every event intake takes.
+   */
+  live(event: LiveEvent, body?: unknown): void
   /** Writes what is counted now; resolves once committed. */
   flush(): Promise<void>
   /** Stops the timer and flushes. */
@@ -41,7 +44,7 @@ export function createConsoleTally(store: Store, log: Logger, opts: TallyOptions
   const now = opts.now ?? Date.now
   let counts = new Map<string, MinuteCount>()
   let labels = new Map<string, Set<string>>()
-  let liveEvents: LiveEvent[] = []
+  let liveEvents: Array<{ event: LiveEvent; body?: unknown }> = []
   let running: Promise<void> = Promise.resolve()
   let lastPrune = 0
 
@@ -66,7 +69,10 @@ export function createConsoleTally(store: Store, log: Logger, opts: TallyOptions
     liveEvents = []
     try {
       if (rows.length > 0) await store.consoleStats.add(rows)
-      if (live.length > 0) await store.consoleStats.addLive(live.slice(-liveKeep), liveKeep)
+      const kept = live
+        .slice(-liveKeep)
+        .map(({ event, body }) => (body === undefined ? event : { ...event, eventJson: JSON.stringify(body) }))
+      if (kept.length > 0) await store.consoleStats.addLive(kept, liveKeep)
       if (now() - lastPrune > 60 * MINUTE) {
         lastPrune = now()
         await store.consoleStats.prune(now() - retentionMs)
@@ -95,8 +101,8 @@ export function createConsoleTally(store: Store, log: Logger, opts: TallyOptions
       if (row) row.count += n
       else counts.set(key, { minute, series, label, count: n })
     },
-    live(event) {
-      liveEvents.push(event)
+    live(event, body) {
+      liveEvents.push({ event, body })
       if (liveEvents.length > 2 * liveKeep) liveEvents = liveEvents.slice(-liveKeep)
     },
     flush,
