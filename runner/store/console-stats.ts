@@ -62,3 +62,15 @@ export interface ConsoleStatsStore {
   /** Deletes minute rows older than `before`; how many. */
   prune(before: number): Promise<number>
 }
+
+/** A console_live row (the same columns in SQLite and PostgreSQL) as a LiveEvent with its row id. */
+export const liveOf = (r: Record<string, any>): LiveEvent & { id: number } => ({
+  id: Number(r.id),
+  at: Number(r.at),
+  eventName: r.event_name,
+  status: r.status,
+  pipeline: r.pipeline,
+  consent: r.consent,
+  warnings: JSON.parse(r.warnings),
+  eventJson: r.event_json
+})

@@ -2,7 +2,7 @@
  * The console's per-minute counts and live-event ring (console-stats.ts) in the relay's SQLite file. Tables are
  * made with CREATE TABLE IF NOT EXISTS when the Store opens, so an existing data dir gains them in place.
  */
-import type { ConsoleStatsStore, LiveEvent, MinuteCount } from './console-stats.ts'
+import { type ConsoleStatsStore, liveOf, type MinuteCount } from './console-stats.ts'
 import type { SqlDatabase } from './sqlite-driver.ts'
 
 export const SQLITE_CONSOLE_SCHEMA_SQL = `
@@ -26,17 +26,6 @@ CREATE TABLE IF NOT EXISTS console_live (
   event_json TEXT NOT NULL
 );
 `
-
-const liveOf = (r: Record<string, any>): LiveEvent & { id: number } => ({
-  id: Number(r.id),
-  at: Number(r.at),
-  eventName: r.event_name,
-  status: r.status,
-  pipeline: r.pipeline,
-  consent: r.consent,
-  warnings: JSON.parse(r.warnings),
-  eventJson: r.event_json
-})
 
 /**
  * The ConsoleStatsStore over SQLite. `inCommit` runs its function in the relay's next group-commit transaction (the

@@ -3,7 +3,7 @@
  * each adds its counts to the same (minute, series, label) rows, so every node's console shows the same numbers.
  * Schema: migration 4 (CONSOLE_MIGRATION, applied by migrations.ts).
  */
-import type { ConsoleStatsStore, LiveEvent, MinuteCount } from '../console-stats.ts'
+import { type ConsoleStatsStore, liveOf, type MinuteCount } from '../console-stats.ts'
 import type { Connection } from './connect.ts'
 import type { Migration } from './migrations.ts'
 
@@ -31,17 +31,6 @@ CREATE TABLE console_live (
 );
 `
 }
-
-const liveOf = (r: Record<string, any>): LiveEvent & { id: number } => ({
-  id: Number(r.id),
-  at: Number(r.at),
-  eventName: r.event_name,
-  status: r.status,
-  pipeline: r.pipeline,
-  consent: r.consent,
-  warnings: JSON.parse(r.warnings),
-  eventJson: r.event_json
-})
 
 /** Same rows in the same order from every relay: concurrent upserts lock rows in one order and never deadlock. */
 const sorted = (counts: MinuteCount[]) =>
