@@ -124,8 +124,18 @@ export async function runCli(
   })
   // A command that should have failed but started serving instead is stopped, and the test sees its exit code.
   const timer = setTimeout(() => proc.kill('SIGKILL'), 20_000)
-  const code = await new Promise<number | null>((resolve) => proc.once('exit', resolve))
-  clearTimeout(timer)
+  // A relay that cannot be spawned (as another user, a checkout that user cannot enter) fails the test saying why,
+  // instead of an uncaught spawn error and a wait until the test times out.
+  const code = await new Promise<number | null>((resolve, reject) => {
+    proc.once('exit', resolve)
+    proc.once('error', (err) =>
+      reject(
+        new Error(
+          `could not start ${BUN} from ${ROOT}${as.uid === undefined ? '' : ` as uid ${as.uid}`}: ${err.message}`
+        )
+      )
+    )
+  }).finally(() => clearTimeout(timer))
   return { code, stdout, stderr }
 }
 
