@@ -10,7 +10,6 @@ import type { IntakeMetrics } from '../metrics/intake-metrics.ts'
 import type { EnqueueItem } from '../store/relay-store.ts'
 import type { LiveEvent } from '../store/store-interface.ts'
 import { alsoCount as also } from './counter-tap.ts'
-import { pipelineOf } from './pipeline-tag.ts'
 import { matchKeyLabel, SERIES, unmatchedLabel } from './series.ts'
 import type { ConsoleTally } from './tally.ts'
 
@@ -35,6 +34,8 @@ export function tapIntakeMetrics(metrics: IntakeMetrics, tally: ConsoleTally | u
 /** What accept-messages.ts knows of one message once its events are built. */
 export interface MessageSeen {
   items: EnqueueItem[]
+  /** The pipeline that made each of `items` ('' for none: a custom event). */
+  pipelines: string[]
   matchKeys: string[][]
   drops: string[]
   warnings: readonly FieldWarning[]
@@ -78,7 +79,7 @@ export function recordRequest(tally: ConsoleTally | undefined, now = Date.now())
             at: now,
             eventName: name,
             status: 'queued',
-            pipeline: pipelineOf(event),
+            pipeline: seen.pipelines[i] ?? '',
             consent,
             warnings,
             eventJson: ''
