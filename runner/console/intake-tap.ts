@@ -10,7 +10,6 @@ import type { IntakeMetrics } from '../metrics/intake-metrics.ts'
 import type { EnqueueItem } from '../store/relay-store.ts'
 import type { LiveEvent } from '../store/store-interface.ts'
 import { alsoCount as also } from './counter-tap.ts'
-import { pipelineOf } from './pipeline-tag.ts'
 import { matchKeyLabel, SERIES, unmatchedLabel } from './series.ts'
 import type { ConsoleTally } from './tally.ts'
 
@@ -35,6 +34,8 @@ export function tapIntakeMetrics(metrics: IntakeMetrics, tally: ConsoleTally | u
 /** What accept-messages.ts knows of one message once its events are built. */
 export interface MessageSeen {
   items: EnqueueItem[]
+  /** The pipeline that made each of `items` ('' for none: a custom event). */
+  pipelines: string[]
   matchKeys: string[][]
   drops: string[]
   warnings: readonly FieldWarning[]
@@ -50,25 +51,35 @@ export interface RequestRecord {
 /** The sender's name for a dropped message, scrubbed as every shown event name is (it is stored in the live ring). */
 const senderName = (m: SegmentMessage) => scrubEventName(String(m.event ?? m.name ?? m.type))
 
-/** A record for one intake request, or undefined when the relay has no console tally. */
+/**
+ * A record for one intake request, or undefined when the relay has no console tally. Counts are summed per request
+ * (events by name, match keys by event name and key) and reach the tally once per distinct label at the commit: a
+ * batch of 100 orders is a few tally counts, not 500.
+ */
 export function recordRequest(tally: ConsoleTally | undefined, now = Date.now()): RequestRecord | undefined {
   if (!tally) return undefined
-  const counts: Array<[string, string]> = []
+  /** TikTok event name -> events queued, and per match key how many of them carry it. */
+  const events = new Map<string, { n: number; keys: Map<string, number> }>()
   const live: Array<{ entry: LiveEvent; body?: unknown }> = []
   return {
     message(message, seen) {
-      const warnings = seen.warnings.map((w) => `${w.field} (${w.reason})`)
+      const warnings = seen.warnings.length === 0 ? [] : seen.warnings.map((w) => `${w.field} (${w.reason})`)
       seen.items.forEach(({ event }, i) => {
         const name = String(event.event ?? '')
-        counts.push([SERIES.events, name])
-        for (const key of seen.matchKeys[i] ?? []) counts.push([SERIES.matchKey, matchKeyLabel(name, key)])
+        let counted = events.get(name)
+        if (!counted) {
+          counted = { n: 0, keys: new Map() }
+          events.set(name, counted)
+        }
+        counted.n++
+        for (const key of seen.matchKeys[i] ?? []) counted.keys.set(key, (counted.keys.get(key) ?? 0) + 1)
         const consent = event.limited_data_use ? 'limited_data_use' : 'granted'
         live.push({
           entry: {
             at: now,
             eventName: name,
             status: 'queued',
-            pipeline: pipelineOf(event),
+            pipeline: seen.pipelines[i] ?? '',
             consent,
             warnings,
             eventJson: ''
@@ -105,7 +116,10 @@ export function recordRequest(tally: ConsoleTally | undefined, now = Date.now())
       }
     },
     commit() {
-      for (const [series, label] of counts) tally.count(series, label)
+      for (const [name, { n, keys }] of events) {
+        tally.count(SERIES.events, name, n)
+        for (const [key, k] of keys) tally.count(SERIES.matchKey, matchKeyLabel(name, key), k)
+      }
       for (const { entry, body } of live) tally.live(entry, body)
     }
   }

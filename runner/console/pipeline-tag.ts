@@ -1,7 +1,8 @@
 /**
  * Which pipeline made an event, for the console's Live events page: build-routes.ts tags each reportEvent input
- * with its pipeline's name, intake copies the tag onto the event it builds. A WeakMap, so nothing is added to the
- * objects themselves (the core and the queue never see the tag) and nothing outlives them.
+ * with its pipeline's name, intake reads it and carries it beside the event it builds (accept-messages.ts; a second
+ * tag on every built event cost more than the console's use of it). A WeakMap, so nothing is added to the objects
+ * themselves (the core and the queue never see the tag) and nothing outlives them.
  */
 const names = new WeakMap<object, string>()
 

@@ -22,7 +22,7 @@ import type { CoreSettings } from '../../destinations/tiktok/core/settings.ts'
 import { customEventInput, NO_PIPELINE, unmatchedEventName } from '../../destinations/tiktok/pipelines/custom-events.ts'
 import type { WriteKeyScope } from '../config/schema.ts'
 import { recordRequest } from '../console/intake-tap.ts'
-import { pipelineOf, tagPipeline } from '../console/pipeline-tag.ts'
+import { pipelineOf } from '../console/pipeline-tag.ts'
 import type { HandlerContext } from '../handler.ts'
 import { applyProfile, rememberIdentity } from '../identity/profiles.ts'
 import type { DeliveryRoute, EnqueueItem, HashedProfile, MessageClaim } from '../store/store-interface.ts'
@@ -43,6 +43,8 @@ export interface RelayRoute {
 
 interface MessageOutcome {
   items: EnqueueItem[]
+  /** The pipeline that made each of `items` (for the console's live events; '' for a custom event). */
+  pipelines: string[]
   matchKeys: string[][]
   drops: string[]
   warnings: FieldWarning[]
@@ -65,7 +67,7 @@ const idOf = (v: unknown) => (v === undefined || v === null ? undefined : String
 
 const idsOf = (message: SegmentMessage) => ({ userId: idOf(message.userId), anonymousId: idOf(message.anonymousId) })
 
-const emptyOutcome = (): MessageOutcome => ({ items: [], matchKeys: [], drops: [], warnings: [] })
+const emptyOutcome = (): MessageOutcome => ({ items: [], pipelines: [], matchKeys: [], drops: [], warnings: [] })
 
 /** A track no pipeline matched, as a custom event (sendCustomEvents): the field defaults, its own name. */
 function customEvent(message: SegmentMessage): ReportEventInput[] {
@@ -98,7 +100,7 @@ function eventsOf(route: RelayRoute, inputs: ReportEventInput[], profile: Hashed
     if (built.kind === 'drop') out.drops.push(built.reason)
     else {
       out.items.push({ route: route.deliveryFor(built.eventSource, built.eventSourceId), event: built.event })
-      tagPipeline(built.event, pipelineOf(input))
+      out.pipelines.push(pipelineOf(input))
       out.matchKeys.push(built.matchKeys)
       for (const warning of built.warnings) out.warnings.push(warning)
     }

@@ -1,8 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { tempDataDir } from '../../test/runner/delivery/store-fixtures.ts'
+import { afterEach, describe, expect, it } from 'vitest'
+import { ROUTE, tempDataDir, tikTokEvent } from '../../test/runner/delivery/store-fixtures.ts'
 import { testStore } from './conformance/store-suite.ts'
+import { STORE_FILE } from './relay-store.ts'
+import { openSqlite } from './sqlite-driver.ts'
 import { openSqliteStore } from './sqlite-store.ts'
+import type { Store } from './store-interface.ts'
+import { claimKey } from './store-keys.ts'
 
 testStore({
   name: 'SQLite',
@@ -13,4 +18,37 @@ testStore({
       .map((f) => readFileSync(join(dir, f)).toString('latin1'))
       .join('\n'),
   concurrentRelays: false
+})
+
+describe('SQLite message claims written before keys were bytes', () => {
+  let store: Store | undefined
+  afterEach(async () => store?.close())
+
+  it('a retry of a message claimed as 32 hex digits is still a duplicate, and every key becomes 16 bytes', async () => {
+    const dir = tempDataDir('relay-store-sqlite-')
+    const old = await openSqlite(join(dir, STORE_FILE))
+    old.exec('CREATE TABLE message_claims (key TEXT PRIMARY KEY, claimed_at INTEGER NOT NULL) WITHOUT ROWID')
+    const insert = old.prepare('INSERT INTO message_claims (key, claimed_at) VALUES (?, ?)')
+    // More than one chunk of the conversion (5,000 keys).
+    old.transaction(() => {
+      for (let i = 0; i < 6000; i++) insert.run(claimKey({ routeId: ROUTE.routeId, messageId: `old-${i}` }), Date.now())
+    })
+    old.close()
+
+    store = await openSqliteStore(dir)
+    const request = (ids: string[]) => ({
+      claims: ids.map((messageId) => ({ routeId: ROUTE.routeId, messageId })),
+      items: ids.map((id, i) => ({ route: ROUTE, event: tikTokEvent(id), claim: i }))
+    })
+    expect(await store.enqueue(request(['old-0', 'old-5999', 'new-1']))).toEqual({ duplicates: [0, 1], enqueued: 1 })
+    await store.close()
+    store = undefined
+
+    const db = await openSqlite(join(dir, STORE_FILE))
+    const kinds = db
+      .prepare('SELECT typeof(key) AS t, length(key) AS n, count(*) AS c FROM message_claims GROUP BY 1, 2')
+      .all()
+    db.close()
+    expect(kinds).toEqual([{ t: 'blob', n: 16, c: 6001 }])
+  })
 })
