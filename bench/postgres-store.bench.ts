@@ -6,7 +6,7 @@
  * tables hold after a backlog has drained (the partitions are dropped).
  *   bun bench/postgres-store.bench.ts      (BENCH_PG_EVENTS, default 200,000 per phase)
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import pg from 'pg'
@@ -15,7 +15,7 @@ import { openPostgresStore, type PostgresStore } from '../runner/store/postgres/
 import { openSqliteStore } from '../runner/store/sqlite-store.ts'
 import type { DeliveryRoute, EnqueueRequest, Store } from '../runner/store/store-interface.ts'
 import { startPostgres } from '../test/fixtures/postgres.ts'
-import { cpuSecondsOf } from './process-cpu.ts'
+import { postgresCpuSeconds, postmasterPidOf } from './process-cpu.ts'
 
 const EVENTS = Number(process.env.BENCH_PG_EVENTS ?? 200_000)
 const REQUEST_EVENTS = 100
@@ -103,25 +103,14 @@ async function serverFacts(url: string): Promise<{ commits: number; queueBytes: 
          (SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0) FROM pg_class c
           WHERE c.relkind = 'r' AND c.relname ~ '^queue(_events)?_p[0-9]+$')::bigint AS bytes`
     )
-    return { commits: Number(rows[0].commits), queueBytes: Number(rows[0].bytes), cpu: postgresCpuSeconds() }
+    return { commits: Number(rows[0].commits), queueBytes: Number(rows[0].bytes), cpu: postgresCpu() }
   } finally {
     await client.end()
   }
 }
 
 let postmasterPid = 0
-/** CPU seconds used so far by the bench's PostgreSQL server: its postmaster and every backend it forked. */
-function postgresCpuSeconds(): number {
-  let total = cpuSecondsOf(postmasterPid) ?? 0
-  for (const p of readdirSync('/proc')) {
-    if (!/^\d+$/.test(p)) continue
-    try {
-      const ppid = Number(readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1]!.split(' ')[1])
-      if (ppid === postmasterPid) total += cpuSecondsOf(Number(p)) ?? 0
-    } catch {}
-  }
-  return total
-}
+const postgresCpu = () => postgresCpuSeconds(postmasterPid)
 
 async function main(): Promise<void> {
   const server = await startPostgres({
@@ -130,7 +119,7 @@ async function main(): Promise<void> {
     settings: { shared_buffers: '512MB', max_wal_size: '4GB', checkpoint_timeout: '15min', wal_compression: 'on' }
   })
   const dir = mkdtempSync(join(tmpdir(), 'relay-bench-pg-'))
-  postmasterPid = Number(readFileSync(join(server.dir, 'data', 'postmaster.pid'), 'utf8').split('\n')[0])
+  postmasterPid = postmasterPidOf(server.dir)
   let pgStore: PostgresStore | undefined
   let sqlite: Store | undefined
   try {
@@ -153,9 +142,9 @@ async function main(): Promise<void> {
     log(`PostgreSQL intake ${Math.round(pgIntake)} events/s`)
     const commits = after.commits - before.commits
     const sqliteDrain = await drain(sqlite, EVENTS)
-    const cpuBeforeDrain = postgresCpuSeconds()
+    const cpuBeforeDrain = postgresCpu()
     const pgDrain = await drain(pgStore, EVENTS)
-    const drainCpu = postgresCpuSeconds() - cpuBeforeDrain
+    const drainCpu = postgresCpu() - cpuBeforeDrain
     const full = (await serverFacts(url)).queueBytes
     const report = await pgStore.maintain()
     const drainedBytes = (await serverFacts(url)).queueBytes

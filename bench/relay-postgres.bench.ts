@@ -19,7 +19,7 @@ import { startFakeTikTok } from '../test/fake-tiktok/server.ts'
 import { startPostgres } from '../test/fixtures/postgres.ts'
 import { items, PIXEL } from '../test/runner/delivery/store-fixtures.ts'
 import { type RelayProcess, startRelayProcess } from '../test/runner/relay-process.ts'
-import { cpuSecondsOf } from './process-cpu.ts'
+import { cpuSecondsOf, postgresCpuSeconds, postmasterPidOf } from './process-cpu.ts'
 
 const WRITE_KEY = 'bench-key'
 const AUTH = `Basic ${btoa(`${WRITE_KEY}:`)}`
@@ -31,6 +31,9 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 5)
  */
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16)
 const DRAIN_EVENTS = Number(process.env.BENCH_DRAIN_EVENTS ?? 100_000)
+/** `intake` or `drain` runs only that half (profiling one of them); unset runs both. */
+const ONLY = process.env.BENCH_ONLY
+if (ONLY !== undefined && ONLY !== 'intake' && ONLY !== 'drain') throw new Error('BENCH_ONLY is intake or drain')
 
 const log = (text: string) => process.stderr.write(`[relay-postgres] ${text}\n`)
 
@@ -112,11 +115,21 @@ async function measureIntake(label: string, n: number, databaseUrl?: string) {
   }
 }
 
+interface DrainRun {
+  eventsPerSecond: number
+  /** CPU µs per drained event: the relays, the PostgreSQL server (0 for SQLite), this process (the fake TikTok). */
+  relayUs: number
+  postgresUs: number
+  fakeTikTokUs: number
+  eventsPerRequest: number
+}
+
 /**
  * Events/s delivered to the fake TikTok by `n` relays draining DRAIN_EVENTS preloaded into PostgreSQL (a database
- * URL) or, for reference, one relay draining its SQLite file (no URL).
+ * URL) or, for reference, one relay draining its SQLite file (no URL); and the CPU each process spent per event over
+ * the same span (a drain's cost per event is what bounds it on a machine of few cores).
  */
-async function measureDrain(n: number, databaseUrl: string | undefined, tag: string): Promise<number> {
+async function measureDrain(n: number, databaseUrl: string | undefined, tag: string): Promise<DrainRun> {
   const dir = dataDir()
   const store = databaseUrl
     ? await openPostgresStore(databaseUrl, { maintenanceEveryMs: 0 })
@@ -138,19 +151,37 @@ async function measureDrain(n: number, databaseUrl: string | undefined, tag: str
       RELAY_LINGER_MS: '20'
     }
     await Promise.all(Array.from({ length: n }, async () => relays.push(await startRelayProcess(env))))
+    const cpu = () => ({
+      relays: relays.reduce((sum, r) => sum + (cpuSecondsOf(r.proc.pid) ?? Number.NaN), 0),
+      postgres: databaseUrl ? postgresCpuSeconds(postmasterPid) : 0,
+      self: process.cpuUsage()
+    })
     // Timed from the first event at TikTok (relay start-up excluded) to the last.
-    let first: { at: number; count: number } | undefined
+    let first: { at: number; count: number; requests: number; cpu: ReturnType<typeof cpu> } | undefined
     const deadline = Date.now() + 300_000
     for (;;) {
-      const count = fake.stats().acceptedEvents
-      if (!first && count > 0) first = { at: performance.now(), count }
+      const { acceptedEvents: count, requests } = fake.stats()
+      if (!first && count > 0) first = { at: performance.now(), count, requests, cpu: cpu() }
       if (count >= DRAIN_EVENTS) break
       if (Date.now() > deadline) throw new Error(`drained ${count} of ${DRAIN_EVENTS} in 300 s`)
       await new Promise((r) => setTimeout(r, 5))
     }
-    const rate = (DRAIN_EVENTS - first!.count) / ((performance.now() - first!.at) / 1000)
-    log(`drain from ${databaseUrl ? 'PostgreSQL' : 'SQLite'}, ${n} relay(s): ${Math.round(rate)} events/s`)
-    return rate
+    const events = DRAIN_EVENTS - first!.count
+    const end = cpu()
+    const self = process.cpuUsage(first!.cpu.self)
+    const run: DrainRun = {
+      eventsPerSecond: events / ((performance.now() - first!.at) / 1000),
+      relayUs: ((end.relays - first!.cpu.relays) * 1e6) / events,
+      postgresUs: ((end.postgres - first!.cpu.postgres) * 1e6) / events,
+      fakeTikTokUs: (self.user + self.system) / events,
+      eventsPerRequest: events / (fake.stats().requests - first!.requests)
+    }
+    log(
+      `drain from ${databaseUrl ? 'PostgreSQL' : 'SQLite'}, ${n} relay(s): ${Math.round(run.eventsPerSecond)} events/s; ` +
+        `CPU per event: relays ${run.relayUs.toFixed(1)} µs, PostgreSQL ${run.postgresUs.toFixed(1)} µs, fake TikTok ` +
+        `${run.fakeTikTokUs.toFixed(1)} µs; ${Math.round(run.eventsPerRequest)} events per request`
+    )
+    return run
   } finally {
     await Promise.all(relays.map((r) => r.stop()))
     await fake.close()
@@ -161,43 +192,60 @@ const server = await startPostgres({
   fsync: true,
   settings: { shared_buffers: '512MB', max_wal_size: '4GB', checkpoint_timeout: '15min', wal_compression: 'on' }
 })
+const postmasterPid = postmasterPidOf(server.dir)
 try {
-  const sqlite1 = await measureIntake('SQLite, one relay', 1)
-  const pg1 = await measureIntake('PostgreSQL, one relay', 1, await server.createDatabase('bench_one'))
-  const sqlite2 = await measureIntake('SQLite, two relays (a file each)', 2)
-  const pg2 = await measureIntake('PostgreSQL, two relays (one database)', 2, await server.createDatabase('bench_two'))
-  const drainSqlite = await measureDrain(1, undefined, 'sqlite')
-  const drain1 = await measureDrain(1, await server.createDatabase('bench_drain_one'), 'one')
-  const drain2 = await measureDrain(2, await server.createDatabase('bench_drain_two'), 'two')
-
-  bench('relay intake /v1/batch, SQLite, one relay', sqlite1.eventsPerSecond, 'events/s', 'reference')
-  bench(
-    'relay intake /v1/batch, PostgreSQL, one relay',
-    pg1.eventsPerSecond,
-    'events/s',
-    `>= ${Math.round(sqlite1.eventsPerSecond * 0.5)}`
-  )
-  bench(
-    'relay intake, PostgreSQL one relay vs SQLite',
-    (pg1.eventsPerSecond / sqlite1.eventsPerSecond) * 100,
-    '%',
-    '>= 50'
-  )
-  bench('relay intake /v1/batch, SQLite, two relays (a file each)', sqlite2.eventsPerSecond, 'events/s', 'info')
-  bench('relay intake /v1/batch, PostgreSQL, two relays (one database)', pg2.eventsPerSecond, 'events/s', 'info')
-  bench('relay CPU per event, intake, SQLite, one relay', sqlite1.cpuUs, 'µs', 'reference')
-  bench(
-    'relay CPU per event, intake, PostgreSQL, one relay',
-    pg1.cpuUs,
-    'µs',
-    `<= ${Math.round(sqlite1.cpuUs * 1.5 * 10) / 10}`
-  )
-  bench('relay CPU per event, PostgreSQL vs SQLite', pg1.cpuUs / sqlite1.cpuUs, 'x', '<= 1.5')
-  bench('relay CPU per event, intake, SQLite, two relays', sqlite2.cpuUs, 'µs', 'info')
-  bench('relay CPU per event, intake, PostgreSQL, two relays', pg2.cpuUs, 'µs', 'info')
-  bench('relay drain from SQLite to TikTok, one relay', drainSqlite, 'events/s', 'reference')
-  bench('relay drain from PostgreSQL to TikTok, one relay', drain1, 'events/s', '>= 30000')
-  bench('relay drain from PostgreSQL to TikTok, two relays', drain2, 'events/s', '>= 30000')
+  if (ONLY !== 'drain') {
+    const sqlite1 = await measureIntake('SQLite, one relay', 1)
+    const pg1 = await measureIntake('PostgreSQL, one relay', 1, await server.createDatabase('bench_one'))
+    const sqlite2 = await measureIntake('SQLite, two relays (a file each)', 2)
+    const pg2 = await measureIntake(
+      'PostgreSQL, two relays (one database)',
+      2,
+      await server.createDatabase('bench_two')
+    )
+    bench('relay intake /v1/batch, SQLite, one relay', sqlite1.eventsPerSecond, 'events/s', 'reference')
+    bench(
+      'relay intake /v1/batch, PostgreSQL, one relay',
+      pg1.eventsPerSecond,
+      'events/s',
+      `>= ${Math.round(sqlite1.eventsPerSecond * 0.5)}`
+    )
+    bench(
+      'relay intake, PostgreSQL one relay vs SQLite',
+      (pg1.eventsPerSecond / sqlite1.eventsPerSecond) * 100,
+      '%',
+      '>= 50'
+    )
+    bench('relay intake /v1/batch, SQLite, two relays (a file each)', sqlite2.eventsPerSecond, 'events/s', 'info')
+    bench('relay intake /v1/batch, PostgreSQL, two relays (one database)', pg2.eventsPerSecond, 'events/s', 'info')
+    bench('relay CPU per event, intake, SQLite, one relay', sqlite1.cpuUs, 'µs', 'reference')
+    bench(
+      'relay CPU per event, intake, PostgreSQL, one relay',
+      pg1.cpuUs,
+      'µs',
+      `<= ${Math.round(sqlite1.cpuUs * 1.5 * 10) / 10}`
+    )
+    bench('relay CPU per event, PostgreSQL vs SQLite', pg1.cpuUs / sqlite1.cpuUs, 'x', '<= 1.5')
+    bench('relay CPU per event, intake, SQLite, two relays', sqlite2.cpuUs, 'µs', 'info')
+    bench('relay CPU per event, intake, PostgreSQL, two relays', pg2.cpuUs, 'µs', 'info')
+  }
+  if (ONLY !== 'intake') {
+    const drainSqlite = await measureDrain(1, undefined, 'sqlite')
+    const drain1 = await measureDrain(1, await server.createDatabase('bench_drain_one'), 'one')
+    const drain2 = await measureDrain(2, await server.createDatabase('bench_drain_two'), 'two')
+    bench('relay drain from SQLite to TikTok, one relay', drainSqlite.eventsPerSecond, 'events/s', 'reference')
+    bench('relay drain from PostgreSQL to TikTok, one relay', drain1.eventsPerSecond, 'events/s', '>= 30000')
+    bench('relay drain from PostgreSQL to TikTok, two relays', drain2.eventsPerSecond, 'events/s', '>= 30000')
+    for (const [label, run] of [
+      ['SQLite, one relay', drainSqlite],
+      ['PostgreSQL, one relay', drain1],
+      ['PostgreSQL, two relays', drain2]
+    ] as const) {
+      bench(`drain CPU per event, ${label}: relays`, run.relayUs, 'µs', 'info')
+      if (run !== drainSqlite) bench(`drain CPU per event, ${label}: PostgreSQL server`, run.postgresUs, 'µs', 'info')
+      bench(`drain CPU per event, ${label}: fake TikTok`, run.fakeTikTokUs, 'µs', 'info')
+    }
+  }
 } finally {
   server.remove()
   for (const d of dirs) rmSync(d, { recursive: true, force: true })

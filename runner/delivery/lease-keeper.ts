@@ -12,7 +12,13 @@ import type { LeasedEvent, QueueStore } from '../store/store-interface.ts'
 /** A worker silent this long has stopped (kill -9): its leases are taken back. Generous for a loaded machine. */
 export const STALE_OWNER_MS = 10_000
 export const HEARTBEAT_MS = 1000
-const EXPIRED_SWEEP_BEATS = 30
+const EXPIRED_SWEEP_MS = 30_000
+/**
+ * The sweep for expired leases reads the whole queue (no index on leases: docs/scaling.md), 0.1-0.4 s of PostgreSQL
+ * CPU at 100,000 queued: it waits at least this many times as long as it last took, so a large backlog is not slowed
+ * by it.
+ */
+const EXPIRED_SWEEP_COST_FACTOR = 50
 
 export interface LeaseKeeper {
   /** Rows held by this worker, buffered or in flight. */
@@ -35,7 +41,7 @@ export function createLeaseKeeper(deps: {
 }): LeaseKeeper {
   const { queue, owner, leaseMs, log } = deps
   const held = new Map<number, number>()
-  let beats = 0
+  let nextSweepAt = 0
   let beating: Promise<void> | undefined
 
   const renew = async (now: number) => {
@@ -60,7 +66,13 @@ export function createLeaseKeeper(deps: {
       await renew(now)
       const reclaimed = await queue.reclaimStale(now - STALE_OWNER_MS)
       if (reclaimed > 0) log.info('took back leases of a stopped worker', { events: reclaimed })
-      const expired = beats++ % EXPIRED_SWEEP_BEATS === 0 ? await queue.releaseExpired(now) : 0
+      let expired = 0
+      if (now >= nextSweepAt) {
+        const started = Date.now()
+        expired = await queue.releaseExpired(now)
+        const took = Date.now() - started
+        nextSweepAt = Date.now() + Math.max(EXPIRED_SWEEP_MS, EXPIRED_SWEEP_COST_FACTOR * took)
+      }
       if (expired > 0)
         log.warn('took back expired leases (a worker stopped without handing its events back)', { events: expired })
       if (reclaimed + expired > 0) deps.onReclaimed()

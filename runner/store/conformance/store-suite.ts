@@ -192,6 +192,19 @@ export function testStore(h: StoreHarness): void {
         expect(await b.readCounters()).toMatchObject({ delivered: 1, retried: 1 })
       })
 
+      it('acks sent at once each settle once their rows are gone, and every row is counted', async () => {
+        const [a, b] = await relays(2)
+        await a.enqueue({ items: items(30) })
+        const now = Date.now()
+        const leased = await a.queue.lease('w1', 30, now, now + 60_000)
+        // Ten requests answered together (a PostgreSQL relay acks them in shared transactions).
+        const lists = Array.from({ length: 10 }, (_, i) => leased.slice(i * 3, i * 3 + 3).map((e) => e.id))
+        await Promise.all(lists.map((ids) => a.queue.ack(ids)))
+        expect(await b.queue.depth()).toBe(0)
+        expect(await b.queue.lease('w2', 30, now, now + 60_000, undefined)).toEqual([])
+        expect(await b.readCounters()).toMatchObject({ delivered: 30 })
+      })
+
       it('leaves the rows of excluded pixels in the queue, untouched', async () => {
         const [a] = await relays(1)
         const paused = { ...ROUTE, pixelCode: 'CPAUSEDPIXEL00000000' }
