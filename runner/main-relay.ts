@@ -6,6 +6,7 @@
  */
 import { serveOnThisRuntime } from './adapters/select.ts'
 import type { FetchHandler, ServedRelay, ServeOptions } from './adapters/served.ts'
+import { createTokenThrottle } from './admin/token-throttle.ts'
 import { loadCollectorScript } from './collector/collector-script.ts'
 import { buildRoutes } from './config/build-routes.ts'
 import type { Env } from './config/env-overlay.ts'
@@ -85,6 +86,8 @@ export async function createRelay(loaded: LoadedConfig, log: Logger): Promise<Re
     log,
     consoleTally
   })
+  // One wrong-token throttle for the admin header and the console's sign-in form.
+  const adminThrottle = createTokenThrottle()
   const handler = createRelayHandler({
     routes: table,
     store,
@@ -97,9 +100,16 @@ export async function createRelay(loaded: LoadedConfig, log: Logger): Promise<Re
     health: () => ({ dryRun, destinations: config.destinations.map((d) => d.id), openIntake: table.open }),
     dryRun,
     adminToken: config.adminToken,
+    adminThrottle,
     allowedOrigins: config.allowedOrigins,
     consoleTally,
-    console: createConsoleHandler({ store, adminToken: config.adminToken, playground: previews })
+    console: createConsoleHandler({
+      store,
+      adminToken: config.adminToken,
+      playground: previews,
+      throttle: adminThrottle,
+      trustProxy: config.trustProxy
+    })
   })
   if (table.open) {
     log.warn('no write keys configured (RELAY_WRITE_KEYS): intake accepts any caller', {
