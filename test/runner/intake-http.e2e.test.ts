@@ -109,11 +109,25 @@ describe('intake over HTTP', () => {
       'event: track requires a non-empty event name'
     ],
     [
-      'an event the core refuses (no usable time)',
+      'an anonymousId of the wrong type (not a missing id)',
+      '/v1/page',
+      JSON.stringify({ anonymousId: {} }),
+      400,
+      'anonymousId: anonymousId must be a string (got an object)'
+    ],
+    [
+      'a timestamp that is no time, named as the client sent it',
       '/v1/track',
       JSON.stringify({ ...track, timestamp: 'soon', sentAt: undefined }),
       400,
-      'event_time: expected an ISO-8601 time or Unix time'
+      'timestamp: expected an ISO-8601 time or Unix time'
+    ],
+    [
+      'the Unix epoch as the timestamp: too old, not unreadable',
+      '/v1/track',
+      JSON.stringify({ ...track, timestamp: '1970-01-01T00:00:00.000Z' }),
+      400,
+      'timestamp: 1970-01-01T00:00:00.000Z is more than 28 days in the past: TikTok attributes no conversion older than its 28-day attribution window'
     ],
     [
       'a 40 KB event',
@@ -234,15 +248,15 @@ describe('implausible times', () => {
   it.each([
     [
       '2100-01-01T00:00:00.000Z',
-      'timestamp: more than 5 minutes after the relay received it (a wrong device clock? send sentAt to correct it)'
+      'timestamp: 2100-01-01T00:00:00.000Z is more than 5 minutes after the relay received it (a wrong device clock? send sentAt to correct it)'
     ],
     [
       '9999-12-31T23:59:59.999Z',
-      'timestamp: more than 5 minutes after the relay received it (a wrong device clock? send sentAt to correct it)'
+      'timestamp: 9999-12-31T23:59:59.000Z is more than 5 minutes after the relay received it (a wrong device clock? send sentAt to correct it)'
     ],
     [
-      new Date(Date.now() - 40 * 86_400_000).toISOString(),
-      'timestamp: more than 28 days old: TikTok attributes no conversion older than its 28-day attribution window'
+      '2020-02-29T12:00:00Z',
+      'timestamp: 2020-02-29T12:00:00.000Z is more than 28 days in the past: TikTok attributes no conversion older than its 28-day attribution window'
     ]
   ])('a single call dated %s is answered 400 naming the field', async (timestamp, message) => {
     const res = await post('/v1/track', JSON.stringify({ ...track, timestamp }))
