@@ -67,6 +67,17 @@ function payloadKind(pathname: string): PayloadKind | undefined {
   return m ? PATH_KINDS[m[1]!] : undefined
 }
 
+/**
+ * The methods a path of the relay's own answers (RFC 9110 §15.5.6: a 405 lists them in Allow); undefined for a path
+ * it does not have (404). HEAD is answered wherever GET is; OPTIONS (CORS preflight) on the tracking endpoints.
+ */
+function allowedMethods(pathname: string, dryRun: boolean): string[] | undefined {
+  if (isTrackingPath(pathname)) return ['POST', 'OPTIONS']
+  if (pathname === '/healthz' || pathname === '/metrics' || pathname === '/collector.js') return ['GET', 'HEAD']
+  if (pathname === '/dry-run' && dryRun) return ['GET', 'HEAD']
+  return undefined
+}
+
 export function createRelayHandler(deps: RelayHandlerDeps): FetchHandler {
   const metrics = tapIntakeMetrics(createIntakeMetrics(deps.registry), deps.consoleTally)
   const store = intakeStore(deps.store)
@@ -167,6 +178,19 @@ export function createRelayHandler(deps: RelayHandlerDeps): FetchHandler {
         if (url.pathname === '/collect') return await handleCollect(ctx, req, url, info?.remoteAddress)
         const kind = payloadKind(url.pathname)
         if (kind) return await intake(req, url, kind, info?.remoteAddress)
+      }
+      const allow = allowedMethods(url.pathname, deps.dryRun === true)
+      if (allow) {
+        return json(
+          req,
+          405,
+          {
+            success: false,
+            code: 'method_not_allowed',
+            message: `${url.pathname} takes ${allow.join(', ')}, not ${req.method}`
+          },
+          { allow: allow.join(', ') }
+        )
       }
       return json(req, 404, {
         success: false,

@@ -244,6 +244,80 @@ describe('an item nested 50,000 levels deep (about 300 KB)', () => {
   })
 })
 
+describe('HTTP edges', () => {
+  it.each([
+    ['PUT', '/v1/track', 'POST, OPTIONS'],
+    ['GET', '/v1/batch', 'POST, OPTIONS'],
+    ['DELETE', '/collect', 'POST, OPTIONS'],
+    ['POST', '/healthz', 'GET, HEAD'],
+    ['PUT', '/metrics', 'GET, HEAD']
+  ])('%s %s is answered 405 with Allow: %s and a JSON error', async (method, path, allow) => {
+    const res = await fetch(relay.url + path, {
+      method,
+      body: method === 'GET' ? undefined : JSON.stringify(track),
+      headers: { authorization: basic(KEY) }
+    })
+    expect(res.status).toBe(405)
+    expect(res.headers.get('allow')).toBe(allow)
+    expect(await res.json()).toEqual({
+      success: false,
+      code: 'method_not_allowed',
+      message: `${path} takes ${allow}, not ${method}`
+    })
+  })
+
+  it('a path the relay does not have is still 404', async () => {
+    const res = await fetch(`${relay.url}/v1/nothing`, { method: 'PUT' })
+    expect(res.status).toBe(404)
+  })
+
+  // A real HTTP client (undici, as Node's fetch and the SDKs use it) still writing its body when the relay answers.
+  it.each([
+    ['with its Content-Length', () => new Uint8Array(20 * 1024 * 1024).fill(0x20)],
+    [
+      'streamed (chunked, no length)',
+      () =>
+        new ReadableStream<Uint8Array>({
+          start(c) {
+            for (let i = 0; i < 20; i++) c.enqueue(new Uint8Array(1024 * 1024).fill(0x20))
+            c.close()
+          }
+        })
+    ]
+  ])('a 20 MB body %s is answered 413 naming the limit, not a dropped connection', async (_n, body) => {
+    const res = await fetch(`${relay.url}/v1/batch`, {
+      method: 'POST',
+      body: body() as BodyInit,
+      headers: { authorization: basic(KEY), 'content-type': 'application/json' },
+      duplex: 'half'
+    } as RequestInit)
+    expect(res.status).toBe(413)
+    expect(await res.json()).toEqual({
+      success: false,
+      code: 'too_large',
+      message: 'Request size exceeds max limit of 512000 bytes'
+    })
+    // The connection stays usable: the relay answers the next request.
+    expect((await fetch(`${relay.url}/healthz`)).status).toBe(200)
+  })
+
+  it.each([
+    ['revenue 1e308', { revenue: 1e308 }, 'out_of_range'],
+    ['revenue 2^53', { revenue: 2 ** 53 }, 'out_of_range'],
+    ['value 1e400 (Infinity once parsed)', '1e400', 'invalid_number']
+  ])('%s is accepted without the value, the answer saying why', async (_n, extra, reason) => {
+    const properties =
+      typeof extra === 'string' ? `{"value":${extra},"currency":"USD"}` : JSON.stringify({ ...extra, currency: 'USD' })
+    const res = await post('/v1/track', `{"userId":"u1","event":"Order Completed","properties":${properties}}`)
+    expect(res.status).toBe(200)
+    expect(res.json).toEqual({
+      success: true,
+      accepted: 1,
+      warnings: [{ index: 0, field: 'properties.value', reason }]
+    })
+  })
+})
+
 describe('implausible times', () => {
   it.each([
     [
