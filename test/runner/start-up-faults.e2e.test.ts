@@ -6,7 +6,7 @@
  * (unprivileged-relay.ts), and the data dirs are made beside it.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
-import { chmodSync, chownSync, mkdirSync, writeFileSync } from 'node:fs'
+import { chmodSync, chownSync, mkdirSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { tempDir } from '../fixtures/temp-dir.ts'
@@ -144,6 +144,28 @@ describe('serve refuses a data directory or database it cannot use, naming it', 
       )
     } finally {
       holder.kill('SIGKILL')
+    }
+  })
+
+  it('a new database and its -wal and -shm are made 0600 (owner only), as a secrets-bearing file', async () => {
+    const dataDir = ownDir('new-database')
+    const relay = await startRelayProcess({ RELAY_DATA_DIR: dataDir })
+    try {
+      const res = await fetch(`${relay.url}/v1/track`, {
+        method: 'POST',
+        body: JSON.stringify({
+          userId: 'u-mode',
+          event: 'Order Completed',
+          properties: { revenue: 1, currency: 'USD' }
+        })
+      })
+      expect(res.status).toBe(200)
+      const modes = ['', '-wal', '-shm'].map((end) =>
+        (statSync(join(dataDir, `relay.sqlite${end}`)).mode & 0o777).toString(8)
+      )
+      expect(modes).toEqual(['600', '600', '600'])
+    } finally {
+      expect(await relay.stop()).toBe(0)
     }
   })
 
