@@ -24,6 +24,7 @@ import { openStore } from './store/open-store.ts'
 import { openRelayStore } from './store/relay-store.ts'
 import { sqliteStoreOver } from './store/sqlite-store.ts'
 import type { Store } from './store/store-interface.ts'
+import { gateStoreOutageLog } from './store-outage-log.ts'
 
 export interface RelayOptions {
   configFile?: string
@@ -69,11 +70,14 @@ async function openConfiguredStore(config: RelayConfig, log: Logger): Promise<St
   return sqliteStoreOver(sqlite, { dedupWindowMs })
 }
 
-export async function createRelay(loaded: LoadedConfig, log: Logger): Promise<Relay> {
+export async function createRelay(loaded: LoadedConfig, startLog: Logger): Promise<Relay> {
   const { config, dryRun, baseDir } = loaded
   const registry = createMetricsRegistry()
   const { table, deliveryRoutes, previews } = await buildRoutes(config, baseDir)
-  const store = await openConfiguredStore(config, log)
+  const store = await openConfiguredStore(config, startLog)
+  // While the store is down, each part that uses it fails every time it tries: the repeats are held back and
+  // summarised every 30 s, and a line says when the store is back (store-outage-log.ts).
+  const log = gateStoreOutageLog(startLog, { probe: () => store.probe() })
   const housekeeping = startHousekeeping(store, config.retention, log)
   // The console reads and writes only the asynchronous Store: the same numbers in SQLite and PostgreSQL mode.
   const consoleTally = createConsoleTally(store, log)
@@ -131,6 +135,7 @@ export async function createRelay(loaded: LoadedConfig, log: Logger): Promise<Re
       await worker.stop()
       await consoleTally.close()
       await store.close()
+      log.close()
     }
   }
 }
