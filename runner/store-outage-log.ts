@@ -4,7 +4,8 @@
  * request, ~4 lines a second per relay, the same ones over and over. This wraps the relay's logger so an outage
  * reads as a few lines:
  *
- * - the first line of each kind (level, message and error text) goes out at once, as before;
+ * - the first line of each kind (level, message and error text) goes out at once, as before (at most 20 kinds per
+ *   outage);
  * - repeats of it are held back and counted; every SUMMARY_EVERY_MS while the store is still down, one line says how
  *   many were held back, per message (`the store is still unavailable`);
  * - once the store commits again (a probe, `store.probe()`, every PROBE_EVERY_MS while held back lines exist or an
@@ -20,6 +21,8 @@ import { isStoreUnavailableText } from './store/store-errors.ts'
 export const SUMMARY_EVERY_MS = 30_000
 /** How often the store is probed while an outage is on, to say when it is back. */
 export const PROBE_EVERY_MS = 1000
+/** Kinds said at once per outage at most: an error text that varied every time could not flood the log either. */
+const MAX_KINDS = 20
 
 export interface StoreOutageLog extends Logger {
   /** Stops the timers; a summary of what was held back since the last one is logged. */
@@ -107,7 +110,7 @@ export function gateStoreOutageLog(log: Logger, opts: Options): StoreOutageLog {
       for (const t of [summaryTimer, probeTimer]) (t as { unref?: () => void }).unref?.()
     }
     const kind = `${level}\u0000${msg}\u0000${error}`
-    if (!said.has(kind)) {
+    if (!said.has(kind) && said.size < MAX_KINDS) {
       said.add(kind)
       log[level](msg, fields)
       return
