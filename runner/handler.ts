@@ -4,6 +4,7 @@
  */
 import type { FetchHandler } from './adapters/served.ts'
 import { ADMIN_HEADERS, createAdminGuard, isAdminPath } from './admin/admin-guard.ts'
+import type { TokenThrottle } from './admin/token-throttle.ts'
 import { handleCollect } from './collector/collect-route.ts'
 import type { CollectorScript } from './collector/collector-script.ts'
 import type { IntakeLimits } from './config/schema.ts'
@@ -46,6 +47,8 @@ export interface RelayHandlerDeps {
   dryRun?: boolean
   /** Bearer token of the admin endpoints (admin-guard.ts); none: they answer loopback clients only. */
   adminToken?: string
+  /** Wrong admin-token throttle, shared with the console's sign-in form (token-throttle.ts); none: the guard's own. */
+  adminThrottle?: TokenThrottle
   /** Origins allowed credentials (allowed-origins.ts); none: the relay's own site. */
   allowedOrigins?: string[]
   /** The console's per-minute counts and live events (console/tally.ts); none: not counted. */
@@ -64,6 +67,17 @@ function payloadKind(pathname: string): PayloadKind | undefined {
   return m ? PATH_KINDS[m[1]!] : undefined
 }
 
+/**
+ * The methods a path of the relay's own answers (RFC 9110 §15.5.6: a 405 lists them in Allow); undefined for a path
+ * it does not have (404). HEAD is answered wherever GET is; OPTIONS (CORS preflight) on the tracking endpoints.
+ */
+function allowedMethods(pathname: string, dryRun: boolean): string[] | undefined {
+  if (isTrackingPath(pathname)) return ['POST', 'OPTIONS']
+  if (pathname === '/healthz' || pathname === '/metrics' || pathname === '/collector.js') return ['GET', 'HEAD']
+  if (pathname === '/dry-run' && dryRun) return ['GET', 'HEAD']
+  return undefined
+}
+
 export function createRelayHandler(deps: RelayHandlerDeps): FetchHandler {
   const metrics = tapIntakeMetrics(createIntakeMetrics(deps.registry), deps.consoleTally)
   const store = intakeStore(deps.store)
@@ -79,7 +93,12 @@ export function createRelayHandler(deps: RelayHandlerDeps): FetchHandler {
   const cors = createCorsPolicy(
     createOriginPolicy({ allowedOrigins: deps.allowedOrigins, cookieDomain: deps.cookieDomain })
   )
-  const admin = createAdminGuard({ adminToken: deps.adminToken })
+  const admin = createAdminGuard({
+    adminToken: deps.adminToken,
+    sessions: deps.store.consoleSessions,
+    throttle: deps.adminThrottle,
+    trustProxy: deps.trustProxy
+  })
   const ctx: HandlerContext = { ...deps, store, metrics, overload, cors }
 
   async function intake(req: Request, url: URL, kind: PayloadKind, remoteAddress?: string): Promise<Response> {
@@ -121,7 +140,7 @@ export function createRelayHandler(deps: RelayHandlerDeps): FetchHandler {
     const url = new URL(req.url)
     // Every admin request passes the guard first, preflights included: none ever gets CORS headers.
     if (isAdminPath(url.pathname)) {
-      const res = admin.refuse(req, info?.remoteAddress) ?? (await route(req, url, info))
+      const res = (await admin.refuse(req, info?.remoteAddress)) ?? (await route(req, url, info))
       for (const [k, v] of Object.entries(ADMIN_HEADERS)) res.headers.set(k, v)
       return res
     }
@@ -138,7 +157,7 @@ export function createRelayHandler(deps: RelayHandlerDeps): FetchHandler {
   async function route(req: Request, url: URL, info?: { remoteAddress?: string }): Promise<Response> {
     try {
       if (deps.console && /^\/console(\/|$)/.test(url.pathname)) {
-        const res = await deps.console(req, url)
+        const res = await deps.console(req, url, info?.remoteAddress)
         if (res) return res
       }
       if (req.method === 'GET') {
@@ -159,6 +178,19 @@ export function createRelayHandler(deps: RelayHandlerDeps): FetchHandler {
         if (url.pathname === '/collect') return await handleCollect(ctx, req, url, info?.remoteAddress)
         const kind = payloadKind(url.pathname)
         if (kind) return await intake(req, url, kind, info?.remoteAddress)
+      }
+      const allow = allowedMethods(url.pathname, deps.dryRun === true)
+      if (allow) {
+        return json(
+          req,
+          405,
+          {
+            success: false,
+            code: 'method_not_allowed',
+            message: `${url.pathname} takes ${allow.join(', ')}, not ${req.method}`
+          },
+          { allow: allow.join(', ') }
+        )
       }
       return json(req, 404, {
         success: false,

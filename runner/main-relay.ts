@@ -6,6 +6,7 @@
  */
 import { serveOnThisRuntime } from './adapters/select.ts'
 import type { FetchHandler, ServedRelay, ServeOptions } from './adapters/served.ts'
+import { createTokenThrottle } from './admin/token-throttle.ts'
 import { loadCollectorScript } from './collector/collector-script.ts'
 import { buildRoutes } from './config/build-routes.ts'
 import type { Env } from './config/env-overlay.ts'
@@ -23,6 +24,7 @@ import { openStore } from './store/open-store.ts'
 import { openRelayStore } from './store/relay-store.ts'
 import { sqliteStoreOver } from './store/sqlite-store.ts'
 import type { Store } from './store/store-interface.ts'
+import { gateStoreOutageLog } from './store-outage-log.ts'
 
 export interface RelayOptions {
   configFile?: string
@@ -68,11 +70,14 @@ async function openConfiguredStore(config: RelayConfig, log: Logger): Promise<St
   return sqliteStoreOver(sqlite, { dedupWindowMs })
 }
 
-export async function createRelay(loaded: LoadedConfig, log: Logger): Promise<Relay> {
+export async function createRelay(loaded: LoadedConfig, startLog: Logger): Promise<Relay> {
   const { config, dryRun, baseDir } = loaded
   const registry = createMetricsRegistry()
   const { table, deliveryRoutes, previews } = await buildRoutes(config, baseDir)
-  const store = await openConfiguredStore(config, log)
+  const store = await openConfiguredStore(config, startLog)
+  // While the store is down, each part that uses it fails every time it tries: the repeats are held back and
+  // summarised every 30 s, and a line says when the store is back (store-outage-log.ts).
+  const log = gateStoreOutageLog(startLog, { probe: () => store.probe() })
   const housekeeping = startHousekeeping(store, config.retention, log)
   // The console reads and writes only the asynchronous Store: the same numbers in SQLite and PostgreSQL mode.
   const consoleTally = createConsoleTally(store, log)
@@ -85,6 +90,8 @@ export async function createRelay(loaded: LoadedConfig, log: Logger): Promise<Re
     log,
     consoleTally
   })
+  // One wrong-token throttle for the admin header and the console's sign-in form.
+  const adminThrottle = createTokenThrottle()
   const handler = createRelayHandler({
     routes: table,
     store,
@@ -97,9 +104,16 @@ export async function createRelay(loaded: LoadedConfig, log: Logger): Promise<Re
     health: () => ({ dryRun, destinations: config.destinations.map((d) => d.id), openIntake: table.open }),
     dryRun,
     adminToken: config.adminToken,
+    adminThrottle,
     allowedOrigins: config.allowedOrigins,
     consoleTally,
-    console: createConsoleHandler({ store, adminToken: config.adminToken, playground: previews })
+    console: createConsoleHandler({
+      store,
+      adminToken: config.adminToken,
+      playground: previews,
+      throttle: adminThrottle,
+      trustProxy: config.trustProxy
+    })
   })
   if (table.open) {
     log.warn('no write keys configured (RELAY_WRITE_KEYS): intake accepts any caller', {
@@ -121,6 +135,7 @@ export async function createRelay(loaded: LoadedConfig, log: Logger): Promise<Re
       await worker.stop()
       await consoleTally.close()
       await store.close()
+      log.close()
     }
   }
 }

@@ -9,17 +9,22 @@
  *   header, which anyone can write), the request must not have come through a proxy (X-Forwarded-For, Forwarded or
  *   X-Real-IP present: a local nginx would otherwise make every visitor "loopback"), and its Host must be a loopback
  *   name (a page whose domain was re-pointed at 127.0.0.1, DNS rebinding, sends its own name).
- * - The console (/console) also takes the sign-in cookie (console/session.ts) in place of the header; a POST that
- *   relies on it must carry an Origin header (checked below), so no other site can make a signed-in browser replay
- *   dead letters. A console page asked for without either is sent to the sign-in form.
+ * - The console (/console) also takes the sign-in cookie (console/session.ts) in place of the header, while its
+ *   session is open in the store (a sign-out on any relay of the store ends it); a POST that relies on it must carry
+ *   an Origin header (checked below), so no other site can make a signed-in browser replay dead letters. A console
+ *   page asked for without either is sent to the sign-in form.
+ * - A client that keeps giving a wrong token (header or sign-in form) is made to wait: token-throttle.ts.
  * - Either way a cross-origin request is refused (an Origin other than the relay's own, or Sec-Fetch-Site other than
  *   same-origin/none), and no admin answer carries CORS headers, so a page elsewhere can neither read an admin
  *   answer nor trigger an admin action through a visitor's browser.
  */
 import { createHash, timingSafeEqual } from 'node:crypto'
-import { hasSession, PUBLIC_CONSOLE_PATH } from '../console/session.ts'
-import { normaliseAddress } from '../identity/client-address.ts'
+import { PUBLIC_CONSOLE_PATH, sessionKey } from '../console/session.ts'
+import { clientAddress, normaliseAddress } from '../identity/client-address.ts'
 import { requestHost } from '../intake/allowed-origins.ts'
+import type { ConsoleSessionStore } from '../store/console-sessions.ts'
+import { StoreClosedError, StoreUnavailableError } from '../store/store-errors.ts'
+import { createTokenThrottle, type TokenThrottle } from './token-throttle.ts'
 
 /** The admin area: these paths and everything under them. */
 const ADMIN_PATH = /^\/(dry-run|console)(\/|$)/
@@ -30,7 +35,18 @@ export function isAdminPath(pathname: string): boolean {
 
 export interface AdminGuard {
   /** The refusal to answer, or undefined when `req` may reach the admin endpoint. */
-  refuse(req: Request, remoteAddress: string | undefined): Response | undefined
+  refuse(req: Request, remoteAddress: string | undefined): Promise<Response | undefined>
+}
+
+export interface AdminGuardOptions {
+  adminToken?: string
+  /** Where console sessions are held open (the relay's store). */
+  sessions: ConsoleSessionStore
+  /** Wrong-token throttle, shared with the console's sign-in form; none: one of the guard's own. */
+  throttle?: TokenThrottle
+  /** Proxies in front whose X-Forwarded-For is believed (client-address.ts): whom the throttle counts. */
+  trustProxy?: number
+  now?: () => number
 }
 
 /** Headers every admin answer carries: never cached, never sniffed, never readable cross-origin. */
@@ -39,7 +55,12 @@ export const ADMIN_HEADERS: Record<string, string> = {
   'x-content-type-options': 'nosniff'
 }
 
-function refusal(status: 401 | 403, code: string, message: string, extra: Record<string, string> = {}): Response {
+function refusal(
+  status: 401 | 403 | 429 | 503,
+  code: string,
+  message: string,
+  extra: Record<string, string> = {}
+): Response {
   return new Response(JSON.stringify({ success: false, code, message }), {
     status,
     headers: { 'content-type': 'application/json', ...ADMIN_HEADERS, ...extra }
@@ -72,19 +93,56 @@ function crossOrigin(req: Request): boolean {
   }
 }
 
-export function createAdminGuard(opts: { adminToken?: string }): AdminGuard {
+/** The wait a throttled client is told (429). */
+export const tooManyTries = (seconds: number) =>
+  refusal(429, 'too_many_tries', `Too many wrong admin tokens from this client; try again in ${seconds} s`, {
+    'retry-after': String(seconds)
+  })
+
+/** Whom the wrong-token throttle counts a request against: its client address ('unknown' when none is known). */
+export const throttleClient = (req: Request, remoteAddress: string | undefined, trustProxy: number) =>
+  clientAddress(remoteAddress, req.headers.get('x-forwarded-for'), trustProxy) ?? 'unknown'
+
+export function createAdminGuard(opts: AdminGuardOptions): AdminGuard {
   const tokenDigest = opts.adminToken ? sha256(opts.adminToken) : undefined
+  const throttle = opts.throttle ?? createTokenThrottle()
+  const now = opts.now ?? Date.now
+  /** Whether `req` carries the cookie of a session the store holds open; a store that cannot say is an outage. */
+  async function signedIn(req: Request): Promise<boolean | Response> {
+    const key = sessionKey(req, opts.adminToken!)
+    if (!key) return false
+    try {
+      return await opts.sessions.isOpen(key, now())
+    } catch (err) {
+      if (!(err instanceof StoreUnavailableError || err instanceof StoreClosedError)) throw err
+      const retryAfter = err instanceof StoreUnavailableError ? err.retryAfterSeconds : 5
+      return refusal(503, 'store_unavailable', 'The relay store is unavailable; try again shortly', {
+        'retry-after': String(retryAfter)
+      })
+    }
+  }
   return {
-    refuse(req, remoteAddress) {
+    async refuse(req, remoteAddress) {
       if (crossOrigin(req)) {
         return refusal(403, 'cross_origin', 'Admin endpoints answer only their own origin')
       }
       if (tokenDigest) {
         const m = /^\s*Bearer\s+(\S+)\s*$/i.exec(req.headers.get('authorization') ?? '')
-        if (m && timingSafeEqual(sha256(m[1]!), tokenDigest)) return undefined
+        if (m) {
+          const client = throttleClient(req, remoteAddress, opts.trustProxy ?? 0)
+          const wait = throttle.retryAfterSeconds(client, now())
+          if (wait > 0) return tooManyTries(wait)
+          if (timingSafeEqual(sha256(m[1]!), tokenDigest)) {
+            throttle.succeeded(client)
+            return undefined
+          }
+          throttle.failed(client, now())
+        }
         const { pathname } = new URL(req.url)
         if (PUBLIC_CONSOLE_PATH.test(pathname)) return undefined
-        if (pathname.startsWith('/console') && hasSession(req, opts.adminToken!)) {
+        const session = pathname.startsWith('/console') ? await signedIn(req) : false
+        if (session instanceof Response) return session
+        if (session) {
           if (req.method === 'GET' || req.method === 'HEAD' || req.headers.has('origin')) return undefined
           return refusal(403, 'origin_required', 'A console change needs the Origin header a browser sends')
         }

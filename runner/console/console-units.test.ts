@@ -8,6 +8,7 @@ import { CoreSettings } from '../../destinations/tiktok/core/settings.ts'
 import { FIELD_DEFAULTS, loadPipelines, preparePipelines } from '../../destinations/tiktok/pipelines/index.ts'
 import { testDatabase } from '../../test/fixtures/postgres.ts'
 import { items, PIXEL, tempDataDir } from '../../test/runner/delivery/store-fixtures.ts'
+import { createTokenThrottle, MAX_FAILURES, WINDOW_MS } from '../admin/token-throttle.ts'
 import { previewEvent } from '../commands/preview-event.ts'
 import { openPostgresStore } from '../store/postgres/postgres-store.ts'
 import { openSqliteStore } from '../store/sqlite-store.ts'
@@ -18,7 +19,7 @@ import { overview } from './api/overview.ts'
 import { matchScore } from './match-score.ts'
 import { pipelineSnippet } from './pipeline-snippet.ts'
 import { matchKeyLabel, SERIES } from './series.ts'
-import { hasSession, SESSION_COOKIE, sessionValue } from './session.ts'
+import { newSession, SESSION_COOKIE, sessionKey } from './session.ts'
 
 const settings = CoreSettings.parse({ accessToken: 'never-sent', pixelCode: 'CPIXELSNIPPET0000001' })
 
@@ -56,15 +57,45 @@ describe('the match-quality score', () => {
 describe('the console session cookie', () => {
   const req = (value: string) =>
     new Request('http://relay/console', { headers: { cookie: `${SESSION_COOKIE}=${value}` } })
-  it('is valid for its token for 12 hours, never for another token, a forged MAC or a later date', () => {
-    const now = Date.now()
-    const value = sessionValue('token-aaaaaaaaaaaaaaaa', now)
+  it('names its store key for its token only, never for another token or a forged MAC, and holds no token', () => {
+    const { value, key } = newSession('token-aaaaaaaaaaaaaaaa')
     expect(value).not.toContain('token-aaaaaaaaaaaaaaaa')
-    expect(hasSession(req(value), 'token-aaaaaaaaaaaaaaaa', now + 11 * 3600_000)).toBe(true)
-    expect(hasSession(req(value), 'token-aaaaaaaaaaaaaaaa', now + 13 * 3600_000)).toBe(false)
-    expect(hasSession(req(value), 'token-bbbbbbbbbbbbbbbb', now)).toBe(false)
-    const [issued, mac] = value.split('.')
-    expect(hasSession(req(`${Number(issued) + 3600}.${mac}`), 'token-aaaaaaaaaaaaaaaa', now + 2 * 3600_000)).toBe(false)
+    expect(sessionKey(req(value), 'token-aaaaaaaaaaaaaaaa')).toBe(key)
+    // The store keeps a hash of the id: the cookie cannot be rebuilt from it.
+    expect(value).not.toContain(key)
+    expect(sessionKey(req(value), 'token-bbbbbbbbbbbbbbbb')).toBeUndefined()
+    const [id, mac] = value.split('.')
+    const other = newSession('token-aaaaaaaaaaaaaaaa').value.split('.')[0]
+    expect(sessionKey(req(`${other}.${mac}`), 'token-aaaaaaaaaaaaaaaa')).toBeUndefined()
+    expect(sessionKey(req(`${id}.${'A'.repeat(43)}`), 'token-aaaaaaaaaaaaaaaa')).toBeUndefined()
+    expect(sessionKey(req('1.forged'), 'token-aaaaaaaaaaaaaaaa')).toBeUndefined()
+  })
+})
+
+describe('the wrong admin-token throttle', () => {
+  it(`lets a client give ${MAX_FAILURES} wrong tokens in 15 minutes, then makes it wait; other clients go on`, () => {
+    const throttle = createTokenThrottle()
+    const t0 = 1_000_000_000
+    for (let i = 0; i < MAX_FAILURES; i++) {
+      expect(throttle.retryAfterSeconds('198.51.100.7', t0 + i * 1000)).toBe(0)
+      throttle.failed('198.51.100.7', t0 + i * 1000)
+    }
+    // Until the first failure is 15 minutes old.
+    expect(throttle.retryAfterSeconds('198.51.100.7', t0 + 5000)).toBe(WINDOW_MS / 1000 - 5)
+    expect(throttle.retryAfterSeconds('198.51.100.7', t0 + WINDOW_MS - 1)).toBe(1)
+    expect(throttle.retryAfterSeconds('198.51.100.8', t0 + 5000)).toBe(0)
+    // One failure left the window: one more try.
+    expect(throttle.retryAfterSeconds('198.51.100.7', t0 + WINDOW_MS)).toBe(0)
+    throttle.failed('198.51.100.7', t0 + WINDOW_MS)
+    expect(throttle.retryAfterSeconds('198.51.100.7', t0 + WINDOW_MS)).toBe(1)
+  })
+
+  it('forgets a client’s failures once it gives the right token', () => {
+    const throttle = createTokenThrottle()
+    for (let i = 0; i < MAX_FAILURES - 1; i++) throttle.failed('203.0.113.9', 1000)
+    throttle.succeeded('203.0.113.9')
+    for (let i = 0; i < MAX_FAILURES - 1; i++) throttle.failed('203.0.113.9', 1000)
+    expect(throttle.retryAfterSeconds('203.0.113.9', 1000)).toBe(0)
   })
 })
 

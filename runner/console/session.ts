@@ -1,32 +1,37 @@
 /**
- * The console's sign-in session: a cookie that proves its holder typed the admin token, without holding it. Its
- * value is `<issued at, epoch s>.<HMAC-SHA256 keyed by the admin token over "console-session:<issued at>">`: the
- * relay recomputes the MAC to check it (nothing is stored, on the relay or in the browser, from which the token could
- * be read back), a session lasts SESSION_HOURS, and changing the token ends every session.
+ * The console's sign-in session: a cookie that proves its holder typed the admin token, without holding it. Its value
+ * is `<id>.<HMAC-SHA256 keyed by the admin token over "console-session:<id>">`, `id` 32 random bytes (base64url).
+ * A request is signed in when the MAC is right for the current admin token (so changing the token ends every
+ * session) AND the store holds the session open (store/console-sessions.ts, keyed by SHA-256 of the id): signing out
+ * deletes it there, so a copied cookie stops working at once, on every relay sharing the store. A session lasts
+ * SESSION_HOURS from sign-in.
  *
  * The cookie is HttpOnly (no script reads it), SameSite=Strict (no other site's page sends it) and Path=/console.
  */
-import { createHmac, timingSafeEqual } from 'node:crypto'
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
 
 export const SESSION_COOKIE = 'relay_console'
 export const SESSION_HOURS = 12
+export const SESSION_MS = SESSION_HOURS * 3_600_000
 /** Paths served without a session: the sign-in form and the console's static files (no data in them). */
 export const PUBLIC_CONSOLE_PATH = /^\/console\/(sign-in|assets\/[\w.-]+)$/
 
-const mac = (token: string, issued: number) =>
-  createHmac('sha256', token).update(`console-session:${issued}`).digest('base64url')
+const mac = (token: string, id: string) =>
+  createHmac('sha256', token).update(`console-session:${id}`).digest('base64url')
+/** The key the store keeps for a session id: its SHA-256, hex (the id itself, which a cookie needs, is never stored). */
+const keyOf = (id: string) => createHash('sha256').update(id).digest('hex')
 
-/** A new session cookie's value for `token`. */
-export function sessionValue(token: string, nowMs = Date.now()): string {
-  const issued = Math.floor(nowMs / 1000)
-  return `${issued}.${mac(token, issued)}`
+/** A new session for `token`: the cookie's value, and the key to open in the store. */
+export function newSession(token: string): { value: string; key: string } {
+  const id = randomBytes(32).toString('base64url')
+  return { value: `${id}.${mac(token, id)}`, key: keyOf(id) }
 }
 
 /** The Set-Cookie header of a session (`secure` when the console was reached over https). */
-export function sessionCookie(token: string, secure: boolean): string {
+export function sessionCookie(value: string, secure: boolean): string {
   const attrs = [`Path=/console`, 'HttpOnly', 'SameSite=Strict', `Max-Age=${SESSION_HOURS * 3600}`]
   if (secure) attrs.push('Secure')
-  return `${SESSION_COOKIE}=${sessionValue(token)}; ${attrs.join('; ')}`
+  return `${SESSION_COOKIE}=${value}; ${attrs.join('; ')}`
 }
 
 /** The Set-Cookie header that ends the session. */
@@ -40,13 +45,14 @@ function cookieOf(req: Request, name: string): string | undefined {
   return undefined
 }
 
-/** Whether `req` carries a live session cookie made with `token` (MAC compared in constant time). */
-export function hasSession(req: Request, token: string, nowMs = Date.now()): boolean {
-  const m = /^(\d{1,12})\.([\w-]{43})$/.exec(cookieOf(req, SESSION_COOKIE) ?? '')
-  if (!m) return false
-  const issued = Number(m[1])
-  const age = nowMs / 1000 - issued
-  if (age < -60 || age > SESSION_HOURS * 3600) return false
+/**
+ * The store key of the session cookie `req` carries when its MAC is right for `token` (compared in constant time);
+ * undefined for no cookie, a forged one, or one made under another admin token. Whether the session is still open
+ * is the store's to say.
+ */
+export function sessionKey(req: Request, token: string): string | undefined {
+  const m = /^([\w-]{43})\.([\w-]{43})$/.exec(cookieOf(req, SESSION_COOKIE) ?? '')
+  if (!m) return undefined
   const bytes = (text: string) => new TextEncoder().encode(text)
-  return timingSafeEqual(bytes(m[2]!), bytes(mac(token, issued)))
+  return timingSafeEqual(bytes(m[2]!), bytes(mac(token, m[1]!))) ? keyOf(m[1]!) : undefined
 }

@@ -1,17 +1,20 @@
 /**
- * The console's sign-in form (GET /console/sign-in) and its POST: the admin token typed once, compared in constant
- * time, answered with the session cookie (session.ts) and a redirect to the console. The token itself is never set
- * in a cookie, logged or stored.
+ * The console's sign-in form (GET /console/sign-in), its POST and the sign-out: the admin token typed once, compared
+ * in constant time, answered with a session cookie (session.ts) whose session the store holds open until sign-out.
+ * A client that keeps typing a wrong token is made to wait (admin/token-throttle.ts: 429 with Retry-After). The
+ * token itself is never set in a cookie, logged or stored.
  */
 
 import { createHash, timingSafeEqual } from 'node:crypto'
+import type { TokenThrottle } from '../admin/token-throttle.ts'
+import type { ConsoleSessionStore } from '../store/console-sessions.ts'
 import { escapeHtml } from './html.ts'
 import { PAGE_HEADERS } from './page-headers.ts'
-import { endSessionCookie, sessionCookie } from './session.ts'
+import { endSessionCookie, newSession, SESSION_MS, sessionCookie, sessionKey } from './session.ts'
 
 const digest = (text: string) => createHash('sha256').update(text).digest()
 
-export function signInPage(error?: string, noToken = false): Response {
+export function signInPage(error?: string, noToken = false, status = error ? 401 : 200): Response {
   const note = noToken
     ? '<p>This relay has no admin token: the console answers clients on this machine only, with no sign-in.</p>'
     : ''
@@ -21,21 +24,49 @@ export function signInPage(error?: string, noToken = false): Response {
 <form method="post" action="/console/sign-in"><label>Admin token (RELAY_ADMIN_TOKEN)
 <input type="password" name="token" autocomplete="current-password" required autofocus></label>
 ${error ? `<p class="error" role="alert">${escapeHtml(error)}</p>` : ''}<button type="submit">Sign in</button></form></main></body></html>`
-  return new Response(html, { status: error ? 401 : 200, headers: PAGE_HEADERS })
+  return new Response(html, { status, headers: PAGE_HEADERS })
 }
 
-/** POST /console/sign-in (form-encoded `token`). */
-export async function signIn(req: Request, adminToken: string | undefined): Promise<Response> {
+export interface SignInDeps {
+  adminToken?: string
+  sessions: ConsoleSessionStore
+  throttle: TokenThrottle
+  now: () => number
+}
+
+/** POST /console/sign-in (form-encoded `token`) from `client` (its address, as the throttle counts it). */
+export async function signIn(req: Request, deps: SignInDeps, client: string): Promise<Response> {
+  const { adminToken, throttle } = deps
   if (!adminToken) return new Response(null, { status: 303, headers: { location: '/console' } })
+  const wait = throttle.retryAfterSeconds(client, deps.now())
+  if (wait > 0) {
+    const res = signInPage(`Too many wrong tokens from this address: try again in ${wait} s.`, false, 429)
+    res.headers.set('retry-after', String(wait))
+    return res
+  }
   const form = new URLSearchParams(await req.text())
   const given = form.get('token') ?? ''
-  if (!timingSafeEqual(digest(given), digest(adminToken))) return signInPage('That is not the admin token.')
+  if (!timingSafeEqual(digest(given), digest(adminToken))) {
+    throttle.failed(client, deps.now())
+    return signInPage('That is not the admin token.')
+  }
+  throttle.succeeded(client)
+  const session = newSession(adminToken)
+  const now = deps.now()
+  await deps.sessions.open(session.key, now + SESSION_MS, now)
   const secure = new URL(req.url).protocol === 'https:' || req.headers.get('x-forwarded-proto') === 'https'
   return new Response(null, {
     status: 303,
-    headers: { location: '/console', 'set-cookie': sessionCookie(adminToken, secure) }
+    headers: { location: '/console', 'set-cookie': sessionCookie(session.value, secure) }
   })
 }
 
-export const signOut = () =>
-  new Response(null, { status: 303, headers: { location: '/console/sign-in', 'set-cookie': endSessionCookie() } })
+/** POST /console/sign-out: the session ends in the store (its cookie, copied anywhere, stops working) and here. */
+export async function signOut(req: Request, deps: SignInDeps): Promise<Response> {
+  const key = deps.adminToken ? sessionKey(req, deps.adminToken) : undefined
+  if (key) await deps.sessions.end(key)
+  return new Response(null, {
+    status: 303,
+    headers: { location: '/console/sign-in', 'set-cookie': endSessionCookie() }
+  })
+}

@@ -58,6 +58,38 @@ describe('single calls', () => {
       413,
       'too_large',
       'Event exceeds max size of 32768 bytes'
+    ],
+    [
+      'an anonymousId that is an object',
+      'track',
+      '{"anonymousId":{},"event":"X"}',
+      400,
+      'invalid_field',
+      'anonymousId: anonymousId must be a string (got an object)'
+    ],
+    [
+      'a userId that is an array, beside a good anonymousId',
+      'identify',
+      '{"userId":["u1"],"anonymousId":"a1"}',
+      400,
+      'invalid_field',
+      'userId: userId must be a string (got an array)'
+    ],
+    [
+      'a userId that is a boolean',
+      'page',
+      '{"userId":true}',
+      400,
+      'invalid_field',
+      'userId: userId must be a string (got a boolean)'
+    ],
+    [
+      'an alias whose previousId is an object',
+      'alias',
+      '{"userId":"u1","previousId":{"id":"a1"}}',
+      400,
+      'invalid_field',
+      'previousId: previousId must be a string (got an object)'
     ]
   ])('refuses %s', (_name, kind, body, status, reason, message) => {
     expect(refusal(() => parsePayload(kind as 'track', body, limits))).toEqual({ status, reason, message })
@@ -217,9 +249,69 @@ describe('implausible times', () => {
       'a device clock in 2100, with sentAt',
       { timestamp: '2100-01-01T00:00:00.000Z', sentAt: '2100-01-01T00:00:05.000Z' }
     ],
-    ['an unreadable timestamp (the core names it)', { timestamp: 'yesterday-ish' }]
+    ['Unix seconds an hour ago, as a string', { timestamp: String(Math.floor(now.getTime() / 1000) - 3600) }]
   ])('accepts a call dated %s', (_n, extra) => {
     expect(parsePayload('track', track(extra), limits, now).messages).toHaveLength(1)
+  })
+
+  // Each refusal names the field the client sent and says what is wrong with its value, quoting the time as judged.
+  it.each<[string, Record<string, unknown>, string, string]>([
+    [
+      'an unreadable timestamp',
+      { timestamp: 'yesterday-ish' },
+      'invalid_timestamp',
+      'timestamp: expected an ISO-8601 time or Unix time'
+    ],
+    [
+      'a timestamp that is an object',
+      { timestamp: {} },
+      'invalid_timestamp',
+      'timestamp: expected an ISO-8601 time or Unix time'
+    ],
+    [
+      'an unreadable originalTimestamp (RudderStack) and no timestamp',
+      { originalTimestamp: 'not a time' },
+      'invalid_timestamp',
+      'originalTimestamp: expected an ISO-8601 time or Unix time'
+    ],
+    [
+      'the Unix epoch',
+      { timestamp: '1970-01-01T00:00:00.000Z' },
+      'timestamp_too_old',
+      'timestamp: 1970-01-01T00:00:00.000Z is more than 28 days in the past: TikTok attributes no conversion older than its 28-day attribution window'
+    ],
+    [
+      'Unix time 0',
+      { timestamp: 0 },
+      'timestamp_too_old',
+      'timestamp: 1970-01-01T00:00:00.000Z is more than 28 days in the past: TikTok attributes no conversion older than its 28-day attribution window'
+    ],
+    [
+      'a time before 1970',
+      { timestamp: '1969-07-20T20:17:00Z' },
+      'timestamp_too_old',
+      'timestamp: 1969-07-20T20:17:00.000Z is more than 28 days in the past: TikTok attributes no conversion older than its 28-day attribution window'
+    ],
+    [
+      '29 days old',
+      { timestamp: at(-29 * 86_400_000) },
+      'timestamp_too_old',
+      'timestamp: 2026-11-02T12:00:00.000Z is more than 28 days in the past: TikTok attributes no conversion older than its 28-day attribution window'
+    ],
+    [
+      'an old originalTimestamp, no timestamp',
+      { originalTimestamp: '2020-05-01T00:00:00Z' },
+      'timestamp_too_old',
+      'originalTimestamp: 2020-05-01T00:00:00.000Z is more than 28 days in the past: TikTok attributes no conversion older than its 28-day attribution window'
+    ],
+    [
+      'the year 2100',
+      { timestamp: '2100-01-01T00:00:00Z' },
+      'timestamp_in_future',
+      'timestamp: 2100-01-01T00:00:00.000Z is more than 5 minutes after the relay received it (a wrong device clock? send sentAt to correct it)'
+    ]
+  ])('names the field and the fault of %s', (_n, extra, reason, message) => {
+    expect(refusal(() => parsePayload('track', track(extra), limits, now))).toEqual({ status: 400, reason, message })
   })
 
   it('rejects only the implausible items of a batch', () => {

@@ -5,7 +5,7 @@
 import { correctClockSkew } from './clock-skew.ts'
 import { IntakeError } from './intake-error.ts'
 import { MAX_MESSAGE_DEPTH, textNestsDeeper, valueNestsDeeper } from './nesting-depth.ts'
-import { implausibleTime } from './plausible-time.ts'
+import { implausibleTime, timeFieldOf } from './plausible-time.ts'
 
 export const MESSAGE_TYPES = ['track', 'identify', 'page', 'screen', 'group', 'alias'] as const
 export type MessageType = (typeof MESSAGE_TYPES)[number]
@@ -61,8 +61,29 @@ function overSize(json: string, limit: number): boolean {
   return json.length > limit || encoder.encode(json).byteLength > limit
 }
 
+const IDS = ['userId', 'anonymousId'] as const
+const ALIAS_IDS = ['userId', 'previousId'] as const
+/** What a JSON value is, for an error message (never the value itself: it may be personal data). */
+const kindOf = (v: unknown) => (Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `a ${typeof v}`)
+
+/**
+ * An id sent as something other than a string (an object, an array, a boolean), named as such rather than as a
+ * missing id; a finite number is taken, as Segment's servers take it.
+ */
+function idOfWrongType(m: Record<string, any>, keys: readonly string[]): Omit<Rejection, 'index'> | undefined {
+  for (const key of keys) {
+    const v = m[key]
+    if (v !== undefined && v !== null && typeof v !== 'string' && typeof v !== 'number') {
+      return { field: key, reason: 'invalid_field', message: `${key} must be a string (got ${kindOf(v)})` }
+    }
+  }
+  return undefined
+}
+
 /** The first problem that makes a message unusable, as {field, reason, message}. */
 function checkMessage(m: Record<string, any>): Omit<Rejection, 'index'> | undefined {
+  const wrongType = idOfWrongType(m, m.type === 'alias' ? ALIAS_IDS : IDS)
+  if (wrongType) return wrongType
   if (m.type === 'alias') {
     if (!hasId(m.userId)) return { field: 'userId', reason: 'missing_id', message: 'alias requires userId' }
     if (!hasId(m.previousId)) return { field: 'previousId', reason: 'missing_id', message: 'alias requires previousId' }
@@ -141,8 +162,9 @@ export function messagesFromBody(
     const problem = checkMessage(m)
     if (problem) throw new IntakeError(400, problem.reason, `${problem.field}: ${problem.message}`)
     delete m.writeKey
+    const timeField = timeFieldOf(m)
     const message = complete(m, kind, received)
-    const late = implausibleTime(message.timestamp, received.at.getTime())
+    const late = implausibleTime(message.timestamp, received.at.getTime(), timeField)
     if (late) throw new IntakeError(400, late.reason, `${late.field}: ${late.message}`)
     return { writeKey, messages: [{ index: 0, message }], rejected: [] }
   }
@@ -208,8 +230,9 @@ export function messagesFromBody(
       return
     }
     delete item.writeKey
+    const timeField = timeFieldOf(item)
     const message = complete(item, item.type, received)
-    const late = implausibleTime(message.timestamp, received.at.getTime())
+    const late = implausibleTime(message.timestamp, received.at.getTime(), timeField)
     if (late) rejected.push({ index, ...late })
     else messages.push({ index, message })
   })

@@ -87,9 +87,28 @@ function checkFile(file: string, isDatabase: boolean): void {
   }
 }
 
+/** Owner read and write only: the database holds hashed match keys, profiles and the queue's events. */
+export const DATABASE_FILE_MODE = 0o600
+
+/**
+ * A new database file is made here, empty and 0600 (owner only, whatever the umask), before SQLite opens it: SQLite
+ * takes an empty file as a new database, and gives the -wal and -shm files it makes the database file's own mode
+ * (its unix VFS, findCreateFileMode and unixOpenSharedMemory), so all three are 0600. An existing file keeps its mode.
+ */
+function createPrivately(file: string): void {
+  try {
+    closeSync(openSync(file, 'wx', DATABASE_FILE_MODE))
+  } catch (err) {
+    // Made meanwhile (another process opening the same data dir): SQLite opens that one.
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return
+    throw new StoreOpenError(file, `cannot be created (${reason(err)}); it is the relay's database`)
+  }
+}
+
 /**
  * Makes sure `dir` exists and is writable and that an existing `dir/fileName` (and its -wal, -shm) is a writable
- * SQLite database. Returns the database's absolute path. Throws StoreOpenError naming the directory or file at fault.
+ * SQLite database; a missing one is created empty with DATABASE_FILE_MODE. Returns the database's absolute path.
+ * Throws StoreOpenError naming the directory or file at fault.
  */
 export function checkDataDir(dir: string, fileName: string): string {
   const absolute = resolve(dir)
@@ -98,6 +117,7 @@ export function checkDataDir(dir: string, fileName: string): string {
   checkFile(path, true)
   checkFile(`${path}-wal`, false)
   checkFile(`${path}-shm`, false)
+  createPrivately(path)
   return path
 }
 

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { chmodSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { items, PIXEL, ROUTE, tempDataDir, tikTokEvent } from '../../test/runner/delivery/store-fixtures.ts'
@@ -42,6 +42,27 @@ describe('openRelayStore', () => {
     const s = await store()
     await s.enqueue(items(1))
     expect(readFileSync(join(s.path + '-wal')).length).toBeGreaterThan(0)
+  })
+
+  it('creates its database, -wal and -shm files 0600 (owner only) whatever the umask', async () => {
+    const before = process.umask(0o022)
+    try {
+      const s = await store()
+      await s.enqueue(items(1))
+      const modes = ['', '-wal', '-shm'].map((end) => (statSync(s.path + end).mode & 0o777).toString(8))
+      expect(modes).toEqual(['600', '600', '600'])
+    } finally {
+      process.umask(before)
+    }
+  })
+
+  it('leaves the mode of an existing database file as the operator set it', async () => {
+    const dir = tempDataDir()
+    writeFileSync(join(dir, 'relay.sqlite'), '')
+    chmodSync(join(dir, 'relay.sqlite'), 0o640)
+    const s = await store(dir)
+    await s.enqueue(items(1))
+    expect((statSync(s.path).mode & 0o777).toString(8)).toBe('640')
   })
 
   it('stores the route and the TikTok event, nothing else', async () => {

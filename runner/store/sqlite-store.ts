@@ -6,6 +6,7 @@
  */
 
 import { Buffer } from 'node:buffer'
+import { SQLITE_CONSOLE_SESSIONS_SQL, sqliteConsoleSessions } from './console-sessions.ts'
 import { insertEvents } from './insert-events.ts'
 import { openRelayStore, type RelayStore, type StoreOptions } from './relay-store.ts'
 import { SQLITE_CONSOLE_SCHEMA_SQL, sqliteConsoleStats } from './sqlite-console-stats.ts'
@@ -138,7 +139,7 @@ export async function sqliteStoreOver(relay: RelayStore, options: SqliteStoreOpt
   const inCommit = <R>(write: (db: SqlDatabase, now: number) => R) => call(() => relay.inCommit(write))
   try {
     await relay.inCommit((db) => {
-      db.exec(SQLITE_ADDED_SCHEMA_SQL + SQLITE_CONSOLE_SCHEMA_SQL)
+      db.exec(SQLITE_ADDED_SCHEMA_SQL + SQLITE_CONSOLE_SCHEMA_SQL + SQLITE_CONSOLE_SESSIONS_SQL)
       addOpenedAt(db)
       claimKeysToBytes(db)
     })
@@ -224,6 +225,7 @@ export async function sqliteStoreOver(relay: RelayStore, options: SqliteStoreOpt
       count: () => call(() => relay.dryRun.count())
     },
     consoleStats: sqliteConsoleStats(inCommit),
+    consoleSessions: sqliteConsoleSessions(inCommit),
     status: (now) => call(() => relay.status(now)),
     readCounters: () => call(() => relay.status().counters),
     onEnqueued: (listener) => relay.onEnqueued(listener),

@@ -4,6 +4,14 @@
  * say what failed in the store's own words (a SQLSTATE, a socket error code), never a database URL or its password.
  */
 
+const UNAVAILABLE_PREFIX = 'the store is unavailable: '
+
+/**
+ * Whether a log line's error text is a StoreUnavailableError's message (logs carry messages, not the errors): the
+ * outage log (store-outage-log.ts) holds back the repeats of these.
+ */
+export const isStoreUnavailableText = (text: string) => text.startsWith(UNAVAILABLE_PREFIX)
+
 /** The store cannot be reached or cannot commit now (PostgreSQL down or restarting, the disk full); try again. */
 export class StoreUnavailableError extends Error {
   override readonly name = 'StoreUnavailableError'
@@ -14,7 +22,7 @@ export class StoreUnavailableError extends Error {
   readonly code: string | undefined
 
   constructor(reason: string, options: { code?: string; retryAfterSeconds?: number } = {}) {
-    super(`the store is unavailable: ${reason}`)
+    super(`${UNAVAILABLE_PREFIX}${reason}`)
     this.code = options.code
     this.retryAfterSeconds = options.retryAfterSeconds ?? 5
   }

@@ -9,6 +9,7 @@
  * Only hashed match keys, built TikTok events and their routes reach a store; profile rows and message claims are
  * keyed by SHA-256 of the id, so a userId that is an email is never stored either.
  */
+import type { ConsoleSessionStore } from './console-sessions.ts'
 import type { ConsoleStatsStore } from './console-stats.ts'
 import type { CounterName } from './counters.ts'
 import type { DeadLetter, DeadLetterFilter } from './dead-letters.ts'
@@ -17,6 +18,7 @@ import type { Pruned, RetentionLimits } from './prune-expired.ts'
 import type { DeliveryFailure, LeasedEvent } from './queue-table.ts'
 import type { EnqueueItem, HashedProfile, StoreStatus } from './relay-store.ts'
 
+export type { ConsoleSessionStore } from './console-sessions.ts'
 export type { ConsoleStatsStore, LiveEvent, LiveFilter, LiveStatus, MinuteCount } from './console-stats.ts'
 export type { DeliveryRoute, EnqueueItem, HashedProfile, StoreStatus } from './relay-store.ts'
 export type { CounterName, DeadLetter, DeadLetterFilter, DeliveryFailure, DryRunRequest, LeasedEvent }
@@ -173,6 +175,8 @@ export interface Store {
   dryRun: DryRunStore
   /** The console's per-minute counts and live events (console-stats.ts, issue 16). */
   consoleStats: ConsoleStatsStore
+  /** The console's signed-in sessions (console-sessions.ts): a sign-out on one relay holds on every relay. */
+  consoleSessions: ConsoleSessionStore
   status(now?: number): Promise<StoreStatus>
   readCounters(): Promise<Record<CounterName, number>>
   /** Called after each of this process's commits that queued events (wakes a local worker without polling). */

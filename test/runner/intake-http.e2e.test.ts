@@ -109,11 +109,25 @@ describe('intake over HTTP', () => {
       'event: track requires a non-empty event name'
     ],
     [
-      'an event the core refuses (no usable time)',
+      'an anonymousId of the wrong type (not a missing id)',
+      '/v1/page',
+      JSON.stringify({ anonymousId: {} }),
+      400,
+      'anonymousId: anonymousId must be a string (got an object)'
+    ],
+    [
+      'a timestamp that is no time, named as the client sent it',
       '/v1/track',
       JSON.stringify({ ...track, timestamp: 'soon', sentAt: undefined }),
       400,
-      'event_time: expected an ISO-8601 time or Unix time'
+      'timestamp: expected an ISO-8601 time or Unix time'
+    ],
+    [
+      'the Unix epoch as the timestamp: too old, not unreadable',
+      '/v1/track',
+      JSON.stringify({ ...track, timestamp: '1970-01-01T00:00:00.000Z' }),
+      400,
+      'timestamp: 1970-01-01T00:00:00.000Z is more than 28 days in the past: TikTok attributes no conversion older than its 28-day attribution window'
     ],
     [
       'a 40 KB event',
@@ -230,19 +244,93 @@ describe('an item nested 50,000 levels deep (about 300 KB)', () => {
   })
 })
 
+describe('HTTP edges', () => {
+  it.each([
+    ['PUT', '/v1/track', 'POST, OPTIONS'],
+    ['GET', '/v1/batch', 'POST, OPTIONS'],
+    ['DELETE', '/collect', 'POST, OPTIONS'],
+    ['POST', '/healthz', 'GET, HEAD'],
+    ['PUT', '/metrics', 'GET, HEAD']
+  ])('%s %s is answered 405 with Allow: %s and a JSON error', async (method, path, allow) => {
+    const res = await fetch(relay.url + path, {
+      method,
+      body: method === 'GET' ? undefined : JSON.stringify(track),
+      headers: { authorization: basic(KEY) }
+    })
+    expect(res.status).toBe(405)
+    expect(res.headers.get('allow')).toBe(allow)
+    expect(await res.json()).toEqual({
+      success: false,
+      code: 'method_not_allowed',
+      message: `${path} takes ${allow}, not ${method}`
+    })
+  })
+
+  it('a path the relay does not have is still 404', async () => {
+    const res = await fetch(`${relay.url}/v1/nothing`, { method: 'PUT' })
+    expect(res.status).toBe(404)
+  })
+
+  // A real HTTP client (undici, as Node's fetch and the SDKs use it) still writing its body when the relay answers.
+  it.each([
+    ['with its Content-Length', () => new Uint8Array(20 * 1024 * 1024).fill(0x20)],
+    [
+      'streamed (chunked, no length)',
+      () =>
+        new ReadableStream<Uint8Array>({
+          start(c) {
+            for (let i = 0; i < 20; i++) c.enqueue(new Uint8Array(1024 * 1024).fill(0x20))
+            c.close()
+          }
+        })
+    ]
+  ])('a 20 MB body %s is answered 413 naming the limit, not a dropped connection', async (_n, body) => {
+    const res = await fetch(`${relay.url}/v1/batch`, {
+      method: 'POST',
+      body: body() as BodyInit,
+      headers: { authorization: basic(KEY), 'content-type': 'application/json' },
+      duplex: 'half'
+    } as RequestInit)
+    expect(res.status).toBe(413)
+    expect(await res.json()).toEqual({
+      success: false,
+      code: 'too_large',
+      message: 'Request size exceeds max limit of 512000 bytes'
+    })
+    // The connection stays usable: the relay answers the next request.
+    expect((await fetch(`${relay.url}/healthz`)).status).toBe(200)
+  })
+
+  it.each([
+    ['revenue 1e308', { revenue: 1e308 }, 'out_of_range'],
+    ['revenue 2^53', { revenue: 2 ** 53 }, 'out_of_range'],
+    ['value 1e400 (Infinity once parsed)', '1e400', 'invalid_number']
+  ])('%s is accepted without the value, the answer saying why', async (_n, extra, reason) => {
+    const properties =
+      typeof extra === 'string' ? `{"value":${extra},"currency":"USD"}` : JSON.stringify({ ...extra, currency: 'USD' })
+    const res = await post('/v1/track', `{"userId":"u1","event":"Order Completed","properties":${properties}}`)
+    expect(res.status).toBe(200)
+    expect(res.json).toEqual({
+      success: true,
+      accepted: 1,
+      warnings: [{ index: 0, field: 'properties.value', reason }]
+    })
+  })
+})
+
 describe('implausible times', () => {
   it.each([
     [
       '2100-01-01T00:00:00.000Z',
-      'timestamp: more than 5 minutes after the relay received it (a wrong device clock? send sentAt to correct it)'
+      'timestamp: 2100-01-01T00:00:00.000Z is more than 5 minutes after the relay received it (a wrong device clock? send sentAt to correct it)'
     ],
     [
       '9999-12-31T23:59:59.999Z',
-      'timestamp: more than 5 minutes after the relay received it (a wrong device clock? send sentAt to correct it)'
+      'timestamp: 9999-12-31T23:59:59.000Z is more than 5 minutes after the relay received it (a wrong device clock? send sentAt to correct it)'
     ],
     [
-      new Date(Date.now() - 40 * 86_400_000).toISOString(),
-      'timestamp: more than 28 days old: TikTok attributes no conversion older than its 28-day attribution window'
+      '2020-02-29T12:00:00Z',
+      'timestamp: 2020-02-29T12:00:00.000Z is more than 28 days in the past: TikTok attributes no conversion older than its 28-day attribution window'
     ]
   ])('a single call dated %s is answered 400 naming the field', async (timestamp, message) => {
     const res = await post('/v1/track', JSON.stringify({ ...track, timestamp }))

@@ -56,4 +56,17 @@ describe('Node adapter', () => {
     expect((await fetch(`${served.url}/v1/track`, { method: 'POST', body: '{}' })).status).toBe(401)
     expect((await fetch(`${served.url}/nope`)).status).toBe(404)
   })
+
+  it('answers 405 with Allow, and a 20 MB body 413 naming the limit, like the other runtimes', async () => {
+    const put = await fetch(`${served.url}/v1/track`, { method: 'PUT', body: '{}' })
+    expect(put.status).toBe(405)
+    expect(put.headers.get('allow')).toBe('POST, OPTIONS')
+    const res = await fetch(`${served.url}/v1/batch`, {
+      method: 'POST',
+      body: new Uint8Array(20 * 1024 * 1024).fill(0x20),
+      headers: { authorization: `Basic ${btoa('node-key:')}` }
+    })
+    expect(res.status).toBe(413)
+    expect((await res.json()).message).toBe('Request size exceeds max limit of 512000 bytes')
+  })
 })

@@ -101,18 +101,21 @@ export async function startRelayProcess(env: Record<string, string> = {}, args: 
 
 /**
  * Runs `bun runner/cli.ts <args>` to completion (for --help and config errors). `as` runs it as another user (a test
- * running as root needs one for whom file permissions count).
+ * running as root needs one for whom file permissions count) and, with `checkout`, from another copy of the relay's
+ * tree (one that user can enter: see unprivileged-relay.ts).
  */
 export async function runCli(
   args: string[],
   env: Record<string, string> = {},
-  as: { uid?: number; gid?: number } = {}
+  as: { uid?: number; gid?: number; checkout?: string } = {}
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const proc = spawn(BUN, ['runner/cli.ts', ...args], {
-    cwd: ROOT,
+  const { checkout = ROOT, ...user } = as
+  const bun = join(checkout, 'node_modules/.bin/bun')
+  const proc = spawn(bun, ['runner/cli.ts', ...args], {
+    cwd: checkout,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
-    ...as
+    ...user
   })
   let stdout = ''
   let stderr = ''
@@ -131,7 +134,7 @@ export async function runCli(
     proc.once('error', (err) =>
       reject(
         new Error(
-          `could not start ${BUN} from ${ROOT}${as.uid === undefined ? '' : ` as uid ${as.uid}`}: ${err.message}`
+          `could not start ${bun} from ${checkout}${user.uid === undefined ? '' : ` as uid ${user.uid}`}: ${err.message}`
         )
       )
     )

@@ -1,35 +1,37 @@
 /**
  * A data directory or database the relay cannot use stops `serve` before it listens, with the path and what is wrong
  * (exit 1), instead of SQLite's placeless "unable to open database file" or a relay that listens and answers 429.
- * Each fault is made for real on disk; permissions are judged as an unprivileged user (root ignores them).
+ * Each fault is made for real on disk; permissions are judged as an unprivileged user (root ignores them): as root,
+ * the relay runs as `nobody` from a staged copy of its tree that `nobody` can enter wherever the checkout lives
+ * (unprivileged-relay.ts), and the data dirs are made beside it.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
-import { chmodSync, chownSync, mkdirSync, writeFileSync } from 'node:fs'
+import { chmodSync, chownSync, mkdirSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { tempDir } from '../fixtures/temp-dir.ts'
 import { BUN, runCli, startRelayProcess } from './relay-process.ts'
+import { NOBODY, stageForNobody } from './unprivileged-relay.ts'
 
 const isRoot = process.getuid?.() === 0
-/** As root, the relay runs as `nobody`, for whom a read-only file is read-only. */
-const UNPRIVILEGED = isRoot ? { uid: 65534, gid: 65534 } : {}
-const root = tempDir('start-up-faults-')
-// mkdtemp makes it 0700: the unprivileged relay must reach the directories inside.
-chmodSync(root, 0o755)
+/** As root, the relay runs as `nobody`, for whom a read-only file is read-only, from a tree `nobody` can enter. */
+const place = isRoot ? stageForNobody() : undefined
+const UNPRIVILEGED = place ? { ...NOBODY, checkout: place.checkout } : {}
+const root = place?.work ?? tempDir('start-up-faults-')
 const readOnly: string[] = []
 
 /** A directory the unprivileged relay owns, as a user's own data directory is. */
 function ownDir(name: string): string {
   const dir = join(root, name)
   mkdirSync(dir, { recursive: true })
-  if (isRoot) chownSync(dir, 65534, 65534)
+  if (isRoot) chownSync(dir, NOBODY.uid, NOBODY.gid)
   return dir
 }
 
 /** A file the unprivileged relay owns. */
 function ownFile(path: string, text: string): void {
   writeFileSync(path, text)
-  if (isRoot) chownSync(path, 65534, 65534)
+  if (isRoot) chownSync(path, NOBODY.uid, NOBODY.gid)
 }
 
 function makeReadOnly(path: string, mode: number): void {
@@ -42,13 +44,14 @@ async function dataDirWithDatabase(name: string): Promise<string> {
   const dir = ownDir(name)
   const relay = await startRelayProcess({ RELAY_DATA_DIR: dir })
   expect(await relay.stop()).toBe(0)
-  if (isRoot) for (const f of ['', '/relay.sqlite']) chownSync(dir + f, 65534, 65534)
+  if (isRoot) for (const f of ['', '/relay.sqlite']) chownSync(dir + f, NOBODY.uid, NOBODY.gid)
   return dir
 }
 
 afterAll(() => {
   // Writable again, so the temp dir can be removed by a non-root owner too.
   for (const path of readOnly.reverse()) chmodSync(path, 0o755)
+  place?.remove()
 })
 
 describe('serve refuses a data directory or database it cannot use, naming it', () => {
@@ -141,6 +144,28 @@ describe('serve refuses a data directory or database it cannot use, naming it', 
       )
     } finally {
       holder.kill('SIGKILL')
+    }
+  })
+
+  it('a new database and its -wal and -shm are made 0600 (owner only), as a secrets-bearing file', async () => {
+    const dataDir = ownDir('new-database')
+    const relay = await startRelayProcess({ RELAY_DATA_DIR: dataDir })
+    try {
+      const res = await fetch(`${relay.url}/v1/track`, {
+        method: 'POST',
+        body: JSON.stringify({
+          userId: 'u-mode',
+          event: 'Order Completed',
+          properties: { revenue: 1, currency: 'USD' }
+        })
+      })
+      expect(res.status).toBe(200)
+      const modes = ['', '-wal', '-shm'].map((end) =>
+        (statSync(join(dataDir, `relay.sqlite${end}`)).mode & 0o777).toString(8)
+      )
+      expect(modes).toEqual(['600', '600', '600'])
+    } finally {
+      expect(await relay.stop()).toBe(0)
     }
   })
 

@@ -369,6 +369,33 @@ describe('a field TikTok cannot take costs that field, never the event', () => {
     for (const raw of ['XYZ', 'twelve', 'bundle', 'cheap', 'secret.person', 'Atlantis']) expect(text).not.toContain(raw)
   })
 
+  it.each<[string, Record<string, unknown>, Array<{ field: string; reason: string }>]>([
+    ['a value of 1e308', { value: 1e308 }, [{ field: 'properties.value', reason: 'out_of_range' }]],
+    ['a value past 2^53 - 1', { value: 2 ** 53 }, [{ field: 'properties.value', reason: 'out_of_range' }]],
+    ['a value written as "1e308"', { value: '1e308' }, [{ field: 'properties.value', reason: 'out_of_range' }]],
+    // JSON.parse reads 1e400 as Infinity.
+    [
+      'a value that is not finite',
+      { value: Number.POSITIVE_INFINITY },
+      [{ field: 'properties.value', reason: 'invalid_number' }]
+    ],
+    [
+      'a price of 1e300 (the summed value goes too)',
+      { contents: [{ content_id: 'a', price: 1e300 }] },
+      [{ field: 'properties.contents.0.price', reason: 'out_of_range' }]
+    ],
+    [
+      'prices whose sum passes the bound',
+      { contents: [{ content_id: 'a', price: 2 ** 52, quantity: 3 }] },
+      [{ field: 'properties.value', reason: 'out_of_range' }]
+    ]
+  ])('%s is left out and said; the event goes', async (_n, extra, expected) => {
+    const { event, warnings } = await built({ event: 'Purchase', currency: 'USD', ...extra })
+    expect(event.properties).not.toHaveProperty('value')
+    expect(event.properties?.currency).toBe('USD')
+    expect(warnings).toEqual(expected)
+  })
+
   it('an unsupported currency takes the value with it, also one summed from the contents', async () => {
     const { event, warnings } = await built({
       event: 'AddToCart',

@@ -14,6 +14,11 @@ export const DROP_REASONS = [
   'negative_number',
   /** num_items is a whole number. */
   'not_an_integer',
+  /**
+   * A price, quantity, value or item count above MAX_AMOUNT (2^53 - 1, read-amount.ts): 1e308 is a defect in the
+   * sender, not an order, and past it numbers are no longer exact in JSON (RFC 8259 §6).
+   */
+  'out_of_range',
   /** A currency TikTok does not list; the value goes with it (a value means nothing without its currency). */
   'unsupported_currency',
   /** content_type other than product or product_group. */

@@ -10,7 +10,7 @@ import { toText } from './coerce-value.ts'
 import type { TikTokContent, TikTokProperties } from './contract.ts'
 import { TIKTOK_CURRENCIES } from './currencies.ts'
 import type { FieldWarning } from './field-warning.ts'
-import { type AmountReading, readAmount } from './read-amount.ts'
+import { type AmountReading, MAX_AMOUNT, readAmount } from './read-amount.ts'
 import type { ContentInput, ReportEventInput } from './report-event-input.ts'
 
 const CURRENCIES: ReadonlySet<string> = new Set(TIKTOK_CURRENCIES)
@@ -41,9 +41,10 @@ function checkAmount(
   item?: number
 ): number | undefined {
   if (n === undefined) return undefined
-  if (typeof n === 'number' && n >= 0 && (!integer || Number.isInteger(n))) return n
+  if (typeof n === 'number' && n >= 0 && n <= MAX_AMOUNT && (!integer || Number.isInteger(n))) return n
   const path = item === undefined ? field : `properties.contents.${item}.${field}`
-  const reason = typeof n === 'string' ? n : n < 0 ? 'negative_number' : 'not_an_integer'
+  const reason =
+    typeof n === 'string' ? n : n < 0 ? 'negative_number' : n > MAX_AMOUNT ? 'out_of_range' : 'not_an_integer'
   warnings.push({ field: path, reason })
   return undefined
 }
@@ -134,7 +135,8 @@ export function mapProperties(input: ReportEventInput, warnings: FieldWarning[])
   if (currency) props.currency = currency as TikTokProperties['currency']
   // The sum stands in only for a value that was not given: one given but unreadable is reported, not replaced.
   const given = readAmount(input.value)
-  const value = given === undefined ? contentsValue(props.contents) : checkAmount(given, 'properties.value', warnings)
+  // The sum too: a million items at a price just under the bound would not be an order either.
+  const value = checkAmount(given === undefined ? contentsValue(props.contents) : given, 'properties.value', warnings)
   if (value !== undefined) {
     // A value in a currency TikTok does not take would be read in the wrong currency: it goes with the currency.
     if (currency === null) warnings.push({ field: 'properties.value', reason: 'unsupported_currency' })

@@ -18,6 +18,13 @@ const GROUPED_DOT = /^\d{1,3}(\.\d{3})+(,\d+)?$/
 const DECIMAL_COMMA = /^\d*,\d+$/
 const ONE_COMMA_GROUP = /^\d{1,3},\d{3}$/
 
+/**
+ * The largest amount sent: 2^53 - 1, the largest integer JSON implementations agree on exactly (RFC 8259 §6,
+ * IEEE 754 doubles). TikTok states no maximum for value or price; anything near this is a sender's defect (1e308,
+ * a timestamp in the revenue field), and an advertiser's reports would be swamped by it, so it is left out and said.
+ */
+export const MAX_AMOUNT = Number.MAX_SAFE_INTEGER
+
 export type AmountReading = number | undefined | Extract<DropReason, 'invalid_number' | 'ambiguous_number'>
 
 function readText(text: string): AmountReading {

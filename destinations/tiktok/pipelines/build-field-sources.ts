@@ -51,7 +51,7 @@ const CORE_RULES: Record<string, string> = {
     'product or product_group (else product, invalid_content_type); `product` when missing; sent only with contents or content_ids.',
   currency: 'Upper-cased; one TikTok does not list is dropped with the value (unsupported_currency).',
   value:
-    'Read as a number ("$1,299.00"); when none is given, the sum of price x quantity over the contents (quantity 1 when missing). Ambiguous ("1,299") or unreadable: dropped.',
+    'Read as a number ("$1,299.00"); when none is given, the sum of price x quantity over the contents (quantity 1 when missing). Ambiguous ("1,299"), unreadable, or above 2^53 - 1 (1e308: out_of_range): dropped, and said.',
   num_items: 'A whole number; otherwise dropped (not_an_integer).',
   custom_properties: 'Strings, numbers and booleans are sent as properties; anything else is dropped (invalid_value).',
   consent_preferences: 'Checked against consentCategories.',

@@ -8,6 +8,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest'
 import { items, PIXEL, ROUTE, tikTokEvent } from '../../../test/runner/delivery/store-fixtures.ts'
 import { StoreClosedError, StoreUnavailableError } from '../store-errors.ts'
 import type { EnqueueRequest, MessageClaim, Store } from '../store-interface.ts'
+import { testConsoleSessions } from './console-sessions-suite.ts'
 import { testConsoleStats } from './console-suite.ts'
 
 export interface StoreHarness {
@@ -64,6 +65,7 @@ export function testStore(h: StoreHarness): void {
     })
 
     testConsoleStats(relays, h.concurrentRelays)
+    testConsoleSessions(relays, h.concurrentRelays)
 
     describe('enqueue', () => {
       it('resolves once committed: another relay on the database sees every event, route and event as given', async () => {

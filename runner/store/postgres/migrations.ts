@@ -10,6 +10,7 @@
  * state rows (`queue`) that leases, retries and acks rewrite, so a lease never copies an event's JSON.
  */
 import type { Connection } from './connect.ts'
+import { CONSOLE_SESSIONS_MIGRATION } from './console-sessions.ts'
 import { CONSOLE_MIGRATION } from './console-stats.ts'
 import { LOCK } from './locks.ts'
 
@@ -108,7 +109,8 @@ CREATE TABLE pixel_circuits (
     sql: 'ALTER TABLE pixel_circuits ADD COLUMN IF NOT EXISTS opened_at bigint;'
   },
   // 3 was kept for the relay's own tables and not needed; a gap is fine (versions apply in order, each once).
-  CONSOLE_MIGRATION
+  CONSOLE_MIGRATION,
+  CONSOLE_SESSIONS_MIGRATION
 ]
 
 export class SchemaTooNewError extends Error {

@@ -11,6 +11,7 @@ import { DEFAULT_DEDUP_WINDOW_MS, type EnqueueResult, type Store } from '../stor
 import { createCircuits } from './circuits.ts'
 import { createCommitRounds } from './commit-rounds.ts'
 import { codeOf, connect, type PostgresOptions } from './connect.ts'
+import { createConsoleSessions } from './console-sessions.ts'
 import { createConsoleStats } from './console-stats.ts'
 import { addCounter, COUNTER_SHARDS, countersFrom, READ_COUNTERS_SQL } from './counters.ts'
 import { createDeadLetters } from './dead-letters.ts'
@@ -113,6 +114,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     deadLetters: createDeadLetters(conn, partitions, shard, notify),
     dryRun: createDryRun(conn, shard),
     consoleStats: createConsoleStats(conn),
+    consoleSessions: createConsoleSessions(conn),
     async status(now = Date.now()) {
       const [q] = await conn.query<{ n: number; leased: number; oldest: number | null }>(
         'SELECT count(*) AS n, count(lease_owner) AS leased, min(enqueued_at) AS oldest FROM queue'

@@ -68,6 +68,29 @@ describe('console API access', () => {
     expect(page.headers.get('x-frame-options')).toBe('DENY')
   })
 
+  it('a sign-out ends the session in the store: the same cookie, copied before, is refused afterwards', async () => {
+    const res = await fetch(`${url}/console/sign-in`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: url },
+      body: `token=${TOKEN}`
+    })
+    const copied = res.headers.get('set-cookie')!.split(';')[0]!
+    expect((await get('/console/api/overview', { cookie: copied })).status).toBe(200)
+    // Without the Origin a browser sends, a sign-out is refused like any console change.
+    expect((await fetch(`${url}/console/sign-out`, { method: 'POST', headers: { cookie: copied } })).status).toBe(403)
+    const out = await fetch(`${url}/console/sign-out`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { cookie: copied, origin: url }
+    })
+    expect(out.status).toBe(303)
+    expect(out.headers.get('location')).toBe('/console/sign-in')
+    expect((await get('/console/api/overview', { cookie: copied })).status).toBe(401)
+    // The session signed in earlier (another browser) is still open.
+    expect((await get('/console/api/overview')).status).toBe(200)
+  })
+
   it('refuses a cross-site replay POST, and a cookie POST without an Origin', async () => {
     const replay = (headers: Record<string, string>) =>
       fetch(`${url}/console/api/dead-letters/replay`, {

@@ -134,6 +134,17 @@ describe('the console in Chromium', () => {
     await shot('playground')
   })
 
+  it('Sign out ends the session: the browser is back at the sign-in form and a copied cookie opens nothing', async () => {
+    const copied = (await context.cookies(`${setup.relay.url}/console`)).find((c) => c.name === 'relay_console')!
+    await open('', 'form.sign-out button')
+    await Promise.all([tab.waitForURL(`${setup.relay.url}/console/sign-in`), tab.click('form.sign-out button')])
+    const cookie = `relay_console=${copied.value}`
+    const api = await fetch(`${setup.relay.url}/console/api/overview`, { headers: { cookie } })
+    expect(api.status).toBe(401)
+    await tab.goto(`${setup.relay.url}/console`)
+    expect(new URL(tab.url()).pathname).toBe('/console/sign-in')
+  })
+
   it('logged no error in the browser console on any page', () => {
     expect(browserErrors).toEqual([])
   })
