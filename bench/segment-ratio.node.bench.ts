@@ -16,10 +16,11 @@
  *
  * Figures are CPU time of this process (process.cpuUsage: user + system) per event, so the fake's work and other
  * processes on a shared machine count for neither side. Rounds alternate Segment, ours, Segment, ... on fresh events;
- * each side's best round counts. Both load the one @segment/actions-core in node_modules (the versions are printed).
+ * each side's best round counts. Segment's destination loads the actions-core its package pins (installed beside it in
+ * bench/segment-destinations), ours the root's; both versions are printed.
  */
-import { spawn } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
@@ -31,7 +32,17 @@ import { routeTikTokToFake } from './tiktok-loopback-agent.ts'
 const PER_FIXTURE = 100
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5)
 const WARM_UP_ROUNDS = 3
-const require = createRequire(import.meta.url)
+// Segment's package lives in its own folder, installed on its first run here (npm ci from its lockfile), so the
+// root install and the tests do not carry ~150 packages only this bench loads.
+const SEGMENT_DIR = join(import.meta.dirname, 'segment-destinations')
+if (!existsSync(join(SEGMENT_DIR, 'node_modules', '@segment', 'action-destinations'))) {
+  const npm = spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--ignore-scripts'], {
+    cwd: SEGMENT_DIR,
+    stdio: ['ignore', 'inherit', 'inherit']
+  })
+  if (npm.status !== 0) throw new Error(`npm ci in ${SEGMENT_DIR} failed (exit ${npm.status})`)
+}
+const require = createRequire(join(SEGMENT_DIR, 'package.json'))
 // Only the TikTok Conversions destination's own files (the package's index loads every destination it has).
 const SEGMENT_TIKTOK = '@segment/action-destinations/dist/destinations/tiktok-conversions/index.js'
 const segmentTikTok = require(SEGMENT_TIKTOK).default as DestinationDefinition
@@ -43,7 +54,7 @@ function versionSeenFrom(from: string, name: string): string {
   return (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version
 }
 const versions = {
-  segmentDestinations: versionSeenFrom(import.meta.filename, '@segment/action-destinations'), // resolved, not loaded
+  segmentDestinations: versionSeenFrom(join(SEGMENT_DIR, 'package.json'), '@segment/action-destinations'), // resolved, not loaded
   actionsCoreOfSegment: versionSeenFrom(require.resolve(SEGMENT_TIKTOK), '@segment/actions-core'),
   actionsCoreOfOurs: versionSeenFrom(import.meta.filename, '@segment/actions-core')
 }
