@@ -3,7 +3,7 @@
  * mapping made once, beforehand, with a request client that answers TikTok's success at once. What is left is ours:
  * settings, consent, normalising and hashing, the contract check, grouping and request bodies, the multi-status
  * answer. Mixed corpus: the six Segment fixtures (test/fixtures/segment-events), 100 distinct events each (own
- * messageId, email and phone), each through its preset and in one batch per preset, as Segment batches them; the
+ * messageId, email and phone; bench/mixed-corpus.ts), each through its preset and in one batch per preset, as Segment batches them; the
  * iOS purchase is refused (no App ID in the settings), as it would be. Runs on Node, where Segment runs
  * destinations; best of five rounds (the bench machine is shared). The bench perform-batch.node.bench.ts measures
  * the whole host, mapping and HTTP included.
@@ -11,24 +11,11 @@
 import { Destination, MultiStatusResponse, type SegmentEvent } from '@segment/actions-core'
 import destination from '../destinations/tiktok/index.ts'
 import { presets } from '../destinations/tiktok/presets.generated.ts'
-import orderCompleted from '../test/fixtures/segment-events/order-completed.json' with { type: 'json' }
-import orderCompletedIos from '../test/fixtures/segment-events/order-completed-ios.json' with { type: 'json' }
-import page from '../test/fixtures/segment-events/page.json' with { type: 'json' }
-import productViewed from '../test/fixtures/segment-events/product-viewed.json' with { type: 'json' }
-import productsSearched from '../test/fixtures/segment-events/products-searched.json' with { type: 'json' }
-import signedUp from '../test/fixtures/segment-events/signed-up.json' with { type: 'json' }
+import { mixedCorpus } from './mixed-corpus.ts'
 
 const PER_FIXTURE = 100
 const ROUNDS = 5
 const settings = { accessToken: 'bench-token', pixelCode: 'CBENCHPIXEL' }
-const CORPUS: Array<[unknown, string]> = [
-  [orderCompleted, 'Purchase'],
-  [orderCompletedIos, 'Purchase'],
-  [productViewed, 'View Content'],
-  [productsSearched, 'Search'],
-  [signedUp, 'Complete Registration'],
-  [page, 'Pageview']
-]
 
 const { reportEvent } = destination.actions
 if (!reportEvent?.performBatch) throw new Error('reportEvent has no performBatch')
@@ -57,22 +44,7 @@ async function mapped(events: SegmentEvent[], presetName: string): Promise<unkno
 }
 
 const batches: unknown[][] = []
-for (const [fixture, presetName] of CORPUS) {
-  const base = fixture as SegmentEvent
-  const events = Array.from({ length: PER_FIXTURE }, (_, i) => ({
-    ...base,
-    messageId: `own-${presetName}-${i}`,
-    context: {
-      ...base.context,
-      traits: {
-        ...base.context?.traits,
-        email: `Shopper.${i}@Example.com`,
-        phone: `(213) 373-${String(i).padStart(4, '0')}`
-      }
-    }
-  })) as SegmentEvent[]
-  batches.push(await mapped(events, presetName))
-}
+for (const { events, ourPreset } of mixedCorpus(PER_FIXTURE, 'own')) batches.push(await mapped(events, ourPreset))
 const eventCount = batches.reduce((n, b) => n + b.length, 0)
 
 const ok = JSON.stringify({ code: 0, message: 'OK', request_id: 'bench', data: {} })

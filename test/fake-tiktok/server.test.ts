@@ -118,6 +118,13 @@ describe('fake TikTok Events API', () => {
     expect(fake.stats()).toMatchObject({ repeatsWithinRequest: 2, eventIds: { 'm-1': 4 } })
   })
 
+  it('counts every event it received, also those of a request it refused', async () => {
+    fake.reset()
+    await post({ ...validBody, data: [validBody.data[0], validBody.data[0]] })
+    await post({ ...validBody, data: [{ event: 'Purchase', event_time: 1.5 }] })
+    expect(fake.stats()).toMatchObject({ requests: 2, receivedEvents: 3, acceptedEvents: 2 })
+  })
+
   it('answers 404 off the Events API path', async () => {
     const res = await post(validBody, 'good-token', `${fake.origin}/open_api/v1.3/pixel/track/`)
     expect(res.status).toBe(404)

@@ -57,6 +57,8 @@ export interface FakeTikTok {
 
 export interface FakeStats {
   requests: number
+  /** Events in the bodies of all requests to the track path (accepted or not): what reached TikTok at all. */
+  receivedEvents: number
   acceptedRequests: number
   acceptedEvents: number
   /** event_id -> how many times an accepted request carried it. */
@@ -130,6 +132,7 @@ export async function startFakeTikTok(options: FakeTikTokOptions = {}): Promise<
   const accepted: Array<TikTokEvent & { event_source: EventSource; event_source_id: string }> = []
   const freshCounts = (): FakeStats => ({
     requests: 0,
+    receivedEvents: 0,
     acceptedRequests: 0,
     acceptedEvents: 0,
     eventIds: {},
@@ -204,6 +207,8 @@ export async function startFakeTikTok(options: FakeTikTokOptions = {}): Promise<
     } catch {
       return envelope(res, 40002, 'Invalid JSON body.')
     }
+    const data = (body as { data?: unknown })?.data
+    if (Array.isArray(data)) counts.receivedEvents += data.length
     counts.repeatsWithinRequest += repeatsIn(body)
     await turn()
     const answer = down && Date.now() < down.until ? down.answer : (queued.shift() ?? defaultAnswer)
