@@ -31,6 +31,8 @@ export interface SignInDeps {
   adminToken?: string
   sessions: ConsoleSessionStore
   throttle: TokenThrottle
+  /** The request's body within the sign-in form's limit, or the answer to give instead (413, 408, 400). */
+  readBody: (req: Request) => Promise<string | Response>
   now: () => number
 }
 
@@ -44,7 +46,10 @@ export async function signIn(req: Request, deps: SignInDeps, client: string): Pr
     res.headers.set('retry-after', String(wait))
     return res
   }
-  const form = new URLSearchParams(await req.text())
+  // A body too large is no try at a token: it is refused before anything is compared, and costs no try.
+  const body = await deps.readBody(req)
+  if (body instanceof Response) return body
+  const form = new URLSearchParams(body)
   const given = form.get('token') ?? ''
   if (!timingSafeEqual(digest(given), digest(adminToken))) {
     throttle.failed(client, deps.now())
