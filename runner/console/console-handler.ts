@@ -17,7 +17,7 @@ import { overview } from './api/overview.ts'
 import { type PlaygroundTarget, playground } from './api/playground.ts'
 import { ConsoleRequestError } from './api/request-error.ts'
 import { unmatched } from './api/unmatched.ts'
-import { asset } from './assets.ts'
+import { asset, isAsset } from './assets.ts'
 import { PAGES, type PageName, pageHtml } from './pages.ts'
 import { type SignInDeps, signIn, signInPage, signOut } from './sign-in.ts'
 
@@ -107,7 +107,7 @@ export function createConsoleHandler(deps: ConsoleDeps): ConsoleHandler {
     if (path.startsWith('/console/assets/') && req.method === 'GET') return asset(path.slice('/console/assets/'.length))
     if (path.startsWith('/console/api/')) {
       const handler = api[`${req.method} ${path.slice('/console/api/'.length)}`]
-      if (!handler) return undefined
+      if (!handler) return wrongMethod(req, path)
       const body = req.method === 'POST' ? await readConsoleBody(req, bodyLimits) : ''
       if (body instanceof Response) return body
       try {
@@ -120,6 +120,37 @@ export function createConsoleHandler(deps: ConsoleDeps): ConsoleHandler {
     }
     const page = (path === '/console' ? '' : path.slice('/console/'.length)) as PageName
     if (req.method === 'GET' && Object.hasOwn(PAGES, page)) return pageHtml(page, deps.adminToken !== undefined)
-    return undefined
+    return wrongMethod(req, path)
+  }
+
+  /** A console path asked with a method it does not take: 405 with Allow, as the relay's other paths answer; else 404. */
+  function wrongMethod(req: Request, path: string): Response | undefined {
+    const allow = allowedMethods(path)
+    if (!allow) return undefined
+    const res = json(405, {
+      success: false,
+      code: 'method_not_allowed',
+      message: `${path} takes ${allow.join(', ')}, not ${req.method}`
+    })
+    res.headers.set('allow', allow.join(', '))
+    return res
+  }
+
+  /** The methods a console path takes (HEAD wherever GET is: the relay answers it as GET); undefined: no such path. */
+  function allowedMethods(path: string): string[] | undefined {
+    const withHead = (methods: string[]) => methods.flatMap((m) => (m === 'GET' ? ['GET', 'HEAD'] : [m]))
+    if (path === '/console/sign-in') return ['GET', 'HEAD', 'POST']
+    if (path === '/console/sign-out') return ['POST']
+    if (path.startsWith('/console/assets/'))
+      return isAsset(path.slice('/console/assets/'.length)) ? ['GET', 'HEAD'] : undefined
+    if (path.startsWith('/console/api/')) {
+      const name = path.slice('/console/api/'.length)
+      const methods = Object.keys(api)
+        .filter((key) => key.slice(key.indexOf(' ') + 1) === name)
+        .map((key) => key.slice(0, key.indexOf(' ')))
+      return methods.length > 0 ? withHead(methods) : undefined
+    }
+    const page = path === '/console' ? '' : path.slice('/console/'.length)
+    return Object.hasOwn(PAGES, page) ? ['GET', 'HEAD'] : undefined
   }
 }
