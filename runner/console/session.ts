@@ -13,8 +13,12 @@ import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypt
 export const SESSION_COOKIE = 'relay_console'
 export const SESSION_HOURS = 12
 export const SESSION_MS = SESSION_HOURS * 3_600_000
-/** Paths served without a session: the sign-in form and the console's static files (no data in them). */
-export const PUBLIC_CONSOLE_PATH = /^\/console\/(sign-in|assets\/[\w.-]+)$/
+/**
+ * Paths served without a session: the sign-in form, the sign-out (a session already ended, in another tab or by
+ * expiry, must still clear its cookie and lead back to the form, not answer 401 JSON; it ends only the session whose
+ * cookie it is given) and the console's static files (no data in them).
+ */
+export const PUBLIC_CONSOLE_PATH = /^\/console\/(sign-in|sign-out|assets\/[\w.-]+)$/
 
 const mac = (token: string, id: string) =>
   createHmac('sha256', token).update(`console-session:${id}`).digest('base64url')

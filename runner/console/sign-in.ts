@@ -66,8 +66,19 @@ export async function signIn(req: Request, deps: SignInDeps, client: string): Pr
   })
 }
 
-/** POST /console/sign-out: the session ends in the store (its cookie, copied anywhere, stops working) and here. */
+/**
+ * POST /console/sign-out: the session ends in the store (its cookie, copied anywhere, stops working) and here. Served
+ * without a session (a session that already ended must still clear its cookie), but like every console change only
+ * with the Origin a browser sends (the admin guard has refused any other site's): no one else can sign a browser out.
+ */
 export async function signOut(req: Request, deps: SignInDeps): Promise<Response> {
+  if (!req.headers.has('origin')) {
+    const message = 'A console change needs the Origin header a browser sends'
+    return new Response(JSON.stringify({ success: false, code: 'origin_required', message }), {
+      status: 403,
+      headers: { 'content-type': 'application/json' }
+    })
+  }
   const key = deps.adminToken ? sessionKey(req, deps.adminToken) : undefined
   if (key) await deps.sessions.end(key)
   return new Response(null, {

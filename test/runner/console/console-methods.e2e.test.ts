@@ -61,3 +61,36 @@ describe('console paths and methods', () => {
     expect((await ask('HEAD', '/console/assets/console.css')).status).toBe(200)
   })
 })
+
+describe('signing out', () => {
+  it('a sign-out with a session already ended (another tab, expiry) still clears the cookie and shows the sign-in form', async () => {
+    const signedIn = await fetch(`${relay.url}/console/sign-in`, {
+      method: 'POST',
+      redirect: 'manual',
+      body: new URLSearchParams({ token: TOKEN })
+    })
+    const cookie = signedIn.headers.get('set-cookie')!.split(';')[0]!
+    const signOut = () =>
+      fetch(`${relay.url}/console/sign-out`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { cookie, origin: relay.url }
+      })
+    expect((await signOut()).status).toBe(303)
+    // The same page's button again (a second tab): the session is gone, the browser still holds the cookie.
+    const again = await signOut()
+    expect(again.status).toBe(303)
+    expect(again.headers.get('location')).toBe('/console/sign-in')
+    expect(again.headers.get('set-cookie')).toMatch(/^relay_console=; .*Max-Age=0/)
+    expect((await fetch(`${relay.url}/console/api/overview`, { headers: { cookie } })).status).toBe(401)
+  })
+
+  it('a sign-out from another site is still refused', async () => {
+    const res = await fetch(`${relay.url}/console/sign-out`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { origin: 'https://evil.example' }
+    })
+    expect(res.status).toBe(403)
+  })
+})
