@@ -19,7 +19,7 @@
  *   answer nor trigger an admin action through a visitor's browser.
  */
 import { createHash, timingSafeEqual } from 'node:crypto'
-import { PUBLIC_CONSOLE_PATH, sessionKey } from '../console/session.ts'
+import { PUBLIC_CONSOLE_PATH, sessionKey, sessionMacKey } from '../console/session.ts'
 import { clientAddress, normaliseAddress } from '../identity/client-address.ts'
 import { requestHost } from '../intake/allowed-origins.ts'
 import type { ConsoleSessionStore } from '../store/console-sessions.ts'
@@ -121,6 +121,8 @@ function ipv6Prefix64(address: string): string {
 
 export function createAdminGuard(opts: AdminGuardOptions): AdminGuard {
   const tokenDigest = opts.adminToken ? sha256(opts.adminToken) : undefined
+  // The cookie's MAC key (an scrypt, ~0.1 s) is derived now, at start, not on the first console request.
+  if (opts.adminToken) sessionMacKey(opts.adminToken)
   const throttle = opts.throttle ?? createTokenThrottle()
   const now = opts.now ?? Date.now
   /** Whether `req` carries the cookie of a session the store holds open; a store that cannot say is an outage. */
