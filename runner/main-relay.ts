@@ -112,7 +112,8 @@ export async function createRelay(loaded: LoadedConfig, startLog: Logger): Promi
       adminToken: config.adminToken,
       playground: previews,
       throttle: adminThrottle,
-      trustProxy: config.trustProxy
+      trustProxy: config.trustProxy,
+      bodyLimits: { maxBytes: config.limits.maxRequestBytes, timeoutMs: config.limits.bodyTimeoutMs }
     })
   })
   if (table.open) {

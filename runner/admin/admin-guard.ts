@@ -19,7 +19,7 @@
  *   answer nor trigger an admin action through a visitor's browser.
  */
 import { createHash, timingSafeEqual } from 'node:crypto'
-import { PUBLIC_CONSOLE_PATH, sessionKey } from '../console/session.ts'
+import { PUBLIC_CONSOLE_PATH, sessionKey, sessionMacKey } from '../console/session.ts'
 import { clientAddress, normaliseAddress } from '../identity/client-address.ts'
 import { requestHost } from '../intake/allowed-origins.ts'
 import type { ConsoleSessionStore } from '../store/console-sessions.ts'
@@ -99,12 +99,30 @@ export const tooManyTries = (seconds: number) =>
     'retry-after': String(seconds)
   })
 
-/** Whom the wrong-token throttle counts a request against: its client address ('unknown' when none is known). */
-export const throttleClient = (req: Request, remoteAddress: string | undefined, trustProxy: number) =>
-  clientAddress(remoteAddress, req.headers.get('x-forwarded-for'), trustProxy) ?? 'unknown'
+/**
+ * Whom the wrong-token throttle counts a request against: its client address, an IPv6 one by its /64 ('unknown'
+ * when none is known). A host is normally given a whole /64 (RFC 6177; SLAAC and privacy addresses pick any of its
+ * 2^64 addresses), so counted per address one client could take a new address for every MAX_FAILURES guesses.
+ */
+export const throttleClient = (req: Request, remoteAddress: string | undefined, trustProxy: number) => {
+  const address = clientAddress(remoteAddress, req.headers.get('x-forwarded-for'), trustProxy)
+  if (address === undefined) return 'unknown'
+  return address.includes(':') ? `${ipv6Prefix64(address)}::/64` : address
+}
+
+/** The first four groups of a canonical IPv6 address (normaliseAddress's form: lower-case hex groups, `::` once). */
+function ipv6Prefix64(address: string): string {
+  const [head = '', tail] = address.split('::')
+  const left = head ? head.split(':') : []
+  const right = tail ? tail.split(':') : []
+  const groups = tail === undefined ? left : [...left, ...Array(8 - left.length - right.length).fill('0'), ...right]
+  return groups.slice(0, 4).join(':')
+}
 
 export function createAdminGuard(opts: AdminGuardOptions): AdminGuard {
   const tokenDigest = opts.adminToken ? sha256(opts.adminToken) : undefined
+  // The cookie's MAC key (an scrypt, ~0.1 s) is derived now, at start, not on the first console request.
+  if (opts.adminToken) sessionMacKey(opts.adminToken)
   const throttle = opts.throttle ?? createTokenThrottle()
   const now = opts.now ?? Date.now
   /** Whether `req` carries the cookie of a session the store holds open; a store that cannot say is an outage. */

@@ -1,10 +1,11 @@
 /**
- * The admin token's guard against guessing: each client (its address as client-address.ts reads it, so set
- * trustProxy behind a proxy, or every visitor shares the proxy's address) may give a wrong admin token MAX_FAILURES
- * times in WINDOW_MS, by the console's sign-in form or an `Authorization: Bearer` header; after that every try from
- * that client, a right token included (else guessing would go on), is answered 429 with Retry-After until its
- * oldest counted failure is WINDOW_MS old. Other clients are not affected, and a right token clears the client's
- * failures. Per relay process: behind a load balancer over N relays a client has N times the tries.
+ * The admin token's guard against guessing: each client (its address as client-address.ts reads it, an IPv6 one by
+ * its /64 as admin-guard.ts throttleClient says; so set trustProxy behind a proxy, or every visitor shares the
+ * proxy's address) may give a wrong admin token MAX_FAILURES times in WINDOW_MS, by the console's sign-in form or an
+ * `Authorization: Bearer` header; after that every try from that client, a right token included (else guessing
+ * would go on), is answered 429 with Retry-After until its oldest counted failure is WINDOW_MS old. Other clients are
+ * not affected, and a right token clears the client's failures. Per relay process: behind a load balancer over N
+ * relays a client has N times the tries.
  */
 
 /** Wrong tokens a client may give within WINDOW_MS before it must wait. */

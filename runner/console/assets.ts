@@ -28,6 +28,9 @@ FILES['console.css'] = { at: () => own('console.css'), type: 'text/css' }
 const cache = new Map<string, Promise<string>>()
 
 /** The asset `name`, or undefined when there is none of that name. */
+/** Whether the console serves a static file of this name (under /console/assets/). */
+export const isAsset = (name: string): boolean => Object.hasOwn(FILES, name)
+
 export async function asset(name: string): Promise<Response | undefined> {
   const file = FILES[name]
   if (!file) return undefined

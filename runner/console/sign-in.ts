@@ -31,6 +31,8 @@ export interface SignInDeps {
   adminToken?: string
   sessions: ConsoleSessionStore
   throttle: TokenThrottle
+  /** The request's body within the sign-in form's limit, or the answer to give instead (413, 408, 400). */
+  readBody: (req: Request) => Promise<string | Response>
   now: () => number
 }
 
@@ -44,7 +46,10 @@ export async function signIn(req: Request, deps: SignInDeps, client: string): Pr
     res.headers.set('retry-after', String(wait))
     return res
   }
-  const form = new URLSearchParams(await req.text())
+  // A body too large is no try at a token: it is refused before anything is compared, and costs no try.
+  const body = await deps.readBody(req)
+  if (body instanceof Response) return body
+  const form = new URLSearchParams(body)
   const given = form.get('token') ?? ''
   if (!timingSafeEqual(digest(given), digest(adminToken))) {
     throttle.failed(client, deps.now())
@@ -61,8 +66,19 @@ export async function signIn(req: Request, deps: SignInDeps, client: string): Pr
   })
 }
 
-/** POST /console/sign-out: the session ends in the store (its cookie, copied anywhere, stops working) and here. */
+/**
+ * POST /console/sign-out: the session ends in the store (its cookie, copied anywhere, stops working) and here. Served
+ * without a session (a session that already ended must still clear its cookie), but like every console change only
+ * with the Origin a browser sends (the admin guard has refused any other site's): no one else can sign a browser out.
+ */
 export async function signOut(req: Request, deps: SignInDeps): Promise<Response> {
+  if (!req.headers.has('origin')) {
+    const message = 'A console change needs the Origin header a browser sends'
+    return new Response(JSON.stringify({ success: false, code: 'origin_required', message }), {
+      status: 403,
+      headers: { 'content-type': 'application/json' }
+    })
+  }
   const key = deps.adminToken ? sessionKey(req, deps.adminToken) : undefined
   if (key) await deps.sessions.end(key)
   return new Response(null, {
