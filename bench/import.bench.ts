@@ -55,7 +55,11 @@ function bench(name: string, value: number, unit: string, target: string): void 
 // As the CLI does (runner/cli.ts): match keys hashed with the runtime's SHA-256.
 installNativeSha256()
 await generate()
-const store = await openStore({ dataDir: join(dir, 'data'), database: { dedupWindowMinutes: 60 } })
+// As the command opens it (runner/commands/import.ts).
+const store = await openStore(
+  { dataDir: join(dir, 'data'), database: { dedupWindowMinutes: 60 } },
+  { bulkWrites: true }
+)
 let peakRss = process.memoryUsage().rss
 const sampler = setInterval(() => {
   peakRss = Math.max(peakRss, process.memoryUsage().rss)
