@@ -5,7 +5,6 @@
  * failures that pass (a full disk, a locked or unreadable file) reject as StoreUnavailableError.
  */
 
-import { Buffer } from 'node:buffer'
 import { insertEvents } from './insert-events.ts'
 import { openRelayStore, type RelayStore, type StoreOptions } from './relay-store.ts'
 import { SQLITE_CONSOLE_SCHEMA_SQL, sqliteConsoleStats } from './sqlite-console-stats.ts'
@@ -93,12 +92,13 @@ function claimAndInsert(db: SqlDatabase, request: EnqueueRequest, now: number, w
   const claims = request.claims ?? []
   const { keys, keyIndex } = distinctClaims(claims)
   const claim = db.prepare(
-    `INSERT INTO message_claims (key, claimed_at) VALUES (?, ?)
+    `INSERT INTO message_claims (key, claimed_at) VALUES (unhex(?), ?)
      ON CONFLICT (key) DO UPDATE SET claimed_at = excluded.claimed_at WHERE message_claims.claimed_at < ?`
   )
   const claimedAt = now + Math.max(0, (request.claimHoldMs ?? 0) - windowMs)
-  // Hex order is byte order: the keys stay sorted, so the index is walked once, left to right.
-  const fresh = keys.map((key) => claim.run(Buffer.from(key, 'hex'), claimedAt, now - windowMs).changes === 1)
+  // Hex order is byte order: the keys stay sorted, so the index is walked once, left to right. SQLite's unhex() makes
+  // the 16 bytes (a JavaScript Buffer per key cost more than the insert's own binding).
+  const fresh = keys.map((key) => claim.run(key, claimedAt, now - windowMs).changes === 1)
   const duplicates = keyIndex.flatMap((k, i) => (k < 0 || !fresh[k] ? [i] : []))
   const dup = new Set(duplicates)
   const items = request.items.filter((item) => item.claim === undefined || !dup.has(item.claim))
