@@ -87,43 +87,19 @@ const circuitOf = (r: Record<string, any>): PixelCircuit => ({
   updatedAt: Number(r.updated_at)
 })
 
-/** Claims per statement: a multi-row upsert costs one binding round trip for many keys (as insert-events.ts). */
-const CLAIM_ROWS = [64, 1]
-/**
- * An upsert of `rows` claims: a key is new, or its claim older than the window (last parameter) is taken again;
- * RETURNING names exactly those keys (a claim the WHERE leaves alone is not returned), as the hex claimKey gives.
- */
-const claimSql = (rows: number) =>
-  `INSERT INTO message_claims (key, claimed_at) VALUES ${Array.from({ length: rows }, () => '(unhex(?), ?)').join(', ')}
-   ON CONFLICT (key) DO UPDATE SET claimed_at = excluded.claimed_at WHERE message_claims.claimed_at < ?
-   RETURNING lower(hex(key)) AS k`
-
-/** The keys among `keys` (sorted hex claim keys) that this transaction claimed: the rest are duplicates. */
-function claimKeys(db: SqlDatabase, keys: string[], claimedAt: number, before: number): Set<string> {
-  const fresh = new Set<string>()
-  const params: Array<string | number> = []
-  let at = 0
-  for (const rows of CLAIM_ROWS) {
-    const claim = db.prepare<{ k: string }>(claimSql(rows))
-    // Hex order is byte order: the keys go in sorted, so the index is walked once, left to right. SQLite's unhex()
-    // makes the 16 bytes (a JavaScript Buffer per key cost more than the insert's own binding).
-    for (; keys.length - at >= rows; at += rows) {
-      params.length = 0
-      for (let i = at; i < at + rows; i++) params.push(keys[i]!, claimedAt)
-      params.push(before)
-      for (const r of claim.all(...params)) fresh.add(r.k)
-    }
-  }
-  return fresh
-}
-
 /** Claims and queues in the caller's transaction: a claim newer than the window makes its message a duplicate. */
 function claimAndInsert(db: SqlDatabase, request: EnqueueRequest, now: number, windowMs: number): EnqueueResult {
   const claims = request.claims ?? []
   const { keys, keyIndex } = distinctClaims(claims)
+  const claim = db.prepare(
+    `INSERT INTO message_claims (key, claimed_at) VALUES (unhex(?), ?)
+     ON CONFLICT (key) DO UPDATE SET claimed_at = excluded.claimed_at WHERE message_claims.claimed_at < ?`
+  )
   const claimedAt = now + Math.max(0, (request.claimHoldMs ?? 0) - windowMs)
-  const fresh = claimKeys(db, keys, claimedAt, now - windowMs)
-  const duplicates = keyIndex.flatMap((k, i) => (k < 0 || !fresh.has(keys[k]!) ? [i] : []))
+  // Hex order is byte order: the keys stay sorted, so the index is walked once, left to right. SQLite's unhex() makes
+  // the 16 bytes (a JavaScript Buffer per key cost more than the insert's own binding).
+  const fresh = keys.map((key) => claim.run(key, claimedAt, now - windowMs).changes === 1)
+  const duplicates = keyIndex.flatMap((k, i) => (k < 0 || !fresh[k] ? [i] : []))
   const dup = new Set(duplicates)
   const items = request.items.filter((item) => item.claim === undefined || !dup.has(item.claim))
   insertEvents(db, items, now)
