@@ -121,11 +121,15 @@ export interface StoreOptions {
   bulkWrites?: boolean
 }
 
-/** bulkWrites: page cache (KiB; ~+16 MB of RSS, within the import's 256 MB), WAL pages between auto-checkpoints,
- * and the size the WAL file is cut back to once checkpointed (so ~200 MB do not stay on disk). */
+/** bulkWrites: page cache (KiB; ~+16 MB of RSS, within the import's 256 MB) and WAL pages between auto-checkpoints. */
 const BULK_CACHE_KIB = 16_384
 const BULK_CHECKPOINT_PAGES = 50_000
-const BULK_WAL_LIMIT_BYTES = 64 * 1024 * 1024
+/**
+ * Every connection that writes cuts the WAL file back to this size when it starts the log over: after an import
+ * grew it to ~200 MB, a serving relay on the same data dir (the import's own close cannot remove the file while the
+ * relay has it open) does not keep the file that large.
+ */
+const WAL_LIMIT_BYTES = 64 * 1024 * 1024
 
 /**
  * Opens (creating if needed) the store in `dir`. Throws StoreOpenError naming the directory or file when the store
@@ -134,9 +138,9 @@ const BULK_WAL_LIMIT_BYTES = 64 * 1024 * 1024
 export async function openRelayStore(dir: string, options: StoreOptions = {}): Promise<RelayStore> {
   const path = checkDataDir(dir, STORE_FILE)
   const db = await openWritable(path)
+  db.exec(`PRAGMA journal_size_limit = ${WAL_LIMIT_BYTES}`)
   if (options.bulkWrites)
-    db.exec(`PRAGMA cache_size = -${BULK_CACHE_KIB}; PRAGMA wal_autocheckpoint = ${BULK_CHECKPOINT_PAGES};
-      PRAGMA journal_size_limit = ${BULK_WAL_LIMIT_BYTES}`)
+    db.exec(`PRAGMA cache_size = -${BULK_CACHE_KIB}; PRAGMA wal_autocheckpoint = ${BULK_CHECKPOINT_PAGES}`)
   // Without the thread (it could not start, or a short-lived command) SQLite's auto-checkpoint does it all.
   const onError = options.onCheckpointerError ?? (() => {})
   const checkpointer = options.checkpointThread
