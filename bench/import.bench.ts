@@ -2,10 +2,12 @@
  * Issue 17: `tiktok-events-relay import` of a generated 1,000,000-row offline sales CSV (order id, date, email,
  * phone, name, zip, total, currency, store) into the SQLite queue, through the same reader, core and store
  * interface the command uses. Prints rows/s and the peak RSS of the process (sampled every 50 ms while importing),
- * which must stay flat: rows are streamed and queued in chunks, never held.
+ * which must stay flat: rows are streamed and queued in chunks, never held. Also prints the CPU time (user + system,
+ * every thread) and the bytes the process wrote to storage (`/proc/self/io` write_bytes: the WAL, checkpoints into
+ * the database file) per row: on a shared machine rows/s swings with the load, these two much less.
  * Run with `npm run bench` (or `node_modules/.bin/bun bench/import.bench.ts`); BENCH_ROWS sets the row count.
  */
-import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs'
+import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { installNativeSha256 } from '../destinations/tiktok/native-sha256.ts'
@@ -37,6 +39,15 @@ async function generate(): Promise<void> {
   await new Promise<void>((resolve) => out.end(resolve))
 }
 
+/** Bytes this process has caused to be written to storage so far (Linux); undefined elsewhere. */
+function writtenBytes(): number | undefined {
+  try {
+    return Number(/^write_bytes: (\d+)$/m.exec(readFileSync('/proc/self/io', 'utf8'))![1])
+  } catch {
+    return undefined
+  }
+}
+
 function bench(name: string, value: number, unit: string, target: string): void {
   console.log(`BENCH ${JSON.stringify({ issue: 17, name, value: Math.round(value), unit, target })}`)
 }
@@ -44,12 +55,18 @@ function bench(name: string, value: number, unit: string, target: string): void 
 // As the CLI does (runner/cli.ts): match keys hashed with the runtime's SHA-256.
 installNativeSha256()
 await generate()
-const store = await openStore({ dataDir: join(dir, 'data'), database: { dedupWindowMinutes: 60 } })
+// As the command opens it (runner/commands/import.ts).
+const store = await openStore(
+  { dataDir: join(dir, 'data'), database: { dedupWindowMinutes: 60 } },
+  { bulkWrites: true }
+)
 let peakRss = process.memoryUsage().rss
 const sampler = setInterval(() => {
   peakRss = Math.max(peakRss, process.memoryUsage().rss)
 }, 50)
 const started = performance.now()
+const cpuBefore = process.cpuUsage()
+const writtenBefore = writtenBytes()
 const summary = await runImport(
   readCsv(file),
   store,
@@ -60,6 +77,8 @@ const seconds = (performance.now() - started) / 1000
 clearInterval(sampler)
 peakRss = Math.max(peakRss, process.memoryUsage().rss)
 await store.close()
+const cpu = process.cpuUsage(cpuBefore)
+const writtenAfter = writtenBytes()
 if (summary.queued !== ROWS || summary.rejected !== 0)
   throw new Error(`expected ${ROWS} queued, got ${summary.queued} (rejected ${summary.rejected})`)
 bench(
@@ -69,4 +88,7 @@ bench(
   '>= 20000'
 )
 bench('import: peak RSS while importing', peakRss / 1024 / 1024, 'MB', '< 256')
+bench('import: CPU per row (user + system, all threads)', (cpu.user + cpu.system) / ROWS, 'µs', '')
+if (writtenBefore !== undefined && writtenAfter !== undefined)
+  bench('import: bytes written to storage per row', (writtenAfter - writtenBefore) / ROWS, 'B', '')
 rmSync(dir, { recursive: true, force: true })

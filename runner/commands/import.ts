@@ -162,7 +162,8 @@ export const command: Command = {
       dataDir: typeof flags['data-dir'] === 'string' ? flags['data-dir'] : config.dataDir,
       database: config.database
     }
-    const store = await openStore(storeConfig)
+    // A bulk writer: a larger page cache and fewer checkpoints for its commits (relay-store.ts bulkWrites).
+    const store = await openStore(storeConfig, { bulkWrites: true })
     const bar =
       process.stderr.isTTY && !flags.json
         ? new SingleBar(

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { ROUTE, tempDataDir, tikTokEvent } from '../../test/runner/delivery/store-fixtures.ts'
 import { testStore } from './conformance/store-suite.ts'
 import { STORE_FILE } from './relay-store.ts'
+import { applySchema } from './schema.ts'
 import { openSqlite } from './sqlite-driver.ts'
 import { openSqliteStore } from './sqlite-store.ts'
 import type { Store } from './store-interface.ts'
@@ -29,7 +30,7 @@ describe('SQLite message claims written before keys were bytes', () => {
     const old = await openSqlite(join(dir, STORE_FILE))
     old.exec('CREATE TABLE message_claims (key TEXT PRIMARY KEY, claimed_at INTEGER NOT NULL) WITHOUT ROWID')
     const insert = old.prepare('INSERT INTO message_claims (key, claimed_at) VALUES (?, ?)')
-    // More than one chunk of the conversion (5,000 keys).
+    // Many keys, no claimed_at index: the table as the earliest releases made it.
     old.transaction(() => {
       for (let i = 0; i < 6000; i++) insert.run(claimKey({ routeId: ROUTE.routeId, messageId: `old-${i}` }), Date.now())
     })
@@ -50,5 +51,29 @@ describe('SQLite message claims written before keys were bytes', () => {
       .all()
     db.close()
     expect(kinds).toEqual([{ t: 'blob', n: 16, c: 6001 }])
+  })
+
+  it('a data dir from before BLOB keys keeps its claims: a message claimed before the upgrade is still a duplicate', async () => {
+    const dir = tempDataDir('relay-store-sqlite-')
+    // The table as releases before BLOB keys made it: the claim key's 32 hex digits as TEXT.
+    const old = await openSqlite(join(dir, STORE_FILE))
+    applySchema(old)
+    old.exec(`CREATE TABLE message_claims (key TEXT PRIMARY KEY, claimed_at INTEGER NOT NULL) WITHOUT ROWID;
+      CREATE INDEX message_claims_claimed_at ON message_claims (claimed_at);`)
+    old
+      .prepare('INSERT INTO message_claims (key, claimed_at) VALUES (?, ?)')
+      .run(claimKey({ routeId: ROUTE.routeId, messageId: 'before-upgrade' }), Date.now())
+    old.close()
+
+    const store = await openSqliteStore(dir)
+    const request = (ids: string[]) => ({
+      claims: ids.map((messageId) => ({ routeId: ROUTE.routeId, messageId })),
+      items: ids.map((id, i) => ({ route: ROUTE, event: tikTokEvent(id), claim: i }))
+    })
+    expect(await store.enqueue(request(['before-upgrade', 'after-upgrade']))).toEqual({ duplicates: [0], enqueued: 1 })
+    expect(await store.enqueue(request(['after-upgrade']))).toEqual({ duplicates: [0], enqueued: 0 })
+    // The expired claim is pruned through the new table's claimed_at index as before.
+    expect((await store.prune({}, Date.now() + 2 * 60 * 60 * 1000)).claims).toBe(2)
+    await store.close()
   })
 })

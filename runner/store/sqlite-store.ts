@@ -5,7 +5,6 @@
  * failures that pass (a full disk, a locked or unreadable file) reject as StoreUnavailableError.
  */
 
-import { Buffer } from 'node:buffer'
 import { SQLITE_CONSOLE_SESSIONS_SQL, sqliteConsoleSessions } from './console-sessions.ts'
 import { insertEvents } from './insert-events.ts'
 import { openRelayStore, type RelayStore, type StoreOptions } from './relay-store.ts'
@@ -21,6 +20,11 @@ import {
 } from './store-interface.ts'
 import { distinctClaims } from './store-keys.ts'
 
+/**
+ * message_claims is keyed by the 16 bytes of a claim key (store-keys.ts) as a BLOB, not its 32 hex digits as TEXT:
+ * the keys are random, so a commit rewrites one index page per claim once the index is larger than the commit, and
+ * a smaller entry means fewer pages to rewrite (docs/performance.md, import: ~40% fewer bytes written a claim).
+ */
 export const SQLITE_ADDED_SCHEMA_SQL = `
 CREATE TABLE IF NOT EXISTS message_claims (key BLOB PRIMARY KEY, claimed_at INTEGER NOT NULL) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS message_claims_claimed_at ON message_claims (claimed_at);
@@ -53,27 +57,20 @@ function typed(err: unknown): unknown {
 }
 
 /**
- * Claims of a data dir written before keys were stored as bytes (32 hex digits, TEXT) become BLOB keys, so a retry
- * of a message claimed before an upgrade is still a duplicate. Every TEXT value sorts before every BLOB in SQLite, so
- * the first key in order says whether any is left, without a scan.
+ * A data dir whose message_claims predates BLOB keys (32 hex digits as TEXT) gets them converted in place, inside the
+ * opening transaction: every claim it held still holds. unhex() is SQLite 3.41+ (Bun, Deno and better-sqlite3 all
+ * bundle a newer one).
  */
-function claimKeysToBytes(db: SqlDatabase): void {
-  const first = db.prepare<{ t: string }>('SELECT typeof(key) AS t FROM message_claims ORDER BY key LIMIT 1').get()
-  if (first?.t !== 'text') return
-  const old = db.prepare<{ key: string; claimed_at: number }>(
-    "SELECT key, claimed_at FROM message_claims WHERE key < x'' ORDER BY key LIMIT 5000"
-  )
-  const put = db.prepare(
-    `INSERT INTO message_claims (key, claimed_at) VALUES (?, ?)
-     ON CONFLICT (key) DO UPDATE SET claimed_at = max(claimed_at, excluded.claimed_at)`
-  )
-  const remove = db.prepare('DELETE FROM message_claims WHERE key = ?')
-  for (let rows = old.all(); rows.length > 0; rows = old.all()) {
-    for (const r of rows) {
-      remove.run(r.key)
-      if (/^[0-9a-f]{32}$/.test(r.key)) put.run(keyBytes(r.key), r.claimed_at)
-    }
-  }
+function blobClaimKeys(db: SqlDatabase): void {
+  const key = db
+    .prepare<{ type: string }>("SELECT type FROM pragma_table_info('message_claims') WHERE name = 'key'")
+    .get()
+  if (!key || key.type.toUpperCase() === 'BLOB') return
+  db.exec(`ALTER TABLE message_claims RENAME TO message_claims_text;
+    DROP INDEX IF EXISTS message_claims_claimed_at;
+    CREATE TABLE message_claims (key BLOB PRIMARY KEY, claimed_at INTEGER NOT NULL) WITHOUT ROWID;
+    INSERT INTO message_claims (key, claimed_at) SELECT unhex(key), claimed_at FROM message_claims_text ORDER BY key;
+    DROP TABLE message_claims_text;`)
 }
 
 /** A data dir whose pixel_circuits table predates opened_at gets the column (NULL: read as updated_at). */
@@ -91,23 +88,18 @@ const circuitOf = (r: Record<string, any>): PixelCircuit => ({
   updatedAt: Number(r.updated_at)
 })
 
-/**
- * A claim key as SQLite stores it: its 16 bytes, not 32 hex digits. The claims index takes random keys, so each
- * commit rewrites about one index page per claim; half-size keys fit twice the claims per page, and a claim cost
- * ~10 us of CPU instead of ~14 us (docs/performance.md).
- */
-const keyBytes = (hex: string): Uint8Array => Buffer.from(hex, 'hex')
-
 /** Claims and queues in the caller's transaction: a claim newer than the window makes its message a duplicate. */
 function claimAndInsert(db: SqlDatabase, request: EnqueueRequest, now: number, windowMs: number): EnqueueResult {
   const claims = request.claims ?? []
   const { keys, keyIndex } = distinctClaims(claims)
   const claim = db.prepare(
-    `INSERT INTO message_claims (key, claimed_at) VALUES (?, ?)
+    `INSERT INTO message_claims (key, claimed_at) VALUES (unhex(?), ?)
      ON CONFLICT (key) DO UPDATE SET claimed_at = excluded.claimed_at WHERE message_claims.claimed_at < ?`
   )
   const claimedAt = now + Math.max(0, (request.claimHoldMs ?? 0) - windowMs)
-  const fresh = keys.map((key) => claim.run(keyBytes(key), claimedAt, now - windowMs).changes === 1)
+  // Hex order is byte order: the keys stay sorted, so the index is walked once, left to right. SQLite's unhex() makes
+  // the 16 bytes (a JavaScript Buffer per key cost more than the insert's own binding).
+  const fresh = keys.map((key) => claim.run(key, claimedAt, now - windowMs).changes === 1)
   const duplicates = keyIndex.flatMap((k, i) => (k < 0 || !fresh[k] ? [i] : []))
   const dup = new Set(duplicates)
   const items = request.items.filter((item) => item.claim === undefined || !dup.has(item.claim))
@@ -139,9 +131,9 @@ export async function sqliteStoreOver(relay: RelayStore, options: SqliteStoreOpt
   const inCommit = <R>(write: (db: SqlDatabase, now: number) => R) => call(() => relay.inCommit(write))
   try {
     await relay.inCommit((db) => {
+      blobClaimKeys(db)
       db.exec(SQLITE_ADDED_SCHEMA_SQL + SQLITE_CONSOLE_SCHEMA_SQL + SQLITE_CONSOLE_SESSIONS_SQL)
       addOpenedAt(db)
-      claimKeysToBytes(db)
     })
   } catch (err) {
     relay.close()
