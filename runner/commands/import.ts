@@ -14,7 +14,7 @@ import { type LoadedConfig, loadRelayConfig } from '../config/load-config.ts'
 import { type ColumnMap, DEFAULT_MAP, MapFileError, readColumnMap } from '../import/column-map.ts'
 import { type FileFormat, formatOf, readCsv, readJsonLines } from '../import/read-rows.ts'
 import type { ImportSource, RowProblem } from '../import/row-event.ts'
-import { type ImportSummary, runImport } from '../import/run-import.ts'
+import { IMPORT_CLAIM_HOLD_MS, type ImportSummary, runImport } from '../import/run-import.ts'
 import { CommandUsageError, parseFlags } from '../store/command-flags.ts'
 import { openStore } from '../store/open-store.ts'
 
@@ -73,13 +73,13 @@ function printSummary(file: string, source: ImportSource, setId: string, s: Impo
     `Imported ${file} as ${source} events for event set ${setId}:`,
     `  rows read:         ${s.rows}`,
     `  queued:            ${s.queued}`,
-    `  already imported:  ${s.alreadyImported} (the same event_id within 28 days, or twice in the file; not queued again)`,
+    `  already imported:  ${s.alreadyImported} (the same event_id within ${IMPORT_CLAIM_HOLD_MS / 86_400_000} days, or twice in the file; not queued again)`,
     `  rejected:          ${s.rejected}`
   ]
   for (const p of s.rejections) lines.push(`    ${where(p)}: ${p.message}`)
   if (s.rejected > s.rejections.length) lines.push(`    ... and ${s.rejected - s.rejections.length} more`)
   if (s.warningCount > 0) {
-    lines.push(`  fields left out:   ${s.warningCount} (the event was queued without them)`)
+    lines.push(`  fields left out:   ${s.warningCount} (in rows read; their events go, or went, without them)`)
     for (const p of s.warnings.slice(0, 20)) lines.push(`    ${where(p)}: ${p.message}`)
     if (s.warningCount > 20) lines.push(`    ... and ${s.warningCount - 20} more`)
   }

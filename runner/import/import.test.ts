@@ -229,7 +229,7 @@ describe('the command, with a serving relay delivering the import', () => {
       env
     )
     expect(second.out).toContain('  queued:            0')
-    expect(second.out).toContain('  already imported:  3')
+    expect(second.out).toContain('  already imported:  3 (the same event_id within 29 days')
     // Only hashes reached the store.
     expect(readFileSync(join(dir, 'data', 'relay.sqlite')).includes('Jane@Example.com')).toBe(false)
 

@@ -65,7 +65,7 @@ describe('single calls', () => {
       '{"anonymousId":{},"event":"X"}',
       400,
       'invalid_field',
-      'anonymousId: anonymousId must be a string (got an object)'
+      'anonymousId: expected a string, got an object'
     ],
     [
       'a userId that is an array, beside a good anonymousId',
@@ -73,7 +73,7 @@ describe('single calls', () => {
       '{"userId":["u1"],"anonymousId":"a1"}',
       400,
       'invalid_field',
-      'userId: userId must be a string (got an array)'
+      'userId: expected a string, got an array'
     ],
     [
       'a userId that is a boolean',
@@ -81,7 +81,7 @@ describe('single calls', () => {
       '{"userId":true}',
       400,
       'invalid_field',
-      'userId: userId must be a string (got a boolean)'
+      'userId: expected a string, got a boolean'
     ],
     [
       'an alias whose previousId is an object',
@@ -89,7 +89,7 @@ describe('single calls', () => {
       '{"userId":"u1","previousId":{"id":"a1"}}',
       400,
       'invalid_field',
-      'previousId: previousId must be a string (got an object)'
+      'previousId: expected a string, got an object'
     ]
   ])('refuses %s', (_name, kind, body, status, reason, message) => {
     expect(refusal(() => parsePayload(kind as 'track', body, limits))).toEqual({ status, reason, message })

@@ -74,7 +74,7 @@ function idOfWrongType(m: Record<string, any>, keys: readonly string[]): Omit<Re
   for (const key of keys) {
     const v = m[key]
     if (v !== undefined && v !== null && typeof v !== 'string' && typeof v !== 'number') {
-      return { field: key, reason: 'invalid_field', message: `${key} must be a string (got ${kindOf(v)})` }
+      return { field: key, reason: 'invalid_field', message: `expected a string, got ${kindOf(v)}` }
     }
   }
   return undefined

@@ -113,7 +113,7 @@ describe('intake over HTTP', () => {
       '/v1/page',
       JSON.stringify({ anonymousId: {} }),
       400,
-      'anonymousId: anonymousId must be a string (got an object)'
+      'anonymousId: expected a string, got an object'
     ],
     [
       'a timestamp that is no time, named as the client sent it',
