@@ -6,25 +6,17 @@
  * run it, asked by Node's fetch (undici).
  */
 import { readFileSync } from 'node:fs'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type RelayProcess, startRelayProcess } from '../relay-process.ts'
+import { describe, expect, it } from 'vitest'
+import { relayForFile } from '../relay-for-file.ts'
 
 const TOKEN = 'console-bodies-token-0123456789'
-let relay: RelayProcess
+const relay = relayForFile({ RELAY_ADMIN_TOKEN: TOKEN })
 
-beforeAll(async () => {
-  relay = await startRelayProcess({ RELAY_ADMIN_TOKEN: TOKEN })
-}, 60_000)
-
-afterAll(async () => {
-  await relay?.stop()
-})
-
-const rssKiB = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${relay.proc.pid}/status`, 'utf8'))![1])
+const rssKiB = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${relay.current.proc.pid}/status`, 'utf8'))![1])
 
 describe('console request bodies', () => {
   it('a sign-in body over 16 KiB is answered 413 naming the limit, and costs no try', async () => {
-    const res = await fetch(`${relay.url}/console/sign-in`, {
+    const res = await fetch(`${relay.current.url}/console/sign-in`, {
       method: 'POST',
       redirect: 'manual',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -38,13 +30,13 @@ describe('console request bodies', () => {
     })
     // The right token from the same client still signs in: a refused body is no wrong token.
     for (let i = 0; i < 5; i++) {
-      await fetch(`${relay.url}/console/sign-in`, {
+      await fetch(`${relay.current.url}/console/sign-in`, {
         method: 'POST',
         redirect: 'manual',
         body: new URLSearchParams({ token: 'x'.repeat(20_000) })
       })
     }
-    const right = await fetch(`${relay.url}/console/sign-in`, {
+    const right = await fetch(`${relay.current.url}/console/sign-in`, {
       method: 'POST',
       redirect: 'manual',
       body: new URLSearchParams({ token: TOKEN })
@@ -56,7 +48,9 @@ describe('console request bodies', () => {
     const body = new Uint8Array(100 * 1024 * 1024).fill(0x61)
     const answers = await Promise.all(
       [1, 2, 3, 4].map(() =>
-        fetch(`${relay.url}/console/sign-in`, { method: 'POST', redirect: 'manual', body }).then((r) => r.status)
+        fetch(`${relay.current.url}/console/sign-in`, { method: 'POST', redirect: 'manual', body }).then(
+          (r) => r.status
+        )
       )
     )
     expect(answers).toEqual([413, 413, 413, 413])
@@ -65,7 +59,7 @@ describe('console request bodies', () => {
 
   it('a console API body over limits.maxRequestBytes is answered 413', async () => {
     const event = { type: 'track', event: 'Order Completed', properties: { padding: 'p'.repeat(600_000) } }
-    const res = await fetch(`${relay.url}/console/api/playground`, {
+    const res = await fetch(`${relay.current.url}/console/api/playground`, {
       method: 'POST',
       headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
       body: JSON.stringify({ event })

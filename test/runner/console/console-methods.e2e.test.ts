@@ -4,25 +4,17 @@
  * PUT /console/api/overview and GET /console/sign-out said "No route" (404). A path the console does not have stays
  * 404. A relay process as users run it; the admin token in the Bearer header, so the guard lets each request through.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type RelayProcess, startRelayProcess } from '../relay-process.ts'
+import { describe, expect, it } from 'vitest'
+import { relayForFile } from '../relay-for-file.ts'
 
 const TOKEN = 'console-methods-token-0123456789'
-let relay: RelayProcess
-
-beforeAll(async () => {
-  relay = await startRelayProcess({ RELAY_ADMIN_TOKEN: TOKEN })
-}, 60_000)
-
-afterAll(async () => {
-  await relay?.stop()
-})
+const relay = relayForFile({ RELAY_ADMIN_TOKEN: TOKEN })
 
 const ask = (method: string, path: string) =>
-  fetch(`${relay.url}${path}`, {
+  fetch(`${relay.current.url}${path}`, {
     method,
     redirect: 'manual',
-    headers: { authorization: `Bearer ${TOKEN}`, origin: relay.url }
+    headers: { authorization: `Bearer ${TOKEN}`, origin: relay.current.url }
   })
 
 describe('console paths and methods', () => {
@@ -64,17 +56,17 @@ describe('console paths and methods', () => {
 
 describe('signing out', () => {
   it('a sign-out with a session already ended (another tab, expiry) still clears the cookie and shows the sign-in form', async () => {
-    const signedIn = await fetch(`${relay.url}/console/sign-in`, {
+    const signedIn = await fetch(`${relay.current.url}/console/sign-in`, {
       method: 'POST',
       redirect: 'manual',
       body: new URLSearchParams({ token: TOKEN })
     })
     const cookie = signedIn.headers.get('set-cookie')!.split(';')[0]!
     const signOut = () =>
-      fetch(`${relay.url}/console/sign-out`, {
+      fetch(`${relay.current.url}/console/sign-out`, {
         method: 'POST',
         redirect: 'manual',
-        headers: { cookie, origin: relay.url }
+        headers: { cookie, origin: relay.current.url }
       })
     expect((await signOut()).status).toBe(303)
     // The same page's button again (a second tab): the session is gone, the browser still holds the cookie.
@@ -82,11 +74,11 @@ describe('signing out', () => {
     expect(again.status).toBe(303)
     expect(again.headers.get('location')).toBe('/console/sign-in')
     expect(again.headers.get('set-cookie')).toMatch(/^relay_console=; .*Max-Age=0/)
-    expect((await fetch(`${relay.url}/console/api/overview`, { headers: { cookie } })).status).toBe(401)
+    expect((await fetch(`${relay.current.url}/console/api/overview`, { headers: { cookie } })).status).toBe(401)
   })
 
   it('a sign-out from another site is still refused', async () => {
-    const res = await fetch(`${relay.url}/console/sign-out`, {
+    const res = await fetch(`${relay.current.url}/console/sign-out`, {
       method: 'POST',
       redirect: 'manual',
       headers: { origin: 'https://evil.example' }

@@ -5,23 +5,15 @@
  * the token, each guess costs an scrypt. A relay process as users run it.
  */
 import { createHmac } from 'node:crypto'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type RelayProcess, startRelayProcess } from '../relay-process.ts'
+import { describe, expect, it } from 'vitest'
+import { relayForFile } from '../relay-for-file.ts'
 
 const TOKEN = 'session-cookie-token-0123456789'
-let relay: RelayProcess
-
-beforeAll(async () => {
-  relay = await startRelayProcess({ RELAY_ADMIN_TOKEN: TOKEN })
-}, 60_000)
-
-afterAll(async () => {
-  await relay?.stop()
-})
+const relay = relayForFile({ RELAY_ADMIN_TOKEN: TOKEN })
 
 describe('the console session cookie', () => {
   it('is not an HMAC keyed by the admin token, and still signs in', async () => {
-    const res = await fetch(`${relay.url}/console/sign-in`, {
+    const res = await fetch(`${relay.current.url}/console/sign-in`, {
       method: 'POST',
       redirect: 'manual',
       body: new URLSearchParams({ token: TOKEN })
@@ -33,6 +25,6 @@ describe('the console session cookie', () => {
     const guess = createHmac('sha256', TOKEN).update(`console-session:${id}`).digest('base64url')
     expect(mac).toHaveLength(43)
     expect(mac).not.toBe(guess)
-    expect((await fetch(`${relay.url}/console/api/overview`, { headers: { cookie } })).status).toBe(200)
+    expect((await fetch(`${relay.current.url}/console/api/overview`, { headers: { cookie } })).status).toBe(200)
   })
 })
