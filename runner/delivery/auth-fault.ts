@@ -25,7 +25,8 @@ export function authFaultOf(err: unknown): string | undefined {
   const words = code === undefined ? undefined : AUTH_FAULT_CODES.get(code)
   if (words) return `${words} (${code})`
   // A 401/403 that names an event (data.N) is about that event, as a 40002 is.
-  if ((status === 401 || status === 403) && err.eventIndex === undefined) return `TikTok refused the access token (HTTP ${status})`
+  if ((status === 401 || status === 403) && err.eventIndex === undefined)
+    return `TikTok refused the access token (HTTP ${status})`
   return undefined
 }
 

@@ -193,15 +193,8 @@ export async function sqliteStoreOver(relay: RelayStore, options: SqliteStoreOpt
                 `INSERT INTO pixel_circuits (pixel_code, opened_at, paused_until, next_probe_at, failures, updated_at,
                    auth_fault) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (pixel_code) DO NOTHING`
               )
-              .run(
-                c.pixelCode,
-                c.openedAt,
-                c.pausedUntil,
-                c.nextProbeAt,
-                c.failures,
-                c.updatedAt,
-                c.authFault ?? null
-              ).changes === 1
+              .run(c.pixelCode, c.openedAt, c.pausedUntil, c.nextProbeAt, c.failures, c.updatedAt, c.authFault ?? null)
+              .changes === 1
         ),
       save: (c) =>
         inCommit((db) => {
