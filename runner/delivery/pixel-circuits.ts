@@ -230,16 +230,25 @@ export function createPixelCircuits(deps: {
         updatedAt: now,
         authFault: fault
       }
-      const first = !current?.authFault
+      let first = !current?.authFault
       open.set(pixel, circuit)
       show(pixel)
       if (!current) deps.onOpened(pixel)
       opening.add(pixel)
       try {
-        await store.save(circuit)
+        if (current) await store.save(circuit)
+        else if (!(await store.open(circuit))) {
+          // Another relay opened it first (refused too, or an outage): it is marked held; one relay says it.
+          const theirs = (await store.list()).find((c) => c.pixelCode === pixel)
+          first = !theirs?.authFault
+          const held = { ...circuit, openedAt: theirs?.openedAt ?? now }
+          await store.save(held)
+          open.set(pixel, held)
+        }
       } finally {
         opening.delete(pixel)
       }
+      if (!first && !probe) return
       const fields = {
         pixel,
         code: failure.code,
