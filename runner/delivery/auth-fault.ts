@@ -1,7 +1,7 @@
 /**
  * TikTok answers that refuse the relay's credentials, not its events: a missing or invalid access token (40104,
  * 40105), no permission on the pixel (40001), or an HTTP 401/403. TikTok's contract says "do not retry" for these
- * (docs: /work/shared/reference/tiktok-events-api.md): re-sending the same request in a loop cannot help. They are
+ * (its Events API reference lists them with 40002): re-sending the same request in a loop cannot help. They are
  * faults of the relay's configuration that an operator fixes, so the events are held, not dead-lettered: the pixel's
  * circuit holds them in the queue (pixel-circuits.ts) until a slow probe finds the token works again. A 40002
  * (invalid parameter) is a fault of an event and is not one of these.

@@ -101,7 +101,7 @@ describe('delivery worker', () => {
     expect(h.logs.join('\n')).not.toContain('revoked-token')
   })
 
-  // TikTok's "do not retry" answers about the credentials (docs: tiktok-events-api.md), then the fault is fixed on
+  // TikTok's "do not retry" answers about the credentials (TikTok's Events API reference), then the fault is fixed on
   // TikTok's side (a permission granted, a token re-issued under the same value): the next probe delivers the batch.
   it.each([
     ['40105 invalid token', { kind: 'code', code: 40105, message: 'Access token is incorrect or has been revoked.' }],
