@@ -4,6 +4,7 @@
  * last requests the relay would have sent. Reads the store only.
  */
 import type { Command } from '../cli.ts'
+import { heldSentence } from '../delivery/auth-fault.ts'
 import { CommandUsageError, parseFlags } from '../store/command-flags.ts'
 import { type CommandStore, openCommandStore, STORE_FLAGS, STORE_FLAGS_HELP } from '../store/command-store.ts'
 import type { StoreStatus } from '../store/store-interface.ts'
@@ -83,12 +84,25 @@ export const command: Command = {
       const status = await store.status(now)
       const requests = await store.dryRun.latest(count(flags['show-requests']))
       const dead = await store.deadLetters.list({}, count(flags['show-dead-letters']))
+      const held = (await store.circuits.list()).flatMap((c) =>
+        c.authFault ? [heldSentence(c.pixelCode, c.authFault)] : []
+      )
       if (flags.json) {
         const place = store.kind === 'postgres' ? { database: where } : { dataDir: where }
-        console.log(JSON.stringify({ ...place, ...status, dryRunRequestsShown: requests, deadLettersShown: dead }))
+        console.log(
+          JSON.stringify({
+            ...place,
+            ...status,
+            deliveryHeld: held,
+            dryRunRequestsShown: requests,
+            deadLettersShown: dead
+          })
+        )
         return 0
       }
       console.log(statusSummary(where, status, now, store.kind))
+      // Delivery waiting on an operator (delivery/auth-fault.ts), not on TikTok: said under the figures.
+      for (const h of held) console.log(`Delivery held:       ${h}`)
       for (const r of requests) {
         console.log(
           `\n# dry-run request ${r.id} at ${new Date(r.createdAt).toISOString()}: route ${r.routeId}, ${r.eventCount} event(s)`

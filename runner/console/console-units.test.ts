@@ -156,6 +156,15 @@ describe.each(STORES)('the overview answer (%s)', (_name, openStore) => {
         failures: 4,
         updatedAt: now
       })
+      await store.circuits.save({
+        pixelCode: 'CHELDPIXEL',
+        openedAt: now - 9_000,
+        pausedUntil: null,
+        nextProbeAt: now + 15_000,
+        failures: 2,
+        updatedAt: now,
+        authFault: 'TikTok refused the access token (40105)'
+      })
       const o = await overview(store, now + 1_000)
       expect(o.times).toHaveLength(1440)
       expect(o.columns.received!.at(-1)).toBe(5)
@@ -166,12 +175,23 @@ describe.each(STORES)('the overview answer (%s)', (_name, openStore) => {
       expect(o.queue.oldestWaitSeconds).toBeLessThanOrEqual(1)
       expect(o.circuits).toEqual([
         {
+          pixel: 'CHELDPIXEL',
+          state: 'held',
+          failures: 2,
+          openedAt: now - 9_000,
+          pausedUntil: null,
+          nextProbeAt: now + 15_000,
+          heldBecause:
+            'TikTok refused the access token (40105) for pixel CHELDPIXEL: events are held in the queue; fix the token and restart the relay'
+        },
+        {
           pixel: PIXEL,
           state: 'paused',
           failures: 4,
           openedAt: now - 5_000,
           pausedUntil: now + 60_000,
-          nextProbeAt: now + 60_000
+          nextProbeAt: now + 60_000,
+          heldBecause: null
         }
       ])
     } finally {

@@ -66,6 +66,36 @@ export async function applyOutcome(
     return { delivered: 0, answered: outcome.failure.code !== undefined }
   }
 
+  if (outcome.kind === 'hold') {
+    // TikTok refused the credentials, not the events (auth-fault.ts): they go back unchanged, no attempt counted;
+    // the pixel's circuit holds them until a probe finds the token works. Only the age limit ends their wait.
+    const expired = events.filter((e) => now - e.enqueuedAt >= options.maxAgeMs)
+    const expiredSet = new Set(expired)
+    const failure = {
+      code: outcome.failure.code,
+      message: `held past maxAgeMs (${options.maxAgeMs} ms) because ${outcome.fault}: ${outcome.failure.message}`
+    }
+    await queue.deadLetter(
+      expired.map((e) => e.id),
+      failure,
+      now
+    )
+    await queue.reschedule(
+      events.filter((e) => !expiredSet.has(e)).map((e) => e.id),
+      now
+    )
+    if (expired.length) {
+      metrics.deadLettered.inc({ pixel }, expired.length)
+      log.warn('dead-lettered events held past maxAgeMs for a refused access token', {
+        pixel,
+        events: expired.length,
+        code: outcome.failure.code,
+        maxAgeMs: options.maxAgeMs
+      })
+    }
+    return { delivered: 0, answered: false }
+  }
+
   // Retryable: each event counts an attempt; past the attempt or age limit it goes to the dead-letter table. The
   // rest go back at once: the pixel's circuit (pixel-circuits.ts) keeps them in the queue until a probe gets through.
   const expired = events.filter((e) => e.attempts + 1 >= options.maxAttempts || now - e.enqueuedAt >= options.maxAgeMs)

@@ -43,7 +43,7 @@ export function createDeliveryMetrics(registry: MetricsRegistry): DeliveryMetric
     ),
     circuitState: registry.gauge(
       'relay_delivery_circuit_state',
-      "A pixel's delivery circuit: 1 for its current state (closed: sending; open: TikTok failing, events held in the queue; probing: one probe request in flight), 0 for the others"
+      "A pixel's delivery circuit: 1 for its current state (closed: sending; open: TikTok failing, events held in the queue; held: TikTok refused the access token, events held in the queue until a probe finds it fixed; probing: one probe request in flight), 0 for the others"
     )
   }
 }

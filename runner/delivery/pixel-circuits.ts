@@ -6,15 +6,21 @@
  * up to probeMaxIntervalMs, or a capped Retry-After); a request TikTok answers closes it, and every relay goes back to
  * full speed at once. This relay's view is refreshed from the store every second; the gauge
  * relay_delivery_circuit_state{pixel,state} shows it, and a log line marks each opening and closing.
+ *
+ * TikTok refusing the access token (auth-fault.ts: 40104, 40105, 40001, HTTP 401/403) holds the circuit the same way
+ * (state `held`, the fault kept in the store's circuit) with one probe every probeMaxIntervalMs (no doubling: the
+ * token is fixed by an operator, not by time); a relay that starts finds such circuits and probes them at once
+ * (`probeHeldNow`), so a relay restarted with the right token delivers the backlog without waiting.
  */
 import type { Logger } from '../log.ts'
 import type { Gauge } from '../metrics/registry.ts'
 import type { CircuitStore, DeliveryFailure, PixelCircuit } from '../store/store-interface.ts'
+import { heldSentence } from './auth-fault.ts'
 import { holdMs, probeIntervalMs } from './backoff.ts'
 import type { DeliveryOptions } from './options.ts'
 
-export type CircuitState = 'closed' | 'open' | 'probing'
-const STATES: CircuitState[] = ['closed', 'open', 'probing']
+export type CircuitState = 'closed' | 'open' | 'held' | 'probing'
+const STATES: CircuitState[] = ['closed', 'open', 'held', 'probing']
 
 /** Why a request failed, as the circuit needs it. */
 export interface FailedRequest {
@@ -39,6 +45,15 @@ export interface PixelCircuits {
   probeEnded(pixel: string): void
   /** A request of the pixel failed (retryable): opens the circuit, or moves a failed probe's next one on. */
   failed(pixel: string, why: FailedRequest, now: number, probe: boolean): Promise<void>
+  /**
+   * TikTok refused the credentials (`fault`, auth-fault.ts) for a request of the pixel: holds its circuit (opens it,
+   * or marks an open one held), the next probe probeMaxIntervalMs away; logs the fault once when it starts.
+   */
+  refused(pixel: string, fault: string, failure: DeliveryFailure, now: number, probe: boolean): Promise<void>
+  /** The auth fault holding the pixel's circuit, if one does. */
+  authFault(pixel: string): string | undefined
+  /** At a relay's start: circuits held for an auth fault get their probe now (the token may have been fixed). */
+  probeHeldNow(now: number): Promise<void>
   /** TikTok answered a probe (or there is nothing left to probe with): closes the circuit, logging how long it was
    * open and `why`. */
   answered(pixel: string, now: number, why: string): Promise<void>
@@ -66,7 +81,8 @@ export function createPixelCircuits(deps: {
   /** Probes another relay claimed: not tried again here before this time (the next refresh tells). */
   const notBefore = new Map<string, number>()
 
-  const state = (pixel: string): CircuitState => (probing.has(pixel) ? 'probing' : open.has(pixel) ? 'open' : 'closed')
+  const state = (pixel: string): CircuitState =>
+    probing.has(pixel) ? 'probing' : open.get(pixel)?.authFault ? 'held' : open.has(pixel) ? 'open' : 'closed'
   const show = (pixel: string) => {
     known.add(pixel)
     const now = state(pixel)
@@ -200,6 +216,60 @@ export function createPixelCircuits(deps: {
         ...(why.retryAfterMs === undefined ? {} : { retryAfterMs: why.retryAfterMs, pauseMs: hold }),
         nextProbeInMs: hold
       })
+    },
+    async refused(pixel, fault, failure, now, probe) {
+      const current = open.get(pixel)
+      // A request sent before the circuit opened (or was held) says nothing new.
+      if (current && !probe && current.authFault) return
+      const circuit: PixelCircuit = {
+        pixelCode: pixel,
+        openedAt: current?.openedAt ?? now,
+        pausedUntil: null,
+        nextProbeAt: now + options.probeMaxIntervalMs,
+        failures: (current?.failures ?? 0) + 1,
+        updatedAt: now,
+        authFault: fault
+      }
+      let first = !current?.authFault
+      open.set(pixel, circuit)
+      show(pixel)
+      if (!current) deps.onOpened(pixel)
+      opening.add(pixel)
+      try {
+        if (current) await store.save(circuit)
+        else if (!(await store.open(circuit))) {
+          // Another relay opened it first (refused too, or an outage): it is marked held; one relay says it.
+          const theirs = (await store.list()).find((c) => c.pixelCode === pixel)
+          first = !theirs?.authFault
+          const held = { ...circuit, openedAt: theirs?.openedAt ?? now }
+          await store.save(held)
+          open.set(pixel, held)
+        }
+      } finally {
+        opening.delete(pixel)
+      }
+      if (!first && !probe) return
+      const fields = {
+        pixel,
+        code: failure.code,
+        message: failure.message.slice(0, 200),
+        nextProbeInMs: options.probeMaxIntervalMs
+      }
+      if (first) log.error(heldSentence(pixel, fault), fields)
+      else log.warn(`probe refused: ${heldSentence(pixel, fault)}`, { ...fields, failures: circuit.failures })
+    },
+    authFault: (pixel) => open.get(pixel)?.authFault ?? undefined,
+    async probeHeldNow(now) {
+      for (const c of open.values()) {
+        if (!c.authFault || c.nextProbeAt === null || c.nextProbeAt <= now) continue
+        const due = { ...c, nextProbeAt: now, updatedAt: now }
+        await store.save(due)
+        open.set(c.pixelCode, due)
+        log.info('a circuit held for a refused access token: probing now, at the relay start', {
+          pixel: c.pixelCode,
+          authFault: c.authFault
+        })
+      }
     },
     async answered(pixel, now, why) {
       if (!open.has(pixel)) return

@@ -14,8 +14,11 @@ import { routeKey } from './route-buffer.ts'
 export interface RowLeaser {
   /** Leases up to `limit` ready rows; returns those within maxAgeMs (the others are dead-lettered). */
   lease(limit: number, now: number, filter?: LeaseFilter): Promise<{ leased: number; fresh: LeasedEvent[] }>
-  /** The probe's batch for `pixel`; undefined when the pixel has no events left to probe with. */
-  leaseProbe(pixel: string): Promise<LeasedEvent[] | undefined>
+  /**
+   * The probe's batch for `pixel`; undefined when the pixel has no events left to probe with. `heldBecause`: the auth
+   * fault holding the pixel (auth-fault.ts), named in the reason of events dead-lettered for their age.
+   */
+  leaseProbe(pixel: string, heldBecause?: string): Promise<LeasedEvent[] | undefined>
   /** Back to the queue as they were, no attempt counted; a failure is logged (the leases then expire). */
   handBack(events: LeasedEvent[], why: string): Promise<void>
 }
@@ -31,10 +34,12 @@ export function createRowLeaser(deps: {
 }): RowLeaser {
   const { queue, leases, options, log } = deps
 
-  async function withinAge(leased: LeasedEvent[], now: number): Promise<LeasedEvent[]> {
+  async function withinAge(leased: LeasedEvent[], now: number, heldBecause?: string): Promise<LeasedEvent[]> {
     const old = leased.filter((e) => now - e.enqueuedAt >= options.maxAgeMs)
     if (old.length === 0) return leased
-    const message = `older than maxAgeMs (${options.maxAgeMs} ms) when leased for delivery`
+    const message =
+      `older than maxAgeMs (${options.maxAgeMs} ms) when leased for delivery` +
+      (heldBecause ? `: held because ${heldBecause}; fix the token and restart the relay` : '')
     await queue.deadLetter(
       old.map((e) => e.id),
       { message },
@@ -51,11 +56,11 @@ export function createRowLeaser(deps: {
     return leased.filter((e) => !oldSet.has(e))
   }
 
-  async function lease(limit: number, now: number, filter?: LeaseFilter) {
+  async function lease(limit: number, now: number, filter?: LeaseFilter, heldBecause?: string) {
     const leaseUntil = now + deps.leaseMs
     const leased = await queue.lease(deps.owner, limit, now, leaseUntil, filter)
     leases.hold(leased, leaseUntil)
-    return { leased: leased.length, fresh: await withinAge(leased, now) }
+    return { leased: leased.length, fresh: await withinAge(leased, now, heldBecause) }
   }
 
   async function handBack(events: LeasedEvent[], why: string) {
@@ -78,9 +83,9 @@ export function createRowLeaser(deps: {
   return {
     lease,
     handBack,
-    async leaseProbe(pixel) {
+    async leaseProbe(pixel, heldBecause) {
       for (;;) {
-        const { leased, fresh } = await lease(options.maxBatch, Date.now(), { onlyPixels: [pixel] })
+        const { leased, fresh } = await lease(options.maxBatch, Date.now(), { onlyPixels: [pixel] }, heldBecause)
         if (fresh.length === 0) {
           // All dead-lettered for age: try the next ones; none at all: nothing to probe with.
           if (leased === options.maxBatch) continue

@@ -11,6 +11,7 @@ import {
 import { buildRequestBodies, type RequestBodyOf, sendCheckedEventJson } from '../../destinations/tiktok/core/index.ts'
 import type { CoreSettings } from '../../destinations/tiktok/core/settings.ts'
 import type { DeliveryFailure, LeasedEvent } from '../store/store-interface.ts'
+import { authFaultOf } from './auth-fault.ts'
 
 /** TikTok's rate-limit codes (40100 on the Events API; 40016/40133 elsewhere in the Business API). */
 const RATE_LIMIT_CODES = new Set([40100, 40016, 40133])
@@ -28,6 +29,8 @@ export type SendOutcome =
    * naming data.N.field): only those are dead, the others go again. */
   | { kind: 'reject-some'; indices: number[]; failure: DeliveryFailure }
   | { kind: 'reject-all'; failure: DeliveryFailure }
+  /** TikTok refused the credentials (auth-fault.ts): the events are held in the queue, not dead-lettered. */
+  | { kind: 'hold'; failure: DeliveryFailure; fault: string }
 
 /** The settings the core builds this route's requests with. */
 export function routeSettings(base: CoreSettings, events: LeasedEvent[], accessToken?: string): CoreSettings {
@@ -75,6 +78,10 @@ export async function sendUnit(
     const { requestId } = await sendCheckedEventJson(unit.body, settings, fetchFn, { timeoutMs })
     return { kind: 'delivered', requestId }
   } catch (err) {
+    const fault = authFaultOf(err)
+    if (fault !== undefined && err instanceof PermanentDeliveryError) {
+      return { kind: 'hold', fault, failure: { code: err.details.code, message: err.message } }
+    }
     if (err instanceof PermanentDeliveryError) {
       const failure = { code: err.details.code, message: err.message }
       return rejectSome(err.eventIndex === undefined ? [] : [err.eventIndex], unit, failure)

@@ -179,7 +179,15 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
     }
   }
   // The first beat registers this owner before anything is leased; circuits left open by a previous run hold.
-  const ready = Promise.all([leases.beat(), refreshCircuits()])
+  // Circuits held for a refused access token are probed at once: this relay may have been restarted with the fixed token.
+  const ready = Promise.all([
+    leases.beat(),
+    refreshCircuits().then(() =>
+      circuits
+        .probeHeldNow(Date.now())
+        .catch((err) => log.error('could not schedule the held circuits’ probes', { error: errorMessage(err) }))
+    )
+  ])
   void gauge()
   const heartbeatTimer = setInterval(() => void leases.beat(), HEARTBEAT_MS)
   const gaugeTimer = setInterval(() => void gauge(), DEPTH_GAUGE_MS)
@@ -322,7 +330,7 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
     track(async (answered) => {
       try {
         if (!(await circuits.claimProbe(pixel, now))) return
-        const batch = await rows.leaseProbe(pixel)
+        const batch = await rows.leaseProbe(pixel, circuits.authFault(pixel))
         if (batch === undefined) {
           await circuits.answered(pixel, Date.now(), 'no events left to probe with')
           return
@@ -350,7 +358,8 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
         pacer
       })
       // A failed request keeps its slot until the pixel's circuit is open, so no request of that pixel starts before.
-      if (!result.some((sent) => !sent.dryRun && sent.outcome.kind === 'retry')) answered()
+      const holds = (kind: string) => kind === 'retry' || kind === 'hold'
+      if (!result.some((sent) => !sent.dryRun && holds(sent.outcome.kind))) answered()
       for (const sent of result) {
         // A recorded dry-run request is not a delivery: it is counted under its own name (docs/counters.md).
         if (sent.dryRun) {
@@ -362,6 +371,9 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
         counts.requests++
         // The circuit opens before the failed rows go back to the queue, so no lease takes them meanwhile.
         if (sent.outcome.kind === 'retry') await circuits.failed(pixel, sent.outcome, Date.now(), probe)
+        if (sent.outcome.kind === 'hold') {
+          await circuits.refused(pixel, sent.outcome.fault, sent.outcome.failure, Date.now(), probe)
+        }
         const effects = await applyOutcome(sent.outcome, sent.events, { queue, metrics, log, options })
         counts.delivered += effects.delivered
         // Only a probe closes a circuit: a request sent before it opened says nothing of TikTok now (and must not

@@ -34,7 +34,8 @@ CREATE TABLE IF NOT EXISTS pixel_circuits (
   paused_until INTEGER,
   next_probe_at INTEGER,
   failures INTEGER NOT NULL,
-  updated_at INTEGER NOT NULL
+  updated_at INTEGER NOT NULL,
+  auth_fault TEXT
 );
 `
 
@@ -77,6 +78,8 @@ function blobClaimKeys(db: SqlDatabase): void {
 function addOpenedAt(db: SqlDatabase): void {
   const columns = db.prepare<{ name: string }>('PRAGMA table_info(pixel_circuits)').all()
   if (!columns.some((c) => c.name === 'opened_at')) db.exec('ALTER TABLE pixel_circuits ADD COLUMN opened_at INTEGER')
+  // A data dir from before held auth faults (NULL: an outage's circuit).
+  if (!columns.some((c) => c.name === 'auth_fault')) db.exec('ALTER TABLE pixel_circuits ADD COLUMN auth_fault TEXT')
 }
 
 const circuitOf = (r: Record<string, any>): PixelCircuit => ({
@@ -85,7 +88,8 @@ const circuitOf = (r: Record<string, any>): PixelCircuit => ({
   pausedUntil: r.paused_until === null ? null : Number(r.paused_until),
   nextProbeAt: r.next_probe_at === null ? null : Number(r.next_probe_at),
   failures: Number(r.failures),
-  updatedAt: Number(r.updated_at)
+  updatedAt: Number(r.updated_at),
+  authFault: r.auth_fault ?? null
 })
 
 /** Claims and queues in the caller's transaction: a claim newer than the window makes its message a duplicate. */
@@ -178,20 +182,21 @@ export async function sqliteStoreOver(relay: RelayStore, options: SqliteStoreOpt
           (db) =>
             db
               .prepare(
-                `INSERT INTO pixel_circuits (pixel_code, opened_at, paused_until, next_probe_at, failures, updated_at)
-                 VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (pixel_code) DO NOTHING`
+                `INSERT INTO pixel_circuits (pixel_code, opened_at, paused_until, next_probe_at, failures, updated_at,
+                   auth_fault) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (pixel_code) DO NOTHING`
               )
-              .run(c.pixelCode, c.openedAt, c.pausedUntil, c.nextProbeAt, c.failures, c.updatedAt).changes === 1
+              .run(c.pixelCode, c.openedAt, c.pausedUntil, c.nextProbeAt, c.failures, c.updatedAt, c.authFault ?? null)
+              .changes === 1
         ),
       save: (c) =>
         inCommit((db) => {
           db.prepare(
-            `INSERT INTO pixel_circuits (pixel_code, opened_at, paused_until, next_probe_at, failures, updated_at)
-             VALUES (?, ?, ?, ?, ?, ?)
+            `INSERT INTO pixel_circuits (pixel_code, opened_at, paused_until, next_probe_at, failures, updated_at,
+               auth_fault) VALUES (?, ?, ?, ?, ?, ?, ?)
              ON CONFLICT (pixel_code) DO UPDATE SET opened_at = excluded.opened_at,
                paused_until = excluded.paused_until, next_probe_at = excluded.next_probe_at,
-               failures = excluded.failures, updated_at = excluded.updated_at`
-          ).run(c.pixelCode, c.openedAt, c.pausedUntil, c.nextProbeAt, c.failures, c.updatedAt)
+               failures = excluded.failures, updated_at = excluded.updated_at, auth_fault = excluded.auth_fault`
+          ).run(c.pixelCode, c.openedAt, c.pausedUntil, c.nextProbeAt, c.failures, c.updatedAt, c.authFault ?? null)
         }),
       claimProbe: (pixelCode, now, nextProbeAt) =>
         inCommit(

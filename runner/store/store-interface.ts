@@ -119,6 +119,12 @@ export interface PixelCircuit {
   /** Failed requests in a row. */
   failures: number
   updatedAt: number
+  /**
+   * Why TikTok refused the relay's credentials, when the circuit holds for that (delivery/auth-fault.ts: e.g.
+   * "TikTok refused the access token (40105)", TikTok's code only, never the token); null for an outage or a rate
+   * limit. Optional when opening: absent is null.
+   */
+  authFault?: string | null
 }
 
 export interface CircuitStore {

@@ -53,7 +53,8 @@
                 'Open since',
                 { label: 'Failures in a row', class: 'num' },
                 'Paused until',
-                'Next probe'
+                'Next probe',
+                'Why held'
               ],
               o.circuits.map((c) =>
                 el(
@@ -64,7 +65,8 @@
                   el('td', {}, new Date(c.openedAt).toLocaleTimeString('en-GB')),
                   el('td', { class: 'num' }, c.failures),
                   el('td', {}, c.pausedUntil ? new Date(c.pausedUntil).toLocaleTimeString('en-GB') : '—'),
-                  el('td', {}, c.nextProbeAt ? new Date(c.nextProbeAt).toLocaleTimeString('en-GB') : '—')
+                  el('td', {}, c.nextProbeAt ? new Date(c.nextProbeAt).toLocaleTimeString('en-GB') : '—'),
+                  el('td', {}, c.heldBecause ?? '—')
                 )
               )
             )

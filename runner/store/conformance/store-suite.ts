@@ -466,7 +466,8 @@ export function testStore(h: StoreHarness): void {
           pausedUntil: now + 30_000,
           nextProbeAt: now,
           failures: 3,
-          updatedAt: now
+          updatedAt: now,
+          authFault: null
         }
         await a.circuits.save(circuit)
         expect(await b.circuits.list()).toEqual([circuit])
@@ -500,6 +501,27 @@ export function testStore(h: StoreHarness): void {
         expect(await a.circuits.list()).toEqual([
           { ...circuit, failures: 2, nextProbeAt: now + 3_000, updatedAt: now + 2_000 }
         ])
+        expect(circuit!.authFault).toBeNull()
+      })
+
+      it('a circuit held for a refused access token keeps its fault; a later save of an outage clears it', async () => {
+        const [a, b] = await relays(2)
+        const now = Date.now()
+        const held = {
+          pixelCode: PIXEL,
+          openedAt: now,
+          pausedUntil: null,
+          nextProbeAt: now + 15_000,
+          failures: 1,
+          updatedAt: now,
+          authFault: 'TikTok refused the access token (40105)'
+        }
+        expect(await a.circuits.open(held)).toBe(true)
+        expect(await b.circuits.list()).toEqual([held])
+        await b.circuits.save({ ...held, authFault: 'the access token has no permission on the pixel (40001)' })
+        expect((await a.circuits.list())[0]!.authFault).toBe('the access token has no permission on the pixel (40001)')
+        await a.circuits.save({ ...held, authFault: null, failures: 2 })
+        expect(await b.circuits.list()).toEqual([{ ...held, authFault: null, failures: 2 }])
       })
     })
 

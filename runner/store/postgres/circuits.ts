@@ -12,7 +12,9 @@ const toCircuit = (r: Record<string, any>): PixelCircuit => ({
   pausedUntil: r.paused_until,
   nextProbeAt: r.next_probe_at,
   failures: r.failures,
-  updatedAt: r.updated_at
+  updatedAt: r.updated_at,
+  // Circuits saved before migration 6 have none (an outage's).
+  authFault: r.auth_fault ?? null
 })
 
 export function createCircuits(conn: Connection): CircuitStore {
@@ -21,21 +23,21 @@ export function createCircuits(conn: Connection): CircuitStore {
     open: (c) =>
       conn.transaction(async (tx) => {
         const added = await tx.query(
-          `INSERT INTO pixel_circuits (pixel_code, opened_at, paused_until, next_probe_at, failures, updated_at)
-           VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (pixel_code) DO NOTHING`,
-          [c.pixelCode, c.openedAt, c.pausedUntil, c.nextProbeAt, c.failures, c.updatedAt]
+          `INSERT INTO pixel_circuits (pixel_code, opened_at, paused_until, next_probe_at, failures, updated_at,
+             auth_fault) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (pixel_code) DO NOTHING`,
+          [c.pixelCode, c.openedAt, c.pausedUntil, c.nextProbeAt, c.failures, c.updatedAt, c.authFault ?? null]
         )
         return added.rowCount === 1
       }),
     async save(c) {
       await conn.transaction((tx) =>
         tx.query(
-          `INSERT INTO pixel_circuits (pixel_code, opened_at, paused_until, next_probe_at, failures, updated_at)
-           VALUES ($1, $2, $3, $4, $5, $6)
+          `INSERT INTO pixel_circuits (pixel_code, opened_at, paused_until, next_probe_at, failures, updated_at,
+             auth_fault) VALUES ($1, $2, $3, $4, $5, $6, $7)
            ON CONFLICT (pixel_code) DO UPDATE SET opened_at = EXCLUDED.opened_at,
              paused_until = EXCLUDED.paused_until, next_probe_at = EXCLUDED.next_probe_at,
-             failures = EXCLUDED.failures, updated_at = EXCLUDED.updated_at`,
-          [c.pixelCode, c.openedAt, c.pausedUntil, c.nextProbeAt, c.failures, c.updatedAt]
+             failures = EXCLUDED.failures, updated_at = EXCLUDED.updated_at, auth_fault = EXCLUDED.auth_fault`,
+          [c.pixelCode, c.openedAt, c.pausedUntil, c.nextProbeAt, c.failures, c.updatedAt, c.authFault ?? null]
         )
       )
     },

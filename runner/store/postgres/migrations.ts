@@ -110,7 +110,13 @@ CREATE TABLE pixel_circuits (
   },
   // 3 was kept for the relay's own tables and not needed; a gap is fine (versions apply in order, each once).
   CONSOLE_MIGRATION,
-  CONSOLE_SESSIONS_MIGRATION
+  CONSOLE_SESSIONS_MIGRATION,
+  {
+    // A circuit held because TikTok refused the access token names that fault (delivery/auth-fault.ts).
+    version: 6,
+    name: 'pixel circuits: auth_fault',
+    sql: 'ALTER TABLE pixel_circuits ADD COLUMN IF NOT EXISTS auth_fault text;'
+  }
 ]
 
 export class SchemaTooNewError extends Error {

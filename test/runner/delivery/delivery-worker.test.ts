@@ -91,16 +91,39 @@ describe('delivery worker', () => {
     ])
   })
 
-  it('dead-letters a batch TikTok rejects for good (wrong token), with TikTok message', async () => {
-    h = await startHarness({ token: 'revoked-token' })
+  it('holds a batch TikTok refuses for a wrong token (40105): nothing dead-lettered, no attempt counted', async () => {
+    h = await startHarness({ token: 'revoked-token', delivery: { probeMaxIntervalMs: 100 } })
     await h.store.enqueue(items(4, 'bad-token'))
-    await waitFor('4 dead letters', () => h!.store.status().deadLetters === 4)
-    expect(h.store.deadLetters.list({}, 1)[0]).toMatchObject({
-      errorCode: 40105,
-      errorMessage: expect.stringMatching(/Access token/)
-    })
+    await waitFor('two refused probes', () => h!.fake.requests.length >= 3)
+    expect(h.store.status()).toMatchObject({ queueDepth: 4, deadLetters: 0, counters: { retried: 0 } })
+    expect(h.registry.render()).toMatch(/relay_delivery_circuit_state\{pixel="\w+",state="(held|probing)"\} 1/)
     expect(h.fake.stats().acceptedEvents).toBe(0)
+    expect(h.logs.join('\n')).not.toContain('revoked-token')
   })
+
+  // TikTok's "do not retry" answers about the credentials (TikTok's Events API reference), then the fault is fixed on
+  // TikTok's side (a permission granted, a token re-issued under the same value): the next probe delivers the batch.
+  it.each([
+    ['40105 invalid token', { kind: 'code', code: 40105, message: 'Access token is incorrect or has been revoked.' }],
+    ['40104 missing token', { kind: 'code', code: 40104, message: 'Access token is null.' }],
+    ['40001 no permission', { kind: 'code', code: 40001, message: 'No permission to operate pixel code' }],
+    ['HTTP 401', { kind: 'http', status: 401, body: 'Unauthorized' }],
+    ['HTTP 403', { kind: 'http', status: 403, body: '<html>Forbidden</html>' }]
+  ] as const)(
+    '%s holds the events until a probe gets through: delivered once, none dead-lettered',
+    async (_, answer) => {
+      h = await startHarness({ delivery: { probeMaxIntervalMs: 100 } })
+      h.fake.answerNext(answer, answer)
+      await h.store.enqueue(items(6, 'held'))
+      await allDelivered(h, 6)
+      expect(Object.values(h.acceptedIds())).toEqual([1, 1, 1, 1, 1, 1])
+      expect(h.store.status()).toMatchObject({ deadLetters: 0, counters: { retried: 0, delivered: 6 } })
+      expect(h.fake.requests.length).toBe(3)
+      const lines = h.logs.map((l) => JSON.parse(l) as { msg: string })
+      expect(lines.some((l) => /for pixel \w+: events are held in the queue; fix the token/.test(l.msg))).toBe(true)
+      expect(lines.some((l) => l.msg.includes("pixel's circuit closed"))).toBe(true)
+    }
+  )
 
   it('dead-letters after the attempt limit, and `replay` (another process) sends them again', async () => {
     h = await startHarness({ delivery: { maxAttempts: 2 } })

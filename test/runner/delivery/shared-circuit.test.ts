@@ -33,17 +33,17 @@ afterEach(async () => {
   await fake?.close()
 })
 
-function startWorker(store: Store, f: FakeTikTok): Relay {
+function startWorker(store: Store, f: FakeTikTok, token = 'test-token'): Relay {
   const registry = createMetricsRegistry()
   const logs: string[] = []
-  const settings = { accessToken: 'test-token', pixelCode: PIXEL, eventSource: 'web', apiUrl: f.url } as CoreSettings
+  const settings = { accessToken: token, pixelCode: PIXEL, eventSource: 'web', apiUrl: f.url } as CoreSettings
   const worker = startDeliveryWorker({
     lingerMs: 50,
     // A probe every second, however many failed.
     backoffBaseMs: 1000,
     probeMaxIntervalMs: 1000,
     store,
-    routes: new Map([['default', { accessToken: 'test-token', settings }]]),
+    routes: new Map([['default', { accessToken: token, settings }]]),
     dryRun: false,
     metrics: registry,
     log: createLogger((line) => logs.push(line))
@@ -100,6 +100,44 @@ describe('a pixel circuit shared through the store', () => {
     expect(all.filter((l) => l.includes('circuit opened'))).toHaveLength(1)
     expect(all.filter((l) => l.includes('circuit closed'))).toHaveLength(1)
     expect(await both[0]!.store.circuits.list()).toEqual([])
+  })
+
+  it('two relays on one PostgreSQL database with a wrong token hold the pixel together; restarted right, deliver once', async () => {
+    const url = await testDatabase()
+    fake = await startFakeTikTok({ accessToken: 'test-token' })
+    const f = fake
+    const wrong = [
+      startWorker(await openPostgresStore(url), f, 'wrong'),
+      startWorker(await openPostgresStore(url), f, 'wrong')
+    ]
+    await wrong[0]!.store.enqueue({ items: items(500, 'held') })
+    await waitFor('held on both relays', () => wrong.every((r) => circuitState(r) === 'held'))
+    const from = Date.now()
+    await new Promise((r) => setTimeout(r, 3500))
+    // A probe a second between both relays, each refused: nothing dead-lettered, every event still queued.
+    const refused = f.requests.filter((r) => r.receivedAt >= from).length
+    expect(refused).toBeGreaterThanOrEqual(1)
+    expect(refused).toBeLessThanOrEqual(6)
+    expect(await wrong[0]!.store.deadLetters.count()).toBe(0)
+    expect(await wrong[1]!.store.queue.depth()).toBe(500)
+    expect((await wrong[1]!.store.circuits.list())[0]).toMatchObject({
+      authFault: 'TikTok refused the access token (40105)'
+    })
+    // One relay logs the hold's start (the other saw it in the store).
+    const held = wrong.flatMap((r) => r.logs).filter((l) => l.includes('events are held in the queue'))
+    expect(held.filter((l) => l.includes('"level":"error"'))).toHaveLength(1)
+    expect(held.join('\n')).not.toContain('"wrong"')
+    for (const r of relays.splice(0)) {
+      await r.worker.stop()
+      await r.store.close()
+    }
+
+    const right = [startWorker(await openPostgresStore(url), f), startWorker(await openPostgresStore(url), f)]
+    await waitFor('500 events at TikTok', () => Object.keys(f.stats().eventIds).length === 500, 60_000)
+    expect(Object.values(f.stats().eventIds).every((n) => n === 1)).toBe(true)
+    await waitFor('both relays closed', () => right.every((r) => circuitState(r) === 'closed'), 10_000)
+    expect(await right[0]!.store.circuits.list()).toEqual([])
+    expect(await right[1]!.store.deadLetters.count()).toBe(0)
   })
 
   it('one relay on SQLite: the same circuit, the same result', async () => {
