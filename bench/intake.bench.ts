@@ -97,8 +97,8 @@ async function measured(pid: number | undefined, run: () => Promise<Run>, unitsP
   return { ...result, cpuUs }
 }
 
-function bench(name: string, value: number, unit: string, target: string): void {
-  console.log(`BENCH ${JSON.stringify({ issue: 4, name, value: Math.round(value * 100) / 100, unit, target })}`)
+function bench(name: string, value: number, unit: string, target: string, issue = 4): void {
+  console.log(`BENCH ${JSON.stringify({ issue, name, value: Math.round(value * 100) / 100, unit, target })}`)
 }
 
 const relay = await startRelayProcess({ RELAY_WRITE_KEYS: WRITE_KEY, RELAY_LINGER_MS: '200' })
@@ -129,12 +129,13 @@ try {
 
   const bareRps = bareRun.requests / bareRun.seconds
   const singleRps = single.requests / single.seconds
-  bench('intake /v1/batch (100/request, durable)', (batch.requests * 100) / batch.seconds, 'events/s', '>= 100000')
+  // Issue 4's absolute 100,000 events/s is retired by issue 18, which judges the ratio to the floor below.
+  bench('intake /v1/batch (100/request, durable)', (batch.requests * 100) / batch.seconds, 'events/s', 'info')
   bench('intake /v1/batch p99', batch.p99, 'ms', '< 20')
   bench('intake /v1/track', singleRps, 'requests/s', `>= ${Math.round(bareRps * 0.5)}`)
   bench('intake /v1/track vs bare Bun.serve', (singleRps / bareRps) * 100, '%', '>= 50')
   bench('intake /v1/track p99', single.p99, 'ms', '< 20')
-  if (batch.cpuUs !== undefined) bench('intake /v1/batch, relay CPU per event', batch.cpuUs, 'µs', '<= 15')
+  if (batch.cpuUs !== undefined) bench('intake /v1/batch, relay CPU per event', batch.cpuUs, 'µs', '<= 15', 18)
   if (single.cpuUs !== undefined) bench('intake /v1/track, relay CPU per request', single.cpuUs, 'µs', 'info')
   bench('bare Bun.serve OK', bareRps, 'requests/s', 'reference')
   bench('bare Bun.serve p99', bareRun.p99, 'ms', 'reference')
@@ -150,7 +151,8 @@ try {
     'intake /v1/batch vs durable floor (same run)',
     (batch.requests / batch.seconds / (floorBatch.requests / floorBatch.seconds)) * 100,
     '%',
-    '>= 50'
+    '>= 50',
+    18
   )
   bench('durable floor /v1/batch p99', floorBatch.p99, 'ms', 'reference')
   if (floorBatch.cpuUs !== undefined)

@@ -88,8 +88,10 @@ const accepted = (await acceptedByFake()) - acceptedBefore
 if (accepted !== sent) throw new Error(`the fake accepted ${accepted} of ${sent} events`)
 
 const value = Math.round(sent / elapsed)
+// Issue 2's absolute 10,000 events/s is retired by issue 18, which judges the ratio to Segment's own destination
+// (segment-ratio.node.bench.ts).
 console.log(
-  `BENCH ${JSON.stringify({ issue: 2, name: 'actions-core performBatch, 1000-event batches (Purchase preset)', value, unit: 'events/s', target: '>= 10000' })}`
+  `BENCH ${JSON.stringify({ issue: 2, name: 'actions-core performBatch, 1000-event batches (Purchase preset)', value, unit: 'events/s', target: 'info' })}`
 )
 
 // Reference: actions-core's own work on the same events and mapping (mapping-kit, removeEmptyValues, the schema
