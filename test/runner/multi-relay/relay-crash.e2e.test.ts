@@ -51,7 +51,14 @@ describe('kill -9 of one relay of three under load', () => {
   it('delivers every acknowledged event, duplicates only by event_id, and the dead relay’s leases move on', async () => {
     fake = await startFakeTikTok({ accessToken: 'test-token', latencyMs: 40, keepRequests: false })
     const databaseUrl = await testDatabase('crash')
-    cluster = await startCluster(databaseUrl, fake, 3, { RELAY_BACKOFF_BASE_MS: '100', RELAY_BACKOFF_CAP_MS: '2000' })
+    // Small requests and few in flight keep each relay's lease to a few hundred rows (its buffer: (concurrency + 1) x
+    // batch), so all three hold leases at once rather than the first to lease taking the whole queue.
+    cluster = await startCluster(databaseUrl, fake, 3, {
+      RELAY_BACKOFF_BASE_MS: '100',
+      RELAY_BACKOFF_CAP_MS: '2000',
+      RELAY_MAX_BATCH: '100',
+      RELAY_CONCURRENCY: '2'
+    })
     const victim = cluster.relays[1]!
     let live = cluster.relays.map((r) => r.url)
     const client = spreadClient(() => live)
