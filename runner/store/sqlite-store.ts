@@ -74,11 +74,13 @@ function blobClaimKeys(db: SqlDatabase): void {
     DROP TABLE message_claims_text;`)
 }
 
-/** A data dir whose pixel_circuits table predates opened_at gets the column (NULL: read as updated_at). */
-function addOpenedAt(db: SqlDatabase): void {
+/**
+ * A data dir whose pixel_circuits table predates a column gets it: opened_at (NULL: read as updated_at) and
+ * auth_fault (NULL: an outage's circuit, from before held auth faults).
+ */
+function addCircuitColumns(db: SqlDatabase): void {
   const columns = db.prepare<{ name: string }>('PRAGMA table_info(pixel_circuits)').all()
   if (!columns.some((c) => c.name === 'opened_at')) db.exec('ALTER TABLE pixel_circuits ADD COLUMN opened_at INTEGER')
-  // A data dir from before held auth faults (NULL: an outage's circuit).
   if (!columns.some((c) => c.name === 'auth_fault')) db.exec('ALTER TABLE pixel_circuits ADD COLUMN auth_fault TEXT')
 }
 
@@ -137,7 +139,7 @@ export async function sqliteStoreOver(relay: RelayStore, options: SqliteStoreOpt
     await relay.inCommit((db) => {
       blobClaimKeys(db)
       db.exec(SQLITE_ADDED_SCHEMA_SQL + SQLITE_CONSOLE_SCHEMA_SQL + SQLITE_CONSOLE_SESSIONS_SQL)
-      addOpenedAt(db)
+      addCircuitColumns(db)
     })
   } catch (err) {
     relay.close()
