@@ -6,32 +6,17 @@
  * own messageId, email, phone and userId so no cache can help. Run on Node (actions-core through its CommonJS entry),
  * where Segment runs destinations: actions-core's mapping engine is ~2.5x slower under Bun's JavaScriptCore.
  */
-import { spawn } from 'node:child_process'
-import { createInterface } from 'node:readline'
 import { Destination, MultiStatusResponse, type SegmentEvent } from '@segment/actions-core'
 import destination from '../destinations/tiktok/index.ts'
 import { presets } from '../destinations/tiktok/presets.generated.ts'
 import orderCompleted from '../test/fixtures/segment-events/order-completed.json' with { type: 'json' }
+import { startFakeTikTokProcess } from './fake-tiktok-process.ts'
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8)
 const BATCH = 1000
 const DISTINCT = 20_000
 
-const fakeProcess = spawn(
-  'node_modules/.bin/bun', // the fake runs on Bun in its own process, as TikTok would
-  ['test/fake-tiktok/main.ts', '--port', '0', '--latency-ms', '0', '--token', 'bench-token', '--no-keep'],
-  { stdio: ['ignore', 'pipe', 'inherit'] }
-)
-// Never leave the fake behind, whatever ends this process.
-process.on('exit', () => fakeProcess.kill('SIGTERM'))
-const fakeUrl = await new Promise<string>((resolve, reject) => {
-  createInterface({ input: fakeProcess.stdout! }).once('line', (line) => {
-    const url = /^FAKE_TIKTOK_URL=(.+)$/.exec(line)?.[1]
-    if (url) resolve(url)
-    else reject(new Error(`unexpected first line from the fake: ${line}`))
-  })
-  fakeProcess.once('exit', (code) => reject(new Error(`the fake exited with ${code}`)))
-})
+const fakeUrl = await startFakeTikTokProcess()
 const acceptedByFake = async (): Promise<number> =>
   ((await (await fetch(new URL('/__fake/stats', fakeUrl))).json()) as { acceptedEvents: number }).acceptedEvents
 const settings = { accessToken: 'bench-token', pixelCode: 'CBENCHPIXEL', apiUrl: fakeUrl }

@@ -19,13 +19,13 @@
  * each side's best round counts. Segment's destination loads the actions-core its package pins (installed beside it in
  * bench/segment-destinations), ours the root's; both versions are printed.
  */
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
-import { createInterface } from 'node:readline'
 import { Destination, type DestinationDefinition, type SegmentEvent } from '@segment/actions-core'
 import destination from '../destinations/tiktok/index.ts'
+import { startFakeTikTokProcess } from './fake-tiktok-process.ts'
 import { type CorpusGroup, mixedCorpus } from './mixed-corpus.ts'
 import { routeTikTokToFake } from './tiktok-loopback-agent.ts'
 
@@ -59,20 +59,7 @@ const versions = {
   actionsCoreOfOurs: versionSeenFrom(import.meta.filename, '@segment/actions-core')
 }
 
-const fakeProcess = spawn(
-  'node_modules/.bin/bun',
-  ['test/fake-tiktok/main.ts', '--port', '0', '--latency-ms', '0', '--token', 'bench-token', '--no-keep'],
-  { stdio: ['ignore', 'pipe', 'inherit'] }
-)
-process.on('exit', () => fakeProcess.kill('SIGTERM'))
-const fakeUrl = await new Promise<string>((resolve, reject) => {
-  createInterface({ input: fakeProcess.stdout! }).once('line', (line) => {
-    const url = /^FAKE_TIKTOK_URL=(.+)$/.exec(line)?.[1]
-    if (url) resolve(url)
-    else reject(new Error(`unexpected first line from the fake: ${line}`))
-  })
-  fakeProcess.once('exit', (code) => reject(new Error(`the fake exited with ${code}`)))
-})
+const fakeUrl = await startFakeTikTokProcess()
 routeTikTokToFake(new URL(fakeUrl).origin)
 const fakeStats = async () =>
   (await (await fetch(new URL('/__fake/stats', fakeUrl))).json()) as { receivedEvents: number; acceptedEvents: number }
