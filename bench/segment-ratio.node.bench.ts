@@ -14,9 +14,15 @@
  *   sides (`receivedEvents`); it accepts ours and refuses Segment's bodies under our stricter contract (lower-case
  *   currency, empty strings for missing names), with HTTP 200 as TikTok answers, which Segment's action ignores.
  *
+ * - A third side, "actions-core alone", runs our presets through the same `onBatch` with a performBatch that builds
+ *   and sends nothing (it answers 200 for every payload): actions-core's own subscription parsing, mapping,
+ *   removeEmptyValues and schema check of our 45 fields. Segment's figure over it is the ceiling of the ratio with
+ *   these presets, whatever our own code and requests cost (a `reference` row, as perform-batch.node.bench.ts has).
+ *
  * Figures are CPU time of this process (process.cpuUsage: user + system) per event, so the fake's work and other
- * processes on a shared machine count for neither side. Rounds alternate Segment, ours, Segment, ... on fresh events;
- * each side's best round counts. Segment's destination loads the actions-core its package pins (installed beside it in
+ * processes on a shared machine count for neither side. Rounds alternate Segment, ours, actions-core alone, Segment,
+ * ... on fresh events; each side's best round counts. `BENCH_SIDES=ours` (or any comma list of segment, ours, alone)
+ * runs only those sides, e.g. to profile one (`node -C require --cpu-prof --import tsx` this file). Segment's destination loads the actions-core its package pins (installed beside it in
  * bench/segment-destinations), ours the root's; both versions are printed.
  */
 import { spawnSync } from 'node:child_process'
@@ -24,6 +30,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { Destination, type DestinationDefinition, type SegmentEvent } from '@segment/actions-core'
+import { MultiStatusResponse } from '../destinations/tiktok/actions-core.ts'
 import destination from '../destinations/tiktok/index.ts'
 import { startFakeTikTokProcess } from './fake-tiktok-process.ts'
 import { type CorpusGroup, mixedCorpus } from './mixed-corpus.ts'
@@ -76,6 +83,22 @@ const subscriptionOf = (definition: { name: string; presets?: DestinationDefinit
 }
 const segment = new Destination(segmentTikTok)
 const ours = new Destination(destination)
+// Our definition and presets, with a performBatch that answers success for every payload and does nothing else.
+const reportEvent = destination.actions.reportEvent!
+const actionsCoreAlone: Pick<Destination, 'onBatch'> = new Destination({
+  ...destination,
+  actions: {
+    ...destination.actions,
+    reportEvent: {
+      ...reportEvent,
+      performBatch: async (_request, { payload }) => {
+        const response = new MultiStatusResponse()
+        for (let i = 0; i < payload.length; i++) response.pushSuccessResponse({ status: 200, sent: {}, body: {} })
+        return response
+      }
+    }
+  }
+} as DestinationDefinition)
 
 /** What went wrong in an onEvent/onBatch answer, if anything (an unsubscribed event, an error, a refused event). */
 function problemIn(results: unknown[]): string | undefined {
@@ -101,18 +124,20 @@ async function runSegment(corpus: CorpusGroup[]): Promise<void> {
   }
 }
 
-async function runOurs(corpus: CorpusGroup[]): Promise<void> {
-  for (const group of corpus) {
-    const subscription = subscriptionOf(destination, group.ourPreset)
-    const problem = problemIn(
-      await ours.onBatch(group.events as SegmentEvent[], { ...ourSettings, subscription } as never)
-    )
-    if (problem) throw new Error(`our host on ${group.ourPreset}: ${problem}`)
+/** Each preset's events in one onBatch of `host` (ours, or actions-core alone on our presets). */
+const runBatches = (host: Pick<Destination, 'onBatch'>) =>
+  async function runBatches(corpus: CorpusGroup[]): Promise<void> {
+    for (const group of corpus) {
+      const subscription = subscriptionOf(destination, group.ourPreset)
+      const problem = problemIn(
+        await host.onBatch(group.events as SegmentEvent[], { ...ourSettings, subscription } as never)
+      )
+      if (problem) throw new Error(`our presets on ${group.ourPreset}: ${problem}`)
+    }
   }
-}
 
-/** CPU µs per event of one round, after checking the fake received every event of it. */
-async function measured(run: (corpus: CorpusGroup[]) => Promise<void>, tag: string): Promise<number> {
+/** CPU µs per event of one round, after checking the fake received every event of it (none, for `sends: false`). */
+async function measured(run: (corpus: CorpusGroup[]) => Promise<void>, tag: string, sends = true): Promise<number> {
   const corpus = mixedCorpus(PER_FIXTURE, tag)
   const count = corpus.reduce((n, g) => n + g.events.length, 0)
   const before = await fakeStats()
@@ -120,47 +145,81 @@ async function measured(run: (corpus: CorpusGroup[]) => Promise<void>, tag: stri
   await run(corpus)
   const used = process.cpuUsage(cpu)
   const received = (await fakeStats()).receivedEvents - before.receivedEvents
-  if (received !== count) throw new Error(`${tag}: the fake received ${received} of ${count} events`)
+  const expected = sends ? count : 0
+  if (received !== expected) throw new Error(`${tag}: the fake received ${received} of ${expected} events`)
   return (used.user + used.system) / count
 }
 
+const SIDES = [
+  { key: 'segment', run: runSegment, sends: true },
+  { key: 'ours', run: runBatches(ours), sends: true },
+  { key: 'alone', run: runBatches(actionsCoreAlone), sends: false }
+].filter((side) => (process.env.BENCH_SIDES ?? 'segment,ours,alone').split(',').includes(side.key))
+if (SIDES.length === 0) throw new Error('BENCH_SIDES names none of segment, ours, alone')
 for (let w = 0; w < WARM_UP_ROUNDS; w++) {
-  await measured(runSegment, `warm-segment-${w}`)
-  await measured(runOurs, `warm-ours-${w}`)
+  for (const side of SIDES) await measured(side.run, `warm-${side.key}-${w}`, side.sends)
 }
 const acceptedBefore = (await fakeStats()).acceptedEvents
-let segmentBest = Number.POSITIVE_INFINITY
-let oursBest = Number.POSITIVE_INFINITY
+const best: Record<string, number> = {}
 for (let r = 0; r < ROUNDS; r++) {
-  segmentBest = Math.min(segmentBest, await measured(runSegment, `segment-${r}`))
-  oursBest = Math.min(oursBest, await measured(runOurs, `ours-${r}`))
+  for (const side of SIDES) {
+    best[side.key] = Math.min(
+      best[side.key] ?? Number.POSITIVE_INFINITY,
+      await measured(side.run, `${side.key}-${r}`, side.sends)
+    )
+  }
 }
 // Ours must have been accepted (the fake's contract holds); Segment's, under that contract, are not.
-const accepted = (await fakeStats()).acceptedEvents - acceptedBefore
-const oursSent = ROUNDS * 6 * PER_FIXTURE
-if (accepted < oursSent) throw new Error(`the fake accepted ${accepted} events, fewer than our ${oursSent}`)
+if (best.ours !== undefined) {
+  const accepted = (await fakeStats()).acceptedEvents - acceptedBefore
+  const oursSent = ROUNDS * 6 * PER_FIXTURE
+  if (accepted < oursSent) throw new Error(`the fake accepted ${accepted} events, fewer than our ${oursSent}`)
+}
 
 const events = 6 * PER_FIXTURE
 const bench = (row: Record<string, unknown>) => console.log(`BENCH ${JSON.stringify({ issue: 18, ...row })}`)
-bench({
-  name: `Segment's TikTok Conversions, one event at a time, CPU per event (${events} mixed events)`,
-  value: Number(segmentBest.toFixed(1)),
-  unit: 'µs',
-  target: 'info'
-})
-bench({
-  name: `our actions-core host, one batch per preset, CPU per event (${events} mixed events)`,
-  value: Number(oursBest.toFixed(1)),
-  unit: 'µs',
-  target: 'info'
-})
-bench({
-  name: "actions-core host vs Segment's TikTok Conversions, CPU per event (ratio)",
-  value: Number((segmentBest / oursBest).toFixed(2)),
-  unit: 'x',
-  target: '>= 20',
-  segmentUsPerEvent: Number(segmentBest.toFixed(1)),
-  oursUsPerEvent: Number(oursBest.toFixed(1)),
-  ...versions
-})
+const us = (value: number) => Number(value.toFixed(1))
+if (best.segment !== undefined) {
+  bench({
+    name: `Segment's TikTok Conversions, one event at a time, CPU per event (${events} mixed events)`,
+    value: us(best.segment),
+    unit: 'µs',
+    target: 'info'
+  })
+}
+if (best.ours !== undefined) {
+  bench({
+    name: `our actions-core host, one batch per preset, CPU per event (${events} mixed events)`,
+    value: us(best.ours),
+    unit: 'µs',
+    target: 'info'
+  })
+}
+if (best.alone !== undefined) {
+  bench({
+    name: `actions-core alone on our presets (performBatch sends nothing), CPU per event (${events} mixed events)`,
+    value: us(best.alone),
+    unit: 'µs',
+    target: 'reference'
+  })
+}
+if (best.segment !== undefined && best.ours !== undefined) {
+  bench({
+    name: "actions-core host vs Segment's TikTok Conversions, CPU per event (ratio)",
+    value: Number((best.segment / best.ours).toFixed(2)),
+    unit: 'x',
+    target: '>= 20',
+    segmentUsPerEvent: us(best.segment),
+    oursUsPerEvent: us(best.ours),
+    ...versions
+  })
+}
+if (best.segment !== undefined && best.alone !== undefined) {
+  bench({
+    name: "ceiling of that ratio with these presets: Segment's CPU per event / actions-core alone's",
+    value: Number((best.segment / best.alone).toFixed(2)),
+    unit: 'x',
+    target: 'reference'
+  })
+}
 process.exit(0)
