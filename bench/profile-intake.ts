@@ -8,8 +8,9 @@
  *   bun bench/profile-intake.ts [events=120000] [--profile DIR]
  *   bun bench/profile-intake.ts --summarise FILE.cpuprofile      (PROFILE_TOP=n rows, default 30)
  *
- * With --profile the relay runs under Bun's sampling profiler (written to DIR at exit) and the top self time per
- * function is printed, native frames charged to the JavaScript function that called them. Not a *.bench.ts: it
+ * With --profile the relay runs under Bun's sampling profiler (written to DIR at exit) and the measured half of the
+ * profile is summarised (cpuprofile-summary.ts): top self time, time with callees, and the JavaScript thread's µs per
+ * event grouped by what the code does. Not a *.bench.ts: it
  * makes no BENCH line and `npm run bench` does not run it.
  */
 import { spawn } from 'node:child_process'
@@ -17,6 +18,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { tempDir } from '../test/fixtures/temp-dir.ts'
 import { BUN } from '../test/runner/relay-process.ts'
+import { summarise } from './cpuprofile-summary.ts'
 
 const args = process.argv.slice(2)
 const profileAt = args.indexOf('--profile')
@@ -79,61 +81,9 @@ async function drained(url: string): Promise<void> {
   }
 }
 
-/**
- * Self time per function from a .cpuprofile, a frame of the runtime (no URL, or bun:/node:) charged to its nearest
- * caller of ours (the runtime's frame named in brackets), then time per function of ours including its callees.
- */
-function summarise(file: string, top = 30): void {
-  const profile = JSON.parse(readFileSync(file, 'utf8')) as {
-    nodes: Array<{
-      id: number
-      callFrame: { functionName: string; url: string; lineNumber: number }
-      children?: number[]
-    }>
-    samples: number[]
-  }
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]))
-  const parent = new Map<number, number>()
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id)
-  const ours = (url: string) => url !== '' && !/^(bun|node):/.test(url)
-  const name = (id: number) => {
-    const { functionName, url, lineNumber } = byId.get(id)!.callFrame
-    return `${functionName || '(anonymous)'} ${url.replace(`file://${ROOT}`, '').replace(ROOT, '')}:${lineNumber + 1}`
-  }
-  const self = new Map<string, number>()
-  const inclusive = new Map<string, number>()
-  const add = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1)
-  for (const s of profile.samples) {
-    let leaf: string | undefined
-    let native = ''
-    const stack = new Set<string>()
-    for (let at: number | undefined = s; at !== undefined; at = parent.get(at)) {
-      const frame = byId.get(at)!.callFrame
-      if (!ours(frame.url)) {
-        if (leaf === undefined && !native && frame.functionName && frame.functionName !== '(root)')
-          native = frame.functionName
-        continue
-      }
-      const key = name(at)
-      leaf ??= native ? `${key} [${native}]` : key
-      stack.add(key)
-    }
-    add(self, leaf ?? `(runtime at the root) ${native}`)
-    for (const key of stack) add(inclusive, key)
-  }
-  const total = profile.samples.length
-  const print = (title: string, m: Map<string, number>) => {
-    console.log(`\n${title} (${total} samples)`)
-    for (const [key, n] of [...m].sort((a, b) => b[1] - a[1]).slice(0, top))
-      console.log(`${((n / total) * 100).toFixed(1).padStart(5)}%  ${key}`)
-  }
-  print('self time', self)
-  print('with callees', inclusive)
-}
-
 const TOP = Number(process.env.PROFILE_TOP ?? 30)
 if (args[0] === '--summarise') {
-  summarise(args[1]!, TOP)
+  summarise(args[1]!, { top: TOP, root: ROOT })
   process.exit(0)
 }
 
@@ -162,6 +112,9 @@ const proc = spawn(
   }
 )
 const exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()))
+/** The measured half (epoch ms) and the JavaScript thread's CPU per event over it, for the profile's groups. */
+let window: [number, number] | undefined
+let jsUsPerEvent: number | undefined
 try {
   const url = await new Promise<string>((resolve, reject) => {
     let out = ''
@@ -177,13 +130,16 @@ try {
   await send(url, warm, 0)
   await drained(url)
   const before = relayCpu(proc.pid!)
+  const startedAt = Date.now()
   const started = performance.now()
   await send(url, requests - warm, warm)
   const seconds = (performance.now() - started) / 1000
   await drained(url)
   const after = relayCpu(proc.pid!)
+  window = [startedAt, Date.now()]
   const measured = (requests - warm) * PER_REQUEST
   const us = (s: number) => ((s * 1_000_000) / measured).toFixed(1)
+  jsUsPerEvent = ((after.js - before.js) * 1_000_000) / measured
   console.log(
     `${measured} events in ${seconds.toFixed(1)} s (${Math.round(measured / seconds)} events/s); relay CPU per event: ` +
       `process ${us(after.all - before.all)} µs, JavaScript thread ${us(after.js - before.js)} µs`
@@ -197,5 +153,5 @@ if (profileDir) {
     .filter((f) => f.endsWith('.cpuprofile'))
     .sort()
     .at(-1)
-  if (newest) summarise(join(profileDir, newest), TOP)
+  if (newest) summarise(join(profileDir, newest), { top: TOP, root: ROOT, window, usPerEvent: jsUsPerEvent })
 }
