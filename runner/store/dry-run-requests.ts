@@ -3,7 +3,8 @@
  * --show-requests` prints them. Only the newest KEEP_DRY_RUN_REQUESTS are kept so a long dry run cannot fill the disk.
  */
 import { addToCounter } from './counters.ts'
-import type { SqlDatabase, SqlValue } from './sqlite-driver.ts'
+import { idsWhere } from './id-range.ts'
+import type { SqlDatabase } from './sqlite-driver.ts'
 
 export const KEEP_DRY_RUN_REQUESTS = 200
 
@@ -25,23 +26,6 @@ export interface DryRunRequests {
   ): void
   latest(n: number): DryRunRequest[]
   count(): number
-}
-
-/**
- * `id IN (...)` for a list of queue ids: a BETWEEN when they are exactly a run of consecutive ids (a lease of one
- * route's backlog usually is), which SQLite walks far faster than a json_each list.
- */
-function idsWhere(ids: number[]): { sql: string; params: SqlValue[] } {
-  let lo = ids[0] ?? 0
-  let hi = lo
-  for (const id of ids) {
-    if (id < lo) lo = id
-    if (id > hi) hi = id
-  }
-  const run = ids.length > 0 && hi - lo + 1 === ids.length && new Set(ids).size === ids.length
-  return run
-    ? { sql: 'BETWEEN ? AND ?', params: [lo, hi] }
-    : { sql: 'IN (SELECT value FROM json_each(?))', params: [JSON.stringify(ids)] }
 }
 
 export function createDryRunRequests(db: SqlDatabase): DryRunRequests {
