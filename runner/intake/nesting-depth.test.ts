@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { textNestsDeeper, valueNestsDeeper } from './nesting-depth.ts'
+import { scanNesting, textNestsDeeper, valueNestsDeeper } from './nesting-depth.ts'
 
 const nested = (levels: number) => `${'{"a":'.repeat(levels - 1)}{}${'}'.repeat(levels - 1)}`
 
@@ -34,5 +34,19 @@ describe('strings in the text', () => {
   ])('%s', (_n, text, depth) => {
     expect(textNestsDeeper(text, depth)).toBe(false)
     expect(textNestsDeeper(text, depth - 1)).toBe(true)
+  })
+})
+
+describe('the longest object or array at a level', () => {
+  it('is the longest item of a batch body, brackets included, whatever nests inside or beside it', () => {
+    const items = ['{"a":1}', '{"b":[1,2,{"c":"}]"}]}', '[]']
+    const text = `{"batch":[${items.join(',')}],"context":{"x":{}}, "pad":"${' '.repeat(200)}"}`
+    expect(scanNesting(text, 66, 3)).toEqual({ deeper: false, longestAtLevel: items[1]!.length })
+  })
+
+  it('is the whole text when the scan stops early or is not needed (a bound that still holds)', () => {
+    const deep = `{"batch":[${nested(100)}],"pad":"${' '.repeat(200)}"}`
+    expect(scanNesting(deep, 66, 3)).toEqual({ deeper: true, longestAtLevel: deep.length })
+    expect(scanNesting('{"batch":[{}]}', 66, 3)).toEqual({ deeper: false, longestAtLevel: 14 })
   })
 })

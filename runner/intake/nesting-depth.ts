@@ -12,14 +12,29 @@
 /** The most levels of objects and arrays one message may nest, the message object itself being level 1. */
 export const MAX_MESSAGE_DEPTH = 64
 
+/** What one pass over a JSON text tells (scanNesting). */
+export interface TextNesting {
+  /** The text nests objects/arrays deeper than the limit (the scan stopped at the first excess). */
+  deeper: boolean
+  /**
+   * The most characters (UTF-16 units, brackets included) that any object or array opened at the level asked for
+   * spans: at level 3 of a `/v1/batch` body (body, batch array, item), no item's text is longer. The text's length
+   * when the scan stopped early or was not needed (a bound that holds all the same).
+   */
+  longestAtLevel: number
+}
+
 /**
- * True when the JSON text nests objects/arrays deeper than `limit` levels. The text must be valid JSON (it was
- * parsed already); brackets inside strings do not count. Linear in the text's length, stops at the first excess.
+ * One pass over JSON text: does it nest objects/arrays deeper than `limit` levels, and how long is the longest object
+ * or array opened at `level` (the text itself being level 1). The text must be valid JSON (it was parsed already);
+ * brackets inside strings do not count. Linear in the text's length, stops at the first excess.
  */
-export function textNestsDeeper(text: string, limit: number): boolean {
+export function scanNesting(text: string, limit: number, level: number): TextNesting {
   // Every level takes an opening and a closing bracket: a short text cannot nest that deep.
-  if (text.length <= limit * 2) return false
+  if (text.length <= limit * 2) return { deeper: false, longestAtLevel: text.length }
   let depth = 0
+  let openedAt = 0
+  let longest = 0
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
     if (c === 0x22) {
@@ -27,16 +42,25 @@ export function textNestsDeeper(text: string, limit: number): boolean {
       // backslashes. indexOf is about twice as fast as looking at each character.
       for (;;) {
         i = text.indexOf('"', i + 1)
-        if (i < 0) return false
+        if (i < 0) return { deeper: false, longestAtLevel: text.length }
         let k = i - 1
         while (text.charCodeAt(k) === 0x5c) k--
         if ((i - 1 - k) % 2 === 0) break
       }
     } else if (c === 0x7b || c === 0x5b) {
-      if (++depth > limit) return true
-    } else if (c === 0x7d || c === 0x5d) depth--
+      if (++depth > limit) return { deeper: true, longestAtLevel: text.length }
+      if (depth === level) openedAt = i
+    } else if (c === 0x7d || c === 0x5d) {
+      if (depth === level && i - openedAt + 1 > longest) longest = i - openedAt + 1
+      depth--
+    }
   }
-  return false
+  return { deeper: false, longestAtLevel: longest }
+}
+
+/** True when the JSON text nests objects/arrays deeper than `limit` levels (scanNesting). */
+export function textNestsDeeper(text: string, limit: number): boolean {
+  return scanNesting(text, limit, 0).deeper
 }
 
 /** True when a parsed value nests objects/arrays deeper than `limit` levels (the value itself is level 1). */

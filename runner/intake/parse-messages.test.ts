@@ -161,6 +161,32 @@ describe('batches', () => {
     expect(out.rejected[0]).toMatchObject({ index: 0, reason: 'too_large' })
   })
 
+  it('measures an item as JSON.stringify writes it, even when that is longer than the text it came in', () => {
+    // `1e20` is 4 characters of text and 21 digits re-serialised: 1,600 of them are ~8,000 characters of text and
+    // 35,200 bytes of JSON, over 32 KB. The body is over the limit only through items well under it.
+    const numbers = `{"type":"track","event":"N","userId":"u","properties":{"n":[${Array(1600).fill('1e20').join(',')}]}}`
+    const filler = JSON.stringify({ type: 'track', event: 'F', userId: 'u', properties: { p: 'x'.repeat(3000) } })
+    const text = `{"batch":[${Array(10).fill(filler).join(',')},${numbers}]}`
+    const out = parsePayload('batch', text, limits)
+    expect(out.messages.map((m) => m.index)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9])
+    expect(out.rejected).toEqual([
+      { index: 10, field: 'batch.10', reason: 'too_large', message: 'exceeds 32768 bytes' }
+    ])
+  })
+
+  it('takes a large batch of items far under the limit whole', () => {
+    const item = (i: number) => ({
+      type: 'track',
+      event: 'E',
+      userId: 'u',
+      messageId: `m${i}`,
+      properties: { p: 'é'.repeat(900) }
+    })
+    const out = parsePayload('batch', JSON.stringify({ batch: Array.from({ length: 100 }, (_, i) => item(i)) }), limits)
+    expect(out.messages).toHaveLength(100)
+    expect(out.rejected).toEqual([])
+  })
+
   it.each([
     ['batch missing', '{}', 'batch: expected an array of messages'],
     [

@@ -4,7 +4,7 @@
  */
 import { correctClockSkew } from './clock-skew.ts'
 import { IntakeError } from './intake-error.ts'
-import { MAX_MESSAGE_DEPTH, textNestsDeeper, valueNestsDeeper } from './nesting-depth.ts'
+import { MAX_MESSAGE_DEPTH, scanNesting, textNestsDeeper, valueNestsDeeper } from './nesting-depth.ts'
 import { implausibleTime, timeFieldOf } from './plausible-time.ts'
 
 export const MESSAGE_TYPES = ['track', 'identify', 'page', 'screen', 'group', 'alias'] as const
@@ -60,6 +60,16 @@ function overSize(json: string, limit: number): boolean {
   if (json.length * 3 <= limit) return false
   return json.length > limit || encoder.encode(json).byteLength > limit
 }
+
+/**
+ * The most UTF-8 bytes JSON.stringify writes per character of the JSON text a value was parsed from: a lone
+ * surrogate becomes `\uXXXX` (6 bytes), `1e20` (4 characters) becomes 21 digits; every other character or escape
+ * comes out no longer (an escape as itself or shorter, a BMP character as at most 3 bytes, whitespace not at all).
+ * An item whose text is at most limit / 6 characters long cannot be over the limit when re-serialised.
+ */
+const MAX_STRINGIFY_BYTES_PER_CHAR = 6
+/** Items of a `/v1/batch` body open at this level of its text: the body (1), its batch array (2), the item (3). */
+const BATCH_ITEM_LEVEL = 3
 
 const IDS = ['userId', 'anonymousId'] as const
 const ALIAS_IDS = ['userId', 'previousId'] as const
@@ -175,7 +185,8 @@ export function messagesFromBody(
     throw new IntakeError(400, 'too_many_events', `batch: at most ${limits.maxBatchEvents} events per request`)
   }
   // The body nests the items two levels down (body, batch); only a body deeper than that has items to look at.
-  const checkDepths = textNestsDeeper(text, MAX_MESSAGE_DEPTH + 2)
+  const shape = scanNesting(text, MAX_MESSAGE_DEPTH + 2, BATCH_ITEM_LEVEL)
+  const checkDepths = shape.deeper
   const topContext = isRecord(body.context) ? body.context : undefined
   const topIntegrations = isRecord(body.integrations) ? body.integrations : undefined
   // They join every item, one level below it.
@@ -185,7 +196,10 @@ export function messagesFromBody(
   ) {
     throw tooDeep()
   }
-  const checkSizes = overSize(text, limits.maxEventBytes)
+  // Each item is re-serialised for its size only when the body is over the limit and its longest item's text could
+  // be: a JSON.stringify of every item was ~2 µs an event (docs/performance.md), and items are rarely near 32 KB.
+  const checkSizes =
+    overSize(text, limits.maxEventBytes) && shape.longestAtLevel * MAX_STRINGIFY_BYTES_PER_CHAR > limits.maxEventBytes
   const messages: ParsedPayload['messages'] = []
   const rejected: Rejection[] = []
   batch.forEach((item, index) => {

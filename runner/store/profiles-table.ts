@@ -4,10 +4,10 @@
  * only digests and plain city/state/country. Writes are buffered and committed with the next group commit, so an
  * identify costs no sync of its own; reads see buffered writes first, then recently used profiles in memory.
  */
-import { createHash } from 'node:crypto'
 import { createRecentProfiles } from './recent-profiles.ts'
 import type { HashedProfile } from './relay-store.ts'
 import type { SqlDatabase } from './sqlite-driver.ts'
+import { profileKeyOf } from './store-keys.ts'
 
 type Ids = { userId?: string; anonymousId?: string }
 const SCALAR_KEYS = ['first_name', 'last_name', 'zip_code', 'city', 'state', 'country'] as const
@@ -24,7 +24,6 @@ export const KEEP_PER_KEY = { email: 3, phone: 2, external_id: 3 } as const
 const ARRAY_KEYS = Object.keys(KEEP_PER_KEY) as Array<keyof typeof KEEP_PER_KEY>
 
 type Kind = 'u' | 'a'
-const rowKeyOf = (key: string) => createHash('sha256').update(key).digest('hex')
 const keyOf = (kind: Kind, id: string) => `${kind}:${id}`
 
 /** `next` over `base`: its digests first (newest), then base's others, each key cut to KEEP_PER_KEY. */
@@ -50,7 +49,7 @@ export interface ProfilesTable {
 }
 
 export function createProfilesTable(db: SqlDatabase, onChange: () => void, now = Date.now): ProfilesTable {
-  // Keyed by `u:<id>` / `a:<id>` in memory; the row key on disk is its SHA-256.
+  // Keyed by `u:<id>` / `a:<id>` in memory; the row key on disk is its SHA-256 (store-keys.ts, as PostgreSQL's).
   const pending = new Map<string, HashedProfile>()
   const recent = createRecentProfiles()
 
@@ -62,7 +61,7 @@ export function createProfilesTable(db: SqlDatabase, onChange: () => void, now =
     if (cached !== undefined) return cached ?? undefined
     const row = db
       .prepare<{ profile_json: string }>('SELECT profile_json FROM profiles WHERE key = ?')
-      .get(rowKeyOf(key))
+      .get(profileKeyOf(key))
     // Through the merge: a row stored before the limits were lowered is read within them.
     const profile = row ? mergeProfiles(undefined, JSON.parse(row.profile_json) as HashedProfile) : undefined
     recent.set(key, profile ?? null, t)
@@ -97,7 +96,7 @@ export function createProfilesTable(db: SqlDatabase, onChange: () => void, now =
         `INSERT INTO profiles (key, profile_json, updated_at) VALUES (?, ?, ?)
          ON CONFLICT (key) DO UPDATE SET profile_json = excluded.profile_json, updated_at = excluded.updated_at`
       )
-      for (const [key, profile] of pending) upsert.run(rowKeyOf(key), JSON.stringify(profile), t)
+      for (const [key, profile] of pending) upsert.run(profileKeyOf(key), JSON.stringify(profile), t)
       pending.clear()
     },
     hasPending: () => pending.size > 0

@@ -5,6 +5,7 @@
  */
 import type { EventSource } from '../../destinations/tiktok/core/contract.ts'
 import { addToCounter } from './counters.ts'
+import { IN_IDS, idsWhere } from './id-range.ts'
 import type { DeliveryRoute } from './relay-store.ts'
 import type { SqlDatabase } from './sqlite-driver.ts'
 
@@ -63,22 +64,14 @@ interface PayloadRow {
 }
 
 const ids = (list: number[]) => JSON.stringify(list)
-const IN_IDS = 'IN (SELECT value FROM json_each(?))'
 
+/** A leased row as the worker holds it; properties set one by one (spreading optional ones cost ~0.1 µs a row). */
 function toLeased(r: PayloadRow, attempts: number): LeasedEvent {
-  return {
-    id: r.id,
-    route: {
-      routeId: r.route_id,
-      pixelCode: r.pixel_code,
-      eventSource: r.event_source,
-      ...(r.test_event_code ? { testEventCode: r.test_event_code } : {})
-    },
-    eventJson: r.event_json,
-    ...(r.event_id ? { eventId: r.event_id } : {}),
-    attempts,
-    enqueuedAt: r.enqueued_at
-  }
+  const route: DeliveryRoute = { routeId: r.route_id, pixelCode: r.pixel_code, eventSource: r.event_source }
+  if (r.test_event_code) route.testEventCode = r.test_event_code
+  const leased: LeasedEvent = { id: r.id, route, eventJson: r.event_json, attempts, enqueuedAt: r.enqueued_at }
+  if (r.event_id) leased.eventId = r.event_id
+  return leased
 }
 
 /**
@@ -108,20 +101,8 @@ function pickReady(db: SqlDatabase, now: number, limit: number, filter?: PixelFi
 }
 
 export function createDeliveryQueue(db: SqlDatabase): DeliveryQueue {
-  /** ids as SQL: a BETWEEN when they are exactly a run of consecutive ids (the common case: a backlog drains in
-   * id order), which SQLite walks far faster than a json_each list. */
-  const idFilter = (list: number[]): { sql: string; params: number[] | [string] } => {
-    let lo = list[0]!
-    let hi = lo
-    for (const id of list) {
-      if (id < lo) lo = id
-      if (id > hi) hi = id
-    }
-    const contiguous = hi - lo + 1 === list.length && new Set(list).size === list.length
-    return contiguous ? { sql: 'BETWEEN ? AND ?', params: [lo, hi] } : { sql: IN_IDS, params: [ids(list)] }
-  }
   const remove = (list: number[]) => {
-    const f = idFilter(list)
+    const f = idsWhere(list)
     db.prepare(`DELETE FROM queue WHERE id ${f.sql}`).run(...f.params)
     return db.prepare(`DELETE FROM queue_events WHERE id ${f.sql}`).run(...f.params).changes
   }
@@ -132,7 +113,7 @@ export function createDeliveryQueue(db: SqlDatabase): DeliveryQueue {
         const state = pickReady(db, now, limit, filter)
         if (state.length === 0) return []
         const attempts = new Map(state.map((s) => [s.id, s.attempts]))
-        const f = idFilter([...attempts.keys()])
+        const f = idsWhere([...attempts.keys()])
         db.prepare(`UPDATE queue SET lease_owner = ?, lease_until = ? WHERE id ${f.sql}`).run(
           owner,
           leaseUntil,
@@ -151,7 +132,7 @@ export function createDeliveryQueue(db: SqlDatabase): DeliveryQueue {
     renew(owner, list, leaseUntil) {
       if (list.length === 0) return []
       return db.transaction(() => {
-        const f = idFilter(list)
+        const f = idsWhere(list)
         const held = new Set(
           db
             .prepare<{ id: number }>(`SELECT id FROM queue WHERE id ${f.sql} AND lease_owner = ?`)
@@ -174,7 +155,7 @@ export function createDeliveryQueue(db: SqlDatabase): DeliveryQueue {
     reschedule(list, availableAt, failed) {
       if (list.length === 0) return
       db.transaction(() => {
-        const f = idFilter(list)
+        const f = idsWhere(list)
         db.prepare(
           `UPDATE queue SET available_at = ?, lease_owner = NULL, lease_until = NULL, attempts = attempts + ?,
              last_error = coalesce(?, last_error)

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -74,6 +75,23 @@ describe('SQLite message claims written before keys were bytes', () => {
     expect(await store.enqueue(request(['after-upgrade']))).toEqual({ duplicates: [0], enqueued: 0 })
     // The expired claim is pruned through the new table's claimed_at index as before.
     expect((await store.prune({}, Date.now() + 2 * 60 * 60 * 1000)).claims).toBe(2)
+    await store.close()
+  })
+})
+
+describe('SQLite profiles written by earlier releases', () => {
+  it('a profile row keyed by the hex SHA-256 of `u:<userId>` (createHash, as releases before wrote it) is read', async () => {
+    const dir = tempDataDir('relay-store-sqlite-')
+    const old = await openSqlite(join(dir, STORE_FILE))
+    applySchema(old)
+    const key = createHash('sha256').update('u:user-before').digest('hex')
+    old
+      .prepare('INSERT INTO profiles (key, profile_json, updated_at) VALUES (?, ?, ?)')
+      .run(key, JSON.stringify({ email: ['e'.repeat(64)], city: 'lyon' }), Date.now())
+    old.close()
+
+    const store = await openSqliteStore(dir)
+    expect(await store.profiles.get({ userId: 'user-before' })).toEqual({ email: ['e'.repeat(64)], city: 'lyon' })
     await store.close()
   })
 })

@@ -17,7 +17,12 @@ export type ProfileKind = 'u' | 'a'
 const sha256Hex = nativeSha256Hex() ?? ((text: string) => createHash('sha256').update(text).digest('hex'))
 
 export function profileKey(kind: ProfileKind, id: string): string {
-  return sha256Hex(`${kind}:${id}`)
+  return profileKeyOf(`${kind}:${id}`)
+}
+
+/** profileKey of an id already written as `<kind>:<id>` (profiles-table.ts keys its memory so). */
+export function profileKeyOf(kindAndId: string): string {
+  return sha256Hex(kindAndId)
 }
 
 export function claimKey(claim: MessageClaim): string {
