@@ -36,7 +36,7 @@ export function acceptedResponse(req: Request, summary: AcceptSummary, setCookie
   if (summary.dropped.length) body.dropped = summary.dropped
   if (summary.warnings.length) body.warnings = summary.warnings
   if (summary.rejected.length) {
-    body.rejected = summary.rejected.map(({ index, field, message }) => ({ index, field, message }))
+    body.rejected = summary.rejected.map(({ index, field, reason, message }) => ({ index, field, reason, message }))
   }
   const res = json(req, 200, body)
   for (const c of setCookies) res.headers.append('set-cookie', c)
