@@ -14,6 +14,7 @@
 import { TRAIT_SPELLINGS } from '../core/trait-spellings.ts'
 import { compileMapping } from '../mapping/compile-mapping.ts'
 import type { JsonValue, Mapping } from '../mapping/mapping-types.ts'
+import { readFirstPaths } from './source-paths.ts'
 import { resolveTarget } from './tiktok-targets.ts'
 
 type Json = JsonValue | undefined
@@ -29,9 +30,16 @@ const evaluate = (expr: JsonValue, payload: unknown): unknown =>
 const bare = (path: string) => path.replace(/^\$\.?/, '')
 const join = (...parts: string[]) => parts.filter((p) => p !== '').join('.')
 
+/**
+ * TikTok paths the core refuses an event without (contract.ts REQUIRED_PATHS) and that one field fills: only for
+ * these is a path that sent nothing named (where the mapping would have read it). `user` needs any of several keys.
+ */
+const REFUSED_WHEN_MISSING: ReadonlySet<string> = new Set(['event', 'event_time', 'lead', 'lead.lead_id'])
+
 /** The reportEvent field a TikTok path is filled from, and the path inside it (a contents item and its key). */
 function reportFieldOf(tiktokPath: string): { key: string; sub: string[] } | undefined {
-  const parts = tiktokPath.split('.')
+  // A CRM event without its lead: the lead id is what it lacks.
+  const parts = (tiktokPath === 'lead' ? 'lead.lead_id' : tiktokPath).split('.')
   if (parts[0] === 'properties' && parts[1] === 'contents' && parts.length >= 4 && /^\d+$/.test(parts[2]!))
     return { key: 'contents', sub: [parts[2]!, parts[3]!] }
   // The longest prefix that names a field (`user.email.0` -> email).
@@ -113,5 +121,9 @@ export function sentPathOf(mapping: Mapping, tiktokPath: string, event: Record<s
   if (traced !== undefined) return traced
   // No value was sent: the core summed price x quantity over the contents (the list, or the one product's price).
   if (field.key === 'value') return trace(mapping.contents, event, ['0', 'price'])?.replace(/\.0\.price$/, '')
-  return traceTraitSpelling(mapping, field.key, event)
+  const spelt = traceTraitSpelling(mapping, field.key, event)
+  if (spelt !== undefined || !REFUSED_WHEN_MISSING.has(tiktokPath)) return spelt
+  // A required field nothing was sent for (a CRM event's lead id): the first place the mapping reads it from.
+  const reads = readFirstPaths(mapping[field.key] as JsonValue)
+  return reads?.[0] === undefined ? undefined : bare(reads[0])
 }
