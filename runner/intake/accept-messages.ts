@@ -245,7 +245,9 @@ export async function acceptMessages(
     }
     for (const { field, reason, sent } of outcome.warnings) {
       // The answer names the client's path; the metric TikTok's (a bounded label set).
-      summary.warnings.push({ index, field: sent ?? field, reason })
+      summary.warnings.push(
+        sent === undefined ? { index, field, reason } : { index, field: sent, reason, tiktokField: field }
+      )
       ctx.metrics.droppedFields.inc({ field: warningLabel(field), reason })
     }
     summary.accepted++

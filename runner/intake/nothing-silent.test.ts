@@ -79,9 +79,14 @@ describe('a field TikTok cannot take', () => {
       accepted: 2,
       warnings: [
         // The product (of properties.products) that has no id, and the revenue that went with the currency.
-        { index: 1, field: 'properties.products.0', reason: 'missing_content_id' },
+        {
+          index: 1,
+          field: 'properties.products.0',
+          reason: 'missing_content_id',
+          tiktokField: 'properties.contents.0.content_id'
+        },
         { index: 1, field: 'properties.currency', reason: 'unsupported_currency' },
-        { index: 1, field: 'properties.revenue', reason: 'unsupported_currency' }
+        { index: 1, field: 'properties.revenue', reason: 'unsupported_currency', tiktokField: 'properties.value' }
       ]
     })
     const [first, second] = await waitFor('both purchases', () => {

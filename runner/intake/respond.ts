@@ -10,8 +10,11 @@ export interface AcceptSummary {
   duplicates: number
   /** Messages accepted but not sent: consent, integrations turned off, or no pipeline (with the event's name). */
   dropped: Array<{ index: number; reason: string; event?: string }>
-  /** Fields left out of accepted events (a value TikTok could not take), by message index: never the value. */
-  warnings: Array<{ index: number; field: string; reason: string }>
+  /**
+   * Fields left out of accepted events (a value TikTok could not take), by message index: never the value. `field`
+   * is the path the client sent; `tiktokField`, TikTok's field it would have filled, when that is another path.
+   */
+  warnings: Array<{ index: number; field: string; reason: string; tiktokField?: string }>
   rejected: Rejection[]
 }
 

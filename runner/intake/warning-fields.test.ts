@@ -228,7 +228,13 @@ describe('a warning names the field the client sent', () => {
     expect(body.accepted).toBe(1)
     // A currency TikTok does not list takes the value with it: that value is named as sent too.
     const also = alsoDropped === undefined ? [] : [{ index: 0, field: alsoDropped, reason }]
-    expect(body.warnings).toEqual([{ index: 0, field, reason }, ...also])
+    const warnings = body.warnings as Array<{ field: string; tiktokField?: string }>
+    expect(warnings.map(({ tiktokField: _, ...w }) => w)).toEqual([{ index: 0, field, reason }, ...also])
+    // TikTok's field beside it, only when it is another path.
+    for (const w of warnings) if (w.tiktokField !== undefined) expect(w.tiktokField).not.toBe(w.field)
+    expect(warnings[0]!.tiktokField ?? field).toMatch(
+      /^(properties\.(value|currency|content_type|num_items|contents\.\d+\.\w+)|user\.(email|phone|country)|event_source)$/
+    )
     // Never the value itself (a phone, an email, a country).
     expect(JSON.stringify(body)).not.toMatch(/no-at-sign|Narnia|"12"/)
   })
@@ -239,6 +245,10 @@ describe('a warning names the field the client sent', () => {
       /^relay_intake_dropped_field_total\{field="properties.value",reason="out_of_range"\} \d+$/m
     )
     expect(relay.registry.render()).not.toContain('field="properties.total"')
+    const body = await post(track('Order Completed', { total: HUGE, currency: 'USD' }))
+    expect(body.warnings).toEqual([
+      { index: 0, field: 'properties.total', reason: 'out_of_range', tiktokField: 'properties.value' }
+    ])
   })
 })
 

@@ -315,7 +315,9 @@ describe('HTTP edges', () => {
     expect(res.json).toEqual({
       success: true,
       accepted: 1,
-      warnings: [{ index: 0, field, reason }]
+      warnings: [
+        { index: 0, field, reason, ...(field === 'properties.value' ? {} : { tiktokField: 'properties.value' }) }
+      ]
     })
   })
 })
