@@ -9,7 +9,8 @@
  * `properties.products.1.price`), literal lists and objects, and the other trait spellings the core looks up in
  * `user_traits` (trait-spellings.ts). A value no sent field holds (a `@literal`, a `@template`, the value summed
  * from the contents when none was sent) is traced to what decided it where there is one (the contents' array, the
- * field an `@if` tested), else to nothing: the caller keeps TikTok's path.
+ * field an `@if` tested), else to nothing: the caller keeps TikTok's path. A field the core refuses an event without
+ * (a CRM event's lead id) and that nothing was sent for is named where the mapping reads it first.
  */
 import { TRAIT_SPELLINGS } from '../core/trait-spellings.ts'
 import { compileMapping } from '../mapping/compile-mapping.ts'
