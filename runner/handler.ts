@@ -118,8 +118,8 @@ export function createRelayHandler(deps: RelayHandlerDeps): FetchHandler {
     // A single call whose only message failed in the core is refused like a parse failure: 400 naming the path.
     if (kind !== 'batch' && summary.rejected.length > 0) {
       const r = summary.rejected[0]!
-      // Core issues already name their paths ("properties.currency: ..."); parse problems name the field here.
-      throw new IntakeError(400, r.reason, r.reason === 'invalid_event' ? r.message : `${r.field}: ${r.message}`)
+      // Every rejection names its field apart from its message (a core refusal too: rejection-reasons.ts rejectionOf).
+      throw new IntakeError(400, r.reason, `${r.field}: ${r.message}`)
     }
     summary.rejected.push(...payload.rejected)
     summary.rejected.sort((a, b) => a.index - b.index)

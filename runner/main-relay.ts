@@ -62,6 +62,7 @@ async function openConfiguredStore(config: RelayConfig, log: Logger): Promise<St
   if (config.database.url) return openStore(config)
   const sqlite = await openRelayStore(config.dataDir, {
     checkpointThread: true,
+    log,
     onCheckpointerError: (err) =>
       log.warn('the checkpoint thread failed; SQLite checkpoints on the event loop instead (slower, nothing lost)', {
         error: errorMessage(err)

@@ -69,7 +69,7 @@ export async function handleCollect(
   const summary = await acceptMessages(ctx, route, messages)
   if (summary.rejected.length > 0) {
     const r = summary.rejected[0]!
-    throw new IntakeError(400, r.reason, r.reason === 'invalid_event' ? r.message : `${r.field}: ${r.message}`)
+    throw new IntakeError(400, r.reason, `${r.field}: ${r.message}`)
   }
   // An event dropped for consent (GPC, denied category) must not leave a tracking cookie behind either.
   if (summary.dropped.length > 0) return acceptedResponse(req, summary)

@@ -5,7 +5,13 @@
 import { EventValidationError } from '../../destinations/tiktok/core/errors.ts'
 import type { FieldWarning } from '../../destinations/tiktok/core/field-warning.ts'
 import type { CoreSettings } from '../../destinations/tiktok/core/settings.ts'
-import { customEventInput, NO_PIPELINE, unmatchedEventName } from '../../destinations/tiktok/pipelines/custom-events.ts'
+import type { Mapping } from '../../destinations/tiktok/mapping/mapping-types.ts'
+import {
+  CUSTOM_EVENT_MAPPING,
+  customEventInput,
+  NO_PIPELINE,
+  unmatchedEventName
+} from '../../destinations/tiktok/pipelines/custom-events.ts'
 import { describeTrigger } from '../../destinations/tiktok/pipelines/describe-trigger.ts'
 import {
   matchPipelines,
@@ -13,12 +19,16 @@ import {
   type PreviewResult,
   previewRequest
 } from '../../destinations/tiktok/pipelines/index.ts'
+import { sentPathOf } from '../../destinations/tiktok/pipelines/sent-path.ts'
 
 /** The name previews give a track sent as a custom event (sendCustomEvents: no pipeline made it). */
 export const CUSTOM_EVENT_PIPELINE = '(custom event)'
 
+/** A dropped field: `field` as the event sent it, `tiktokField` TikTok's when that is another path. */
+export type PreviewWarning = FieldWarning & { tiktokField?: string }
+
 export type PreviewOutcome =
-  | { kind: 'request'; pipeline: string; body: unknown; warnings: readonly FieldWarning[] }
+  | { kind: 'request'; pipeline: string; body: unknown; warnings: readonly PreviewWarning[] }
   | { kind: 'dropped'; pipeline: string; reason: string; detail: string }
   /** The one named pipeline is not triggered by the event; `trigger` says what would trigger it. */
   | { kind: 'not_matched'; pipeline: string; trigger: string }
@@ -27,9 +37,22 @@ export type PreviewOutcome =
   /** The event cannot go to TikTok at all: each issue with its field path. */
   | { kind: 'invalid'; issues: Array<{ path: string; message: string }> }
 
-const outcomeOf = (pipeline: string, r: PreviewResult): PreviewOutcome =>
+/** The warnings named by the paths the event sent them in (pipelines/sent-path.ts), as the relay's answer names them. */
+function sentWarnings(warnings: readonly FieldWarning[], mapping: Mapping, event: Record<string, unknown>) {
+  return warnings.map((w): PreviewWarning => {
+    const sent = sentPathOf(mapping, w.field, event)
+    return sent === undefined || sent === w.field ? w : { field: sent, reason: w.reason, tiktokField: w.field }
+  })
+}
+
+const outcomeOf = (
+  pipeline: string,
+  r: PreviewResult,
+  mapping: Mapping,
+  event: Record<string, unknown>
+): PreviewOutcome =>
   r.kind === 'request'
-    ? { kind: 'request', pipeline, body: r.body, warnings: r.warnings }
+    ? { kind: 'request', pipeline, body: r.body, warnings: sentWarnings(r.warnings, mapping, event) }
     : r.kind === 'dropped'
       ? { kind: 'dropped', pipeline, reason: r.reason, detail: r.detail }
       : { kind: 'not_matched', pipeline, trigger: '' }
@@ -49,7 +72,9 @@ export async function previewEvent(
       // What the relay does with it: a custom event (sendCustomEvents, tracks only), else dropped: no_pipeline.
       if (event.type === 'track' && settings.sendCustomEvents) {
         const custom = { matches: () => true, map: (e: Record<string, unknown>) => ({ ...customEventInput(e) }) }
-        return [outcomeOf(CUSTOM_EVENT_PIPELINE, await previewRequest(custom, event, settings))]
+        return [
+          outcomeOf(CUSTOM_EVENT_PIPELINE, await previewRequest(custom, event, settings), CUSTOM_EVENT_MAPPING, event)
+        ]
       }
       const name = unmatchedEventName(event)
       const hint = event.type === 'track' ? ' (sendCustomEvents: true would send it as a custom event)' : ''
@@ -63,7 +88,7 @@ export async function previewEvent(
       out.push(
         result.kind === 'not_matched'
           ? { kind: 'not_matched', pipeline: name, trigger: describeTrigger(runnable.pipeline.trigger) }
-          : outcomeOf(name, result)
+          : outcomeOf(name, result, runnable.pipeline.mapping, event)
       )
     }
     return out

@@ -33,7 +33,8 @@ Options:
                       needed.
 
 Fields left out of the event (a value TikTok could not take) are listed on stderr as
-"dropped field <path> (<reason>)"; the event is still printed.
+"dropped field <path> (<reason>)", the path as the event sent it (and TikTok's field when that is another path:
+"dropped field properties.revenue (out_of_range, TikTok's properties.value)"); the event is still printed.
   -h, --help          this text`
 
 type Options = { pipeline?: string; event?: string; settings?: string }
@@ -68,7 +69,10 @@ function printOutcomes(outcomes: PreviewOutcome[]): boolean {
   for (const o of outcomes) {
     if (o.kind === 'request') {
       console.log(JSON.stringify(o.body, null, 2))
-      for (const w of o.warnings) console.error(`dropped field ${w.field} (${w.reason})`)
+      for (const w of o.warnings) {
+        const tiktok = w.tiktokField === undefined ? '' : `, TikTok's ${w.tiktokField}`
+        console.error(`dropped field ${w.field} (${w.reason}${tiktok})`)
+      }
     } else if (o.kind === 'dropped') console.error(`not sent: ${o.reason} (${o.detail})`)
     else if (o.kind === 'not_matched') {
       console.error(`the event does not trigger ${o.pipeline} (${o.trigger})`)

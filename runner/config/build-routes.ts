@@ -8,6 +8,7 @@ import { isAbsolute, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { EventValidationError } from '../../destinations/tiktok/core/errors.ts'
 import { CoreSettings } from '../../destinations/tiktok/core/settings.ts'
+import { CUSTOM_EVENT_MAPPING } from '../../destinations/tiktok/pipelines/custom-events.ts'
 import { FIELD_DEFAULTS } from '../../destinations/tiktok/pipelines/field-defaults.ts'
 import { loadPipelines, type PipelineSource } from '../../destinations/tiktok/pipelines/load-pipelines.ts'
 import {
@@ -16,8 +17,9 @@ import {
   type PreparedPipelines,
   preparePipelines
 } from '../../destinations/tiktok/pipelines/run-pipelines.ts'
+import { sentPathOf } from '../../destinations/tiktok/pipelines/sent-path.ts'
 import type { PlaygroundTarget } from '../console/api/playground.ts'
-import { tagPipeline } from '../console/pipeline-tag.ts'
+import { pipelineOf, tagPipeline } from '../console/pipeline-tag.ts'
 import type { DeliveryRouteConfig } from '../delivery/worker.ts'
 import type { RelayRoute } from '../intake/accept-messages.ts'
 import type { SegmentMessage } from '../intake/parse-messages.ts'
@@ -82,6 +84,19 @@ function mapperFor(prepared: PreparedPipelines): RelayRoute['mapMessage'] {
 }
 
 /**
+ * The client's path of a TikTok field, read back from the mapping that made the input: the pipeline's its tag names,
+ * or the custom-event mapping for an untagged input (sendCustomEvents).
+ */
+function sentPathFor(prepared: PreparedPipelines): RelayRoute['sentPath'] {
+  const mappings = new Map(prepared.pipelines.map((r) => [r.pipeline.name, r.pipeline.mapping]))
+  return (input, message, tiktokPath) => {
+    const name = pipelineOf(input)
+    const mapping = name === '' ? CUSTOM_EVENT_MAPPING : mappings.get(name)
+    return mapping && sentPathOf(mapping, tiktokPath, message)
+  }
+}
+
+/**
  * The queue route of an event of one source and id: the worker batches per (route, source, id, test code), so one
  * destination's web and app events leave in separate requests. One object per pair, made once.
  */
@@ -129,7 +144,8 @@ export async function buildRoutes(
       scope: 'browser',
       deliveryFor: queueRoutes(d.id, settings.testEventCode),
       settings,
-      mapMessage: mapperFor(prepared)
+      mapMessage: mapperFor(prepared),
+      sentPath: sentPathFor(prepared)
     }
     previews.push({ destination: d.id, settings, prepared })
     routes.push(route)

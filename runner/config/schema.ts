@@ -218,6 +218,8 @@ export const RelayConfig = z
       .describe("Send to this URL instead of TikTok's endpoint: a proxy, or a fake (env TIKTOK_API_URL)"),
     adminToken: z
       .string()
+      // A token read from a file or a YAML block (`adminToken: |`) brings its line break along; no token is spaces.
+      .trim()
       .min(16, 'an admin token needs at least 16 characters')
       .optional()
       .describe(

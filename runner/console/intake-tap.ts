@@ -38,7 +38,8 @@ export interface MessageSeen {
   pipelines: string[]
   matchKeys: string[][]
   drops: string[]
-  warnings: readonly FieldWarning[]
+  /** Fields left out; `sent` is the path the client sent when it is not TikTok's (accept-messages.ts SentWarning). */
+  warnings: ReadonlyArray<FieldWarning & { sent?: string }>
   unmatched?: string
 }
 
@@ -63,7 +64,8 @@ export function recordRequest(tally: ConsoleTally | undefined, now = Date.now())
   const live: Array<{ entry: LiveEvent; body?: unknown }> = []
   return {
     message(message, seen) {
-      const warnings = seen.warnings.length === 0 ? [] : seen.warnings.map((w) => `${w.field} (${w.reason})`)
+      // Named as the intake answer names them: the field as the client sent it.
+      const warnings = seen.warnings.length === 0 ? [] : seen.warnings.map((w) => `${w.sent ?? w.field} (${w.reason})`)
       seen.items.forEach(({ event }, i) => {
         const name = String(event.event ?? '')
         let counted = events.get(name)

@@ -1,8 +1,9 @@
 /**
  * The console's sign-in form (GET /console/sign-in), its POST and the sign-out: the admin token typed once, compared
  * in constant time, answered with a session cookie (session.ts) whose session the store holds open until sign-out.
- * A client that keeps typing a wrong token is made to wait (admin/token-throttle.ts: 429 with Retry-After). The
- * token itself is never set in a cookie, logged or stored.
+ * A client that keeps typing a wrong token is made to wait (admin/token-throttle.ts: 429 with Retry-After). Spaces and
+ * line breaks around the typed token are dropped (a copied token often brings one along); the configured token is
+ * trimmed where it is read (config/schema.ts). The token itself is never set in a cookie, logged or stored.
  */
 
 import { createHash, timingSafeEqual } from 'node:crypto'
@@ -50,7 +51,9 @@ export async function signIn(req: Request, deps: SignInDeps, client: string): Pr
   const body = await deps.readBody(req)
   if (body instanceof Response) return body
   const form = new URLSearchParams(body)
-  const given = form.get('token') ?? ''
+  // A token pasted with a space or a line break around it is the same token: only the space is dropped, and the
+  // comparison of what is left stays constant-time and counted by the throttle like any other try.
+  const given = (form.get('token') ?? '').trim()
   if (!timingSafeEqual(digest(given), digest(adminToken))) {
     throttle.failed(client, deps.now())
     return signInPage('That is not the admin token.')

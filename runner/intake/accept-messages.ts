@@ -28,6 +28,7 @@ import { applyProfile, rememberIdentity } from '../identity/profiles.ts'
 import type { DeliveryRoute, EnqueueItem, HashedProfile, MessageClaim } from '../store/store-interface.ts'
 import { tiktokEnabled } from './integrations-filter.ts'
 import type { SegmentMessage } from './parse-messages.ts'
+import { RejectedMessage, rejectionOf } from './rejection-reasons.ts'
 import type { AcceptSummary } from './respond.ts'
 
 export interface RelayRoute {
@@ -39,6 +40,16 @@ export interface RelayRoute {
   scope: WriteKeyScope
   /** The reportEvent inputs the route's pipelines make of one message (none when no pipeline matches). */
   mapMessage(message: SegmentMessage): ReportEventInput[]
+  /**
+   * The path of `message` that `tiktokPath` (a warning's field, a refusal's path) was read from by the mapping that
+   * made `input` (pipelines/sent-path.ts); undefined when no sent field holds it. Only for warnings and refusals.
+   */
+  sentPath(input: ReportEventInput, message: SegmentMessage, tiktokPath: string): string | undefined
+}
+
+/** A field left out of an event, with the path the client sent it in when that is not TikTok's (`sent`). */
+export interface SentWarning extends FieldWarning {
+  sent?: string
 }
 
 interface MessageOutcome {
@@ -47,7 +58,7 @@ interface MessageOutcome {
   pipelines: string[]
   matchKeys: string[][]
   drops: string[]
-  warnings: FieldWarning[]
+  warnings: SentWarning[]
   /** The name of an event no pipeline matched (not for identify, alias, group: those carry identity). */
   unmatched?: string
   /** No pipeline matched the message (counted once its claim says it is no duplicate). */
@@ -92,17 +103,34 @@ function inputsOf(route: RelayRoute, entry: Entry): ReportEventInput[] {
   return inputs
 }
 
-/** One message's events, all or none (throws EventValidationError when any of them cannot be sent at all). */
-function eventsOf(route: RelayRoute, inputs: ReportEventInput[], profile: HashedProfile | undefined): MessageOutcome {
+/**
+ * One message's events, all or none (throws RejectedMessage when any of them cannot be sent at all). Warnings and
+ * refusals name the path the client sent (route.sentPath), worked out only when there is one.
+ */
+function eventsOf(
+  route: RelayRoute,
+  message: SegmentMessage,
+  inputs: ReportEventInput[],
+  profile: HashedProfile | undefined
+): MessageOutcome {
   const out = emptyOutcome()
   for (const input of inputs) {
-    const built = buildTikTokEventSync(applyProfile(input, profile), route.settings)
+    let built: ReturnType<typeof buildTikTokEventSync>
+    try {
+      built = buildTikTokEventSync(applyProfile(input, profile), route.settings)
+    } catch (err) {
+      if (!(err instanceof EventValidationError)) throw err
+      throw new RejectedMessage(rejectionOf(err, (path) => route.sentPath(input, message, path)))
+    }
     if (built.kind === 'drop') out.drops.push(built.reason)
     else {
       out.items.push({ route: route.deliveryFor(built.eventSource, built.eventSourceId), event: built.event })
       out.pipelines.push(pipelineOf(input))
       out.matchKeys.push(built.matchKeys)
-      for (const warning of built.warnings) out.warnings.push(warning)
+      for (const warning of built.warnings) {
+        const sent = route.sentPath(input, message, warning.field)
+        out.warnings.push(sent === undefined || sent === warning.field ? warning : { ...warning, sent })
+      }
     }
   }
   return out
@@ -113,15 +141,16 @@ function attempt(summary: AcceptSummary, entry: Entry, step: () => void): void {
   try {
     step()
   } catch (err) {
-    if (!(err instanceof EventValidationError)) throw err
+    const rejection =
+      err instanceof RejectedMessage
+        ? err.rejection
+        : err instanceof EventValidationError
+          ? rejectionOf(err)
+          : undefined
+    if (!rejection) throw err
     entry.outcome = undefined
     entry.inputs = []
-    summary.rejected.push({
-      index: entry.index,
-      field: err.issues[0]?.path || 'event',
-      reason: 'invalid_event',
-      message: err.issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ')
-    })
+    summary.rejected.push({ index: entry.index, ...rejection })
   }
 }
 
@@ -167,7 +196,7 @@ export async function acceptMessages(
   // The core's hashing needs no await, and a promise per message cost more than building a small event.
   building.forEach((entry, i) => {
     attempt(summary, entry, () => {
-      entry.outcome = eventsOf(route, entry.inputs, profiles[i])
+      entry.outcome = eventsOf(route, entry.message, entry.inputs, profiles[i])
     })
   })
 
@@ -214,8 +243,11 @@ export async function acceptMessages(
       const name = outcome.unmatched
       ctx.metrics.unmatched.inc(name === undefined ? { type } : { type, event: ctx.metrics.eventLabel(name) })
     }
-    for (const { field, reason } of outcome.warnings) {
-      summary.warnings.push({ index, field, reason })
+    for (const { field, reason, sent } of outcome.warnings) {
+      // The answer names the client's path; the metric TikTok's (a bounded label set).
+      summary.warnings.push(
+        sent === undefined ? { index, field, reason } : { index, field: sent, reason, tiktokField: field }
+      )
       ctx.metrics.droppedFields.inc({ field: warningLabel(field), reason })
     }
     summary.accepted++

@@ -68,7 +68,7 @@ afterAll(async () => {
 })
 
 describe('a field TikTok cannot take', () => {
-  it('is answered under warnings (index, field, reason), counted, and the event is still sent', async () => {
+  it('is answered under warnings (index, the field as sent, reason), counted by TikTok field, and the event is still sent', async () => {
     const relay = await relayWith()
     const body = await post(relay, [
       track('w-1', 'Order Completed', { revenue: '$1,299.00', currency: 'usd' }),
@@ -78,9 +78,15 @@ describe('a field TikTok cannot take', () => {
       success: true,
       accepted: 2,
       warnings: [
-        { index: 1, field: 'properties.contents.0.content_id', reason: 'missing_content_id' },
+        // The product (of properties.products) that has no id, and the revenue that went with the currency.
+        {
+          index: 1,
+          field: 'properties.products.0',
+          reason: 'missing_content_id',
+          tiktokField: 'properties.contents.0.content_id'
+        },
         { index: 1, field: 'properties.currency', reason: 'unsupported_currency' },
-        { index: 1, field: 'properties.value', reason: 'unsupported_currency' }
+        { index: 1, field: 'properties.revenue', reason: 'unsupported_currency', tiktokField: 'properties.value' }
       ]
     })
     const [first, second] = await waitFor('both purchases', () => {

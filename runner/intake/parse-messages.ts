@@ -6,6 +6,7 @@ import { correctClockSkew } from './clock-skew.ts'
 import { IntakeError } from './intake-error.ts'
 import { MAX_MESSAGE_DEPTH, scanNesting, textNestsDeeper, valueNestsDeeper } from './nesting-depth.ts'
 import { implausibleTime, timeFieldOf } from './plausible-time.ts'
+import type { RejectionReason } from './rejection-reasons.ts'
 
 export const MESSAGE_TYPES = ['track', 'identify', 'page', 'screen', 'group', 'alias'] as const
 export type MessageType = (typeof MESSAGE_TYPES)[number]
@@ -32,10 +33,11 @@ export const PATH_KINDS: Record<string, PayloadKind> = {
 
 export type SegmentMessage = Record<string, any> & { type: MessageType; messageId: string }
 
+/** One message of a batch refused alone: its index, the field the client sent (or `batch.N`), why, and in words. */
 export interface Rejection {
   index: number
   field: string
-  reason: string
+  reason: RejectionReason
   message: string
 }
 

@@ -10,8 +10,11 @@ export interface AcceptSummary {
   duplicates: number
   /** Messages accepted but not sent: consent, integrations turned off, or no pipeline (with the event's name). */
   dropped: Array<{ index: number; reason: string; event?: string }>
-  /** Fields left out of accepted events (a value TikTok could not take), by message index: never the value. */
-  warnings: Array<{ index: number; field: string; reason: string }>
+  /**
+   * Fields left out of accepted events (a value TikTok could not take), by message index: never the value. `field`
+   * is the path the client sent; `tiktokField`, TikTok's field it would have filled, when that is another path.
+   */
+  warnings: Array<{ index: number; field: string; reason: string; tiktokField?: string }>
   rejected: Rejection[]
 }
 
@@ -36,7 +39,7 @@ export function acceptedResponse(req: Request, summary: AcceptSummary, setCookie
   if (summary.dropped.length) body.dropped = summary.dropped
   if (summary.warnings.length) body.warnings = summary.warnings
   if (summary.rejected.length) {
-    body.rejected = summary.rejected.map(({ index, field, message }) => ({ index, field, message }))
+    body.rejected = summary.rejected.map(({ index, field, reason, message }) => ({ index, field, reason, message }))
   }
   const res = json(req, 200, body)
   for (const c of setCookies) res.headers.append('set-cookie', c)

@@ -93,7 +93,8 @@ export const DATABASE_FILE_MODE = 0o600
 /**
  * A new database file is made here, empty and 0600 (owner only, whatever the umask), before SQLite opens it: SQLite
  * takes an empty file as a new database, and gives the -wal and -shm files it makes the database file's own mode
- * (its unix VFS, findCreateFileMode and unixOpenSharedMemory), so all three are 0600. An existing file keeps its mode.
+ * (its unix VFS, findCreateFileMode and unixOpenSharedMemory), so all three are 0600. An existing file that others
+ * may read is set to 0600 on open (file-modes.ts).
  */
 function createPrivately(file: string): void {
   try {

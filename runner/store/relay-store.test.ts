@@ -2,6 +2,7 @@ import { chmodSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { items, PIXEL, ROUTE, tempDataDir, tikTokEvent } from '../../test/runner/delivery/store-fixtures.ts'
+import { silentLogger } from '../log.ts'
 import { openRelayStore, type RelayStore } from './relay-store.ts'
 
 const open: RelayStore[] = []
@@ -56,13 +57,14 @@ describe('openRelayStore', () => {
     }
   })
 
-  it('leaves the mode of an existing database file as the operator set it', async () => {
+  it('sets an existing database file that its group may read to 0600 (file-modes.ts; the log line: file-modes.test.ts)', async () => {
     const dir = tempDataDir()
     writeFileSync(join(dir, 'relay.sqlite'), '')
     chmodSync(join(dir, 'relay.sqlite'), 0o640)
-    const s = await store(dir)
+    const s = await openRelayStore(dir, { log: silentLogger })
+    open.push(s)
     await s.enqueue(items(1))
-    expect((statSync(s.path).mode & 0o777).toString(8)).toBe('640')
+    expect((statSync(s.path).mode & 0o777).toString(8)).toBe('600')
   })
 
   it('stores the route and the TikTok event, nothing else', async () => {

@@ -4,10 +4,12 @@
  * sqlite-driver.ts knows the binding. Tokens never reach it: a row names its route, the token stays in memory.
  */
 import type { EventSource, TikTokEvent } from '../../destinations/tiktok/core/contract.ts'
+import { createLogger, type Logger } from '../log.ts'
 import { startCheckpointer } from './checkpointer.ts'
 import { addToCounter, type CounterName, readCounters } from './counters.ts'
 import { createDeadLetters, type DeadLetters } from './dead-letters.ts'
 import { createDryRunRequests, type DryRunRequests } from './dry-run-requests.ts'
+import { logFileModes, tightenStoreFiles } from './file-modes.ts'
 import { createGroupCommit } from './group-commit.ts'
 import { insertEvents } from './insert-events.ts'
 import { checkDataDir, explainSqliteError } from './open-checks.ts'
@@ -119,6 +121,11 @@ export interface StoreOptions {
    * commit (docs/performance.md). Durability is unchanged: a commit is durable once its WAL frames are synced.
    */
   bulkWrites?: boolean
+  /**
+   * Where the open says which store files it set to 0600, or could not (file-modes.ts). Default: JSON lines on
+   * stderr, as the relay's own log.
+   */
+  log?: Pick<Logger, 'info' | 'warn'>
 }
 
 /** bulkWrites: page cache (KiB; ~+16 MB of RSS, within the import's 256 MB) and WAL pages between auto-checkpoints. */
@@ -137,6 +144,8 @@ const WAL_LIMIT_BYTES = 64 * 1024 * 1024
  */
 export async function openRelayStore(dir: string, options: StoreOptions = {}): Promise<RelayStore> {
   const path = checkDataDir(dir, STORE_FILE)
+  // Before SQLite opens the file: the -wal and -shm it makes take the database's mode.
+  logFileModes(tightenStoreFiles([path, `${path}-wal`, `${path}-shm`]), options.log ?? createLogger())
   const db = await openWritable(path)
   db.exec(`PRAGMA journal_size_limit = ${WAL_LIMIT_BYTES}`)
   if (options.bulkWrites)

@@ -221,7 +221,7 @@ export async function relayHost(): Promise<Host> {
       )
       const answer = (await res.json()) as {
         rejected?: Array<{ index: number }>
-        warnings?: Array<{ index: number; field: string; reason: string }>
+        warnings?: Array<{ index: number; field: string; reason: string; tiktokField?: string }>
       }
       await waitFor('the sentinel at TikTok', () => fake.acceptedEvents().find((e) => e.event_id === sentinel))
       const events = fake.acceptedEvents().filter((e) => e.event_id !== sentinel)
@@ -232,7 +232,10 @@ export async function relayHost(): Promise<Host> {
         sent: first ? sent : null,
         ...(first ? { to: { event_source, event_source_id } } : {}),
         refused: (answer.rejected ?? []).some((r) => r.index === 0),
-        warnings: (answer.warnings ?? []).filter((w) => w.index === 0).map(({ field, reason }) => ({ field, reason }))
+        // The fixtures name TikTok's fields, as every host does; the relay names the field sent, and TikTok's beside it.
+        warnings: (answer.warnings ?? [])
+          .filter((w) => w.index === 0)
+          .map(({ field, reason, tiktokField }) => ({ field: tiktokField ?? field, reason }))
       }
     },
     async close() {

@@ -166,8 +166,8 @@ describe('intake over HTTP', () => {
       success: true,
       accepted: 2,
       rejected: [
-        { index: 1, field: 'event', message: 'track requires a non-empty event name' },
-        { index: 2, field: 'userId', message: 'Request neither has anonymousId nor userId' }
+        { index: 1, field: 'event', reason: 'missing_event', message: 'track requires a non-empty event name' },
+        { index: 2, field: 'userId', reason: 'missing_id', message: 'Request neither has anonymousId nor userId' }
       ]
     })
   })
@@ -224,7 +224,9 @@ describe('an item nested 50,000 levels deep (about 300 KB)', () => {
     expect(res.json).toEqual({
       success: true,
       accepted: 2,
-      rejected: [{ index: 1, field: 'batch.1', message: 'nests objects or arrays deeper than 64 levels' }]
+      rejected: [
+        { index: 1, field: 'batch.1', reason: 'too_deep', message: 'nests objects or arrays deeper than 64 levels' }
+      ]
     })
   })
 
@@ -302,10 +304,10 @@ describe('HTTP edges', () => {
   })
 
   it.each([
-    ['revenue 1e308', { revenue: 1e308 }, 'out_of_range'],
-    ['revenue 2^53', { revenue: 2 ** 53 }, 'out_of_range'],
-    ['value 1e400 (Infinity once parsed)', '1e400', 'invalid_number']
-  ])('%s is accepted without the value, the answer saying why', async (_n, extra, reason) => {
+    ['revenue 1e308', { revenue: 1e308 }, 'out_of_range', 'properties.revenue'],
+    ['revenue 2^53', { revenue: 2 ** 53 }, 'out_of_range', 'properties.revenue'],
+    ['value 1e400 (Infinity once parsed)', '1e400', 'invalid_number', 'properties.value']
+  ])('%s is accepted without the value, the answer naming the field sent and why', async (_n, extra, reason, field) => {
     const properties =
       typeof extra === 'string' ? `{"value":${extra},"currency":"USD"}` : JSON.stringify({ ...extra, currency: 'USD' })
     const res = await post('/v1/track', `{"userId":"u1","event":"Order Completed","properties":${properties}}`)
@@ -313,7 +315,9 @@ describe('HTTP edges', () => {
     expect(res.json).toEqual({
       success: true,
       accepted: 1,
-      warnings: [{ index: 0, field: 'properties.value', reason }]
+      warnings: [
+        { index: 0, field, reason, ...(field === 'properties.value' ? {} : { tiktokField: 'properties.value' }) }
+      ]
     })
   })
 })

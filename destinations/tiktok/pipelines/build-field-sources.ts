@@ -101,7 +101,9 @@ export function renderFieldSources(fields: Record<string, FieldLike>): string {
     "Conversions and RudderStack's tiktok_ads read. A pipeline entry for a field is read first and the default fills",
     'in when it finds nothing (pipelines/README.md); `traits.*` (top-level traits) is read only by pipelines that',
     'receive identify calls, and `search_string` only for Search. What the core does next is in the last column; a',
-    'field dropped there is reported with its reason (intake `warnings`, `/metrics`, `preview`), never the event.',
+    'field dropped there is reported with its reason (intake `warnings`, `/metrics`, `preview`), never the event; the',
+    "relay's answer and `preview` name it by the place it was read from (`properties.revenue`), `/metrics` by its",
+    'TikTok field.',
     '',
     '| TikTok field | reportEvent field | read from (first present wins) | then the core |',
     '| --- | --- | --- | --- |'

@@ -129,7 +129,7 @@ describe('console API answers', () => {
     expect(o.byReason.dropped.no_pipeline).toBe(1)
   })
 
-  it('shows a live event with the field the core left out, and its pipeline', async () => {
+  it('shows a live event with the fields the core left out, as the client sent them, and its pipeline', async () => {
     const res = await fetch(`${url}/v1/track`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Basic ${btoa(`${KEY}:`)}` },
@@ -147,6 +147,8 @@ describe('console API answers', () => {
     })
     expect(event.status).toBe('queued')
     expect(event.warnings).toContain('properties.currency (unsupported_currency)')
+    // The value summed from the product's price goes with the currency, named as the client sent it.
+    expect(event.warnings).toContain('properties.price (unsupported_currency)')
     expect(event.pipeline).toBe('view_content')
   })
 

@@ -1,0 +1,75 @@
+/**
+ * The SQLite store's files (the database, its -wal and -shm) hold hashed match keys, profiles and queued events, so
+ * only their owner may read them. The relay creates them 0600 (open-checks.ts), but a file made by an earlier
+ * version, copied in with `cp`, or restored from a backup may be 0644. On open, each such file is set to 0600 when
+ * the relay may change its mode (it owns the file, or runs as root), and said in one log line; a file it may not
+ * change (another user's) is said in one warning with its mode and the command that fixes it. Nothing else changes:
+ * the relay still opens the store either way (refusing would stop the events of a setup that worked before).
+ */
+import { chmodSync, statSync } from 'node:fs'
+import type { Logger } from '../log.ts'
+import { DATABASE_FILE_MODE } from './open-checks.ts'
+
+/** A store file other users may read: its path and permission bits as found (`0o644`). */
+export interface LooseFile {
+  path: string
+  mode: number
+}
+
+export interface FileModeReport {
+  /** Files set to DATABASE_FILE_MODE, with the mode they had. */
+  tightened: LooseFile[]
+  /** Files the relay may not change (not their owner), left as they are. */
+  untouched: LooseFile[]
+}
+
+/** `0o644` -> `0644`. */
+export const octal = (mode: number) => `0${(mode & 0o777).toString(8).padStart(3, '0')}`
+
+/** A path as a shell word: quoted when it holds anything but letters, digits and `._/-`. */
+const shellWord = (path: string) => (/^[\w./-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`)
+
+/**
+ * Sets each existing file of `paths` that group or others may read or write to DATABASE_FILE_MODE. Missing files
+ * are skipped. Never throws for a file it may not change: that file is listed in `untouched`.
+ */
+export function tightenStoreFiles(paths: readonly string[]): FileModeReport {
+  const report: FileModeReport = { tightened: [], untouched: [] }
+  for (const path of paths) {
+    let mode: number
+    try {
+      mode = statSync(path).mode & 0o7777
+    } catch {
+      continue
+    }
+    if ((mode & 0o077) === 0) continue
+    try {
+      chmodSync(path, DATABASE_FILE_MODE)
+      report.tightened.push({ path, mode })
+    } catch {
+      // EPERM: another user's file (only its owner or root may change its mode).
+      report.untouched.push({ path, mode })
+    }
+  }
+  return report
+}
+
+/** The command that makes `files` owner-only, for the warning. */
+export const chmodCommand = (files: readonly LooseFile[]) =>
+  `chmod ${octal(DATABASE_FILE_MODE).slice(1)} ${files.map((f) => shellWord(f.path)).join(' ')}`
+
+/** One info line for the files tightened, one warning for those left as they were; nothing when all were 0600. */
+export function logFileModes(report: FileModeReport, log: Pick<Logger, 'info' | 'warn'>): void {
+  const list = (files: readonly LooseFile[]) => files.map((f) => `${f.path} (was ${octal(f.mode)})`)
+  if (report.tightened.length > 0) {
+    log.info(`store files were readable by other users; set them to ${octal(DATABASE_FILE_MODE)} (owner only)`, {
+      files: list(report.tightened)
+    })
+  }
+  if (report.untouched.length > 0) {
+    log.warn(
+      `store files are readable by other users and the relay cannot change their mode (another user owns them): run ${chmodCommand(report.untouched)} as their owner or root`,
+      { files: report.untouched.map((f) => `${f.path} (${octal(f.mode)})`) }
+    )
+  }
+}
