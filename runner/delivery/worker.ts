@@ -22,6 +22,7 @@ import { deliverBatch } from './deliver-batch.ts'
 import { createDeliveryMetrics } from './delivery-metrics.ts'
 import { createKeepAliveFetch } from './keep-alive-fetch.ts'
 import { createLeaseKeeper, HEARTBEAT_MS } from './lease-keeper.ts'
+import { createLeaseSizer } from './lease-size.ts'
 import { DeliveryOptions } from './options.ts'
 import { createPixelCircuits } from './pixel-circuits.ts'
 import { createPixelPacer } from './pixel-pacer.ts'
@@ -103,6 +104,8 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
         Math.floor((options.requestsPerSecond * leaseMs) / 1000)
       )
     )
+  // Each lease takes what this relay can send soon, leaving the rest of a shallow queue to other relays.
+  const sizer = createLeaseSizer({ ...options, bufferCap, sendableInLease })
   const buffer = createRouteBuffer(options)
   const pacer = createPixelPacer(options.requestsPerSecond)
   const httpReady = createKeepAliveFetch(options.concurrency)
@@ -219,7 +222,9 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
     return wait > 0
   }
 
-  /** Leases rows of pixels that may send now, as many as fit the buffer and can go out before their lease ends. */
+  const leaseLimit = () => sizer.limit({ inFlight, buffered: buffer.size, held: leases.size })
+
+  /** Leases rows of pixels that may send now, as many as this relay can send soon (lease-size.ts). */
   async function leaseReady(now: number): Promise<void> {
     const except = circuits.held()
     // Every pixel seen so far held: a lease walks past all their rows, likely to find none; it looks now and again
@@ -230,11 +235,12 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
       return
     }
     nextHeldLeaseAt = now + ALL_HELD_LEASE_MS
-    // Room in the buffer (rows in flight do not take it: the next batches are ready when a request returns), and no
-    // more held in all than can go out before a lease would end.
-    const limit = Math.min(bufferCap - buffer.size, sendableInLease - leases.size)
+    // Free slots' batches and those that go out while the next lease runs; no more held in all than can go out
+    // before a lease would end.
+    const limit = leaseLimit()
     if (limit <= 0) return
     const { leased, fresh } = await rows.lease(limit, now, except.length ? { exceptPixels: except } : undefined)
+    sizer.leased(Date.now() - now)
     moreReady = leased === limit
     nextPollAt = now + POLL_MS
     for (const e of fresh) pixels.add(e.route.pixelCode)
@@ -281,7 +287,8 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
         for (const pixel of circuits.dueProbes(now)) if (!stopping) startProbe(pixel, now)
         // The lease runs beside the sends (one at a time): a lease of thousands of rows takes a PostgreSQL round trip
         // of hundreds of milliseconds under load, and buffered batches must not wait for it.
-        if (!stopping && !leasing && buffer.size < bufferCap && (moreReady || now >= nextPollAt)) startLease(now)
+        // No room (every slot busy and the next batches ready): a freed slot pumps again.
+        if (!stopping && !leasing && leaseLimit() > 0 && (moreReady || now >= nextPollAt)) startLease(now)
         while (!stopping && inFlight < options.concurrency) {
           const batch = buffer.take(Date.now(), blocked)
           if (!batch) break
@@ -349,6 +356,7 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
     const pixel = batch[0]!.route.pixelCode
     try {
       const http = await httpReady
+      const started = Date.now()
       const result = await deliverBatch(batch, {
         route: opts.routes.get(batch[0]!.route.routeId),
         dryRun: opts.dryRun,
@@ -359,6 +367,7 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
       })
       // A failed request keeps its slot until the pixel's circuit is open, so no request of that pixel starts before.
       const holds = (kind: string) => kind === 'retry' || kind === 'hold'
+      sizer.sent(batch.length, Date.now() - started)
       if (!result.some((sent) => !sent.dryRun && holds(sent.outcome.kind))) answered()
       for (const sent of result) {
         // A recorded dry-run request is not a delivery: it is counted under its own name (docs/counters.md).

@@ -4,57 +4,20 @@
  * one each, and nothing else; once a probe gets through, both deliver, every event once.
  */
 import { afterEach, describe, expect, it } from 'vitest'
-import type { CoreSettings } from '../../../destinations/tiktok/core/settings.ts'
-import { type DeliveryWorker, startDeliveryWorker } from '../../../runner/delivery/worker.ts'
-import { createLogger } from '../../../runner/log.ts'
-import { createMetricsRegistry, type MetricsRegistry } from '../../../runner/metrics/registry.ts'
 import { openPostgresStore } from '../../../runner/store/postgres/postgres-store.ts'
 import { openSqliteStore } from '../../../runner/store/sqlite-store.ts'
 import type { Store } from '../../../runner/store/store-interface.ts'
 import { type FakeTikTok, startFakeTikTok } from '../../fake-tiktok/server.ts'
 import { testDatabase } from '../../fixtures/postgres.ts'
 import { waitFor } from '../wait-for.ts'
-import { items, PIXEL, tempDataDir } from './store-fixtures.ts'
-
-interface Relay {
-  store: Store
-  worker: DeliveryWorker
-  registry: MetricsRegistry
-  logs: string[]
-}
+import { circuitState, type Relay, startWorker, stopWorkers } from './shared-store-workers.ts'
+import { items, tempDataDir } from './store-fixtures.ts'
 
 let fake: FakeTikTok | undefined
-const relays: Relay[] = []
 afterEach(async () => {
-  for (const r of relays.splice(0)) {
-    await r.worker.stop()
-    await r.store.close()
-  }
+  await stopWorkers()
   await fake?.close()
 })
-
-function startWorker(store: Store, f: FakeTikTok, token = 'test-token'): Relay {
-  const registry = createMetricsRegistry()
-  const logs: string[] = []
-  const settings = { accessToken: token, pixelCode: PIXEL, eventSource: 'web', apiUrl: f.url } as CoreSettings
-  const worker = startDeliveryWorker({
-    lingerMs: 50,
-    // A probe every second, however many failed.
-    backoffBaseMs: 1000,
-    probeMaxIntervalMs: 1000,
-    store,
-    routes: new Map([['default', { accessToken: token, settings }]]),
-    dryRun: false,
-    metrics: registry,
-    log: createLogger((line) => logs.push(line))
-  })
-  const relay = { store, worker, registry, logs }
-  relays.push(relay)
-  return relay
-}
-
-const circuitState = (r: Relay) =>
-  /relay_delivery_circuit_state\{pixel="\w+",state="(\w+)"\} 1\b/.exec(r.registry.render())?.[1]
 
 async function outageThenRecovery(open: () => Promise<Store>, count: number) {
   fake = await startFakeTikTok({ accessToken: 'test-token' })
@@ -127,10 +90,7 @@ describe('a pixel circuit shared through the store', () => {
     const held = wrong.flatMap((r) => r.logs).filter((l) => l.includes('events are held in the queue'))
     expect(held.filter((l) => l.includes('"level":"error"'))).toHaveLength(1)
     expect(held.join('\n')).not.toContain('"wrong"')
-    for (const r of relays.splice(0)) {
-      await r.worker.stop()
-      await r.store.close()
-    }
+    await stopWorkers()
 
     const right = [startWorker(await openPostgresStore(url), f), startWorker(await openPostgresStore(url), f)]
     await waitFor('500 events at TikTok', () => Object.keys(f.stats().eventIds).length === 500, 60_000)
