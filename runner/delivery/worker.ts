@@ -28,6 +28,7 @@ import { createPixelCircuits } from './pixel-circuits.ts'
 import { createPixelPacer } from './pixel-pacer.ts'
 import { createRouteBuffer } from './route-buffer.ts'
 import { createRowLeaser } from './row-leaser.ts'
+import { routeTokens } from './token-fingerprint.ts'
 
 export interface DeliveryRouteConfig {
   /** None: dry-run for this route. Lives only in memory. */
@@ -61,6 +62,11 @@ export interface DeliveryWorker {
     inFlight: number
     buffered: number
   }
+  /**
+   * Why this relay holds pixels' events for an operator (a refused access token of its own, pixel-circuits.ts), one
+   * sentence a pixel, as /healthz shows them; empty when none.
+   */
+  deliveryHeld(): string[]
 }
 
 /** How often the queue is looked at for rows that became ready by time or from other processes (replay). */
@@ -142,6 +148,7 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
     options,
     gauge: metrics.circuitState,
     log,
+    tokens: routeTokens(opts.routes),
     pixels: routePixels,
     // Its buffered events go back to the queue at once, no attempt counted: held there, not in memory.
     onOpened: (pixel) => void handBack(buffer.remove(pixel), 'circuit opened'),
@@ -381,7 +388,8 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
         // The circuit opens before the failed rows go back to the queue, so no lease takes them meanwhile.
         if (sent.outcome.kind === 'retry') await circuits.failed(pixel, sent.outcome, Date.now(), probe)
         if (sent.outcome.kind === 'hold') {
-          await circuits.refused(pixel, sent.outcome.fault, sent.outcome.failure, Date.now(), probe)
+          const routeId = sent.events[0]!.route.routeId
+          await circuits.refused(pixel, routeId, sent.outcome.fault, sent.outcome.failure, Date.now(), probe)
         }
         const effects = await applyOutcome(sent.outcome, sent.events, { queue, metrics, log, options })
         counts.delivered += effects.delivered
@@ -431,6 +439,7 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
       await (await httpReady).close()
       log.info('delivery worker stopped', { ...counts })
     },
-    stats: () => ({ ...counts, inFlight, buffered: buffer.size })
+    stats: () => ({ ...counts, inFlight, buffered: buffer.size }),
+    deliveryHeld: () => circuits.heldHere()
   }
 }
