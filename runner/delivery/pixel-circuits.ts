@@ -27,8 +27,11 @@ import type { RouteTokens } from './token-fingerprint.ts'
 export type { FailedRequest } from './circuit-faults.ts'
 export type { CircuitState } from './circuit-view.ts'
 
-/** A token's held circuit not probed for this long belongs to no running relay (probes go every 30 s at most). */
-const STALE_HOLD_MS = 10 * 60_000
+/**
+ * A token's held circuit not probed for this long belongs to no running relay: its relays probe it every
+ * probeMaxIntervalMs (30 s at most) plus a request's timeout. Removing a live one costs one refused request.
+ */
+const STALE_HOLD_MS = 5 * 60_000
 
 export interface PixelCircuits {
   /** Reads every relay's circuits from the store; calls `onOpened` for pixels another relay opened. */
@@ -64,9 +67,14 @@ export interface PixelCircuits {
   heldHere(): string[]
   /** At a relay's start: circuits held for its tokens get their probe now (the token may have been fixed). */
   probeHeldNow(now: number): Promise<void>
-  /** TikTok answered a probe (or there is nothing left to probe with): closes the circuit, logging how long it was
-   * open and `why`. */
+  /** TikTok answered a probe: closes the circuit, logging how long it was open and `why`. */
   answered(pixel: string, now: number, why: string): Promise<void>
+  /**
+   * The claimed probe found no ready events of the pixel: an outage's circuit closes (nothing waits). A refused
+   * token's stays held, nothing saying the token works now (other relays may be sending the events, or hold them
+   * leased), with its next probe probeMaxIntervalMs away.
+   */
+  nothingToProbe(pixel: string, now: number): Promise<void>
   state(pixel: string): CircuitState
 }
 
@@ -178,6 +186,13 @@ export function createPixelCircuits(deps: {
       if (!c) return
       // Removed here: this relay logs the closing; already gone: another relay closed it.
       view.close(pixel, now, (await store.remove(c)) ? why : undefined)
+    },
+    async nothingToProbe(pixel, now) {
+      const c = open.get(pixel)
+      if (!c?.authFault) return circuits.answered(pixel, now, 'no events left to probe with')
+      const next = { ...c, nextProbeAt: now + options.probeMaxIntervalMs, updatedAt: now }
+      await store.save(next)
+      view.govern(next)
     },
     state: view.state,
     ...createCircuitFaults({ store, options, log, view, tokens, refresh: () => circuits.refresh() })

@@ -346,7 +346,7 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
         if (!(await circuits.claimProbe(pixel, now))) return
         const batch = await rows.leaseProbe(pixel, circuits.authFault(pixel))
         if (batch === undefined) {
-          await circuits.answered(pixel, Date.now(), 'no events left to probe with')
+          await circuits.nothingToProbe(pixel, Date.now())
           return
         }
         await send(batch, true, answered)
