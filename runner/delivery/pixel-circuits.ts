@@ -12,7 +12,7 @@
  * it hold them in the queue with one probe every probeMaxIntervalMs, and relays with another token keep delivering
  * them. A relay that starts finds its tokens' held circuits and probes them at once (`probeHeldNow`): TikTok may
  * have been fixed for the token (a permission granted). A held circuit that no relay has probed for a long time
- * (no relay with that token runs any more) is removed by any relay.
+ * (no relay with that token runs any more) is removed by any relay; on SQLite (one relay) by the relay at once.
  */
 import type { Logger } from '../log.ts'
 import type { Gauge } from '../metrics/registry.ts'
@@ -85,6 +85,8 @@ export function createPixelCircuits(deps: {
   log: Logger
   /** The fingerprints of this relay's routes' tokens. */
   tokens: RouteTokens
+  /** No other relay uses the store (SQLite): a circuit held for a token this relay does not use is gone at once. */
+  soleRelay: boolean
   /** Pixels to show in the gauge from the start (the configured routes'). */
   pixels: string[]
   /** A circuit opened (here or by another relay): the worker hands the pixel's buffered events back. */
@@ -104,7 +106,7 @@ export function createPixelCircuits(deps: {
       if (!c.tokenFingerprint) {
         if (!found.has(c.pixelCode)) found.set(c.pixelCode, c)
       } else if ((await tokens.ofPixel(c.pixelCode)).has(c.tokenFingerprint)) found.set(c.pixelCode, c)
-      else if (now - c.updatedAt > staleHoldMs) {
+      else if (deps.soleRelay || now - c.updatedAt > staleHoldMs) {
         await store.remove(c)
         log.info('removed the held circuit of an access token no running relay sends with', {
           pixel: c.pixelCode,

@@ -149,6 +149,7 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
     gauge: metrics.circuitState,
     log,
     tokens: routeTokens(opts.routes),
+    soleRelay: store.kind === 'sqlite',
     pixels: routePixels,
     // Its buffered events go back to the queue at once, no attempt counted: held there, not in memory.
     onOpened: (pixel) => void handBack(buffer.remove(pixel), 'circuit opened'),
