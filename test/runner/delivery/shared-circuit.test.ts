@@ -1,7 +1,9 @@
 /**
  * Issue 11's circuit shared by relays: two delivery workers on one PostgreSQL database (and, for comparison, one on
  * SQLite), the fake TikTok down then back. While it is down the relays together send one probe per interval, not
- * one each, and nothing else; once a probe gets through, both deliver, every event once.
+ * one each, and nothing else; once a probe gets through, both deliver, every event once. A refused access token holds
+ * the circuit of that token only: relays with the same wrong token hold together, a relay with another token keeps
+ * delivering beside one held, and a relay restarted with the same token probes its held circuit at once.
  */
 import { afterEach, describe, expect, it } from 'vitest'
 import { openPostgresStore } from '../../../runner/store/postgres/postgres-store.ts'
@@ -148,6 +150,33 @@ describe('a pixel circuit shared through the store', () => {
     ).toHaveLength(1)
     expect(await right.store.deadLetters.count()).toBe(0)
     expect(await right.store.queue.depth()).toBe(0)
+  })
+
+  it('a relay restarted with the same token probes its held circuit at once (a permission granted meanwhile)', async () => {
+    const url = await testDatabase()
+    fake = await startFakeTikTok({ accessToken: 'test-token' })
+    const f = fake
+    f.setDefaultAnswer({ kind: 'code', code: 40001, message: 'No permission to operate pixel code' })
+    // The longest probe interval: the restarted relay must not wait for it.
+    const slow = { probeMaxIntervalMs: 30_000 }
+    const first = startWorker(await openPostgresStore(url), f, 'test-token', slow)
+    await first.store.enqueue({ items: items(200, 'no-permission') })
+    await waitFor('held', () => circuitState(first) === 'held')
+    expect(first.worker.deliveryHeld()).toEqual([
+      expect.stringMatching(
+        /^the access token has no permission on the pixel \(40001\) for pixel \w+ \(access token [0-9a-f]{8}\)/
+      )
+    ])
+    await stopWorkers()
+    // The permission is granted in TikTok; the relay restarts with the same token.
+    f.setDefaultAnswer({ kind: 'ok' })
+    const refusedAt = f.requests.at(-1)!.receivedAt
+    const again = startWorker(await openPostgresStore(url), f, 'test-token', slow)
+    await waitFor('200 events at TikTok', () => Object.keys(f.stats().eventIds).length === 200, 20_000)
+    expect(Date.now() - refusedAt).toBeLessThan(30_000)
+    expect(again.logs.some((l) => l.includes('probing now, at the relay start'))).toBe(true)
+    await waitFor('closed', () => circuitState(again) === 'closed')
+    expect(await again.store.circuits.list()).toEqual([])
   })
 
   it('one relay on SQLite: the same circuit, the same result', async () => {
