@@ -5,10 +5,10 @@
  *
  * Issue 11: a pixel TikTok fails for has its circuit opened (pixel-circuits.ts, shared through the store): its
  * events stay in the queue, one probe request goes at a bounded interval, and the first request TikTok answers
- * closes it. Rows are leased only for pixels that may send, at most as many as can go out before their lease ends,
- * and their leases are renewed while held (lease-keeper.ts); rows past maxAgeMs are dead-lettered when leased. After
- * a crash (kill -9) the next worker takes the dead owner's leases back; nothing is lost, and re-sent events carry
- * their event_id for TikTok's dedup.
+ * closes it. Rows are leased only for pixels that may send, as many as the relay can send soon (lease-size.ts) and
+ * at most as many as can go out before their lease ends, and their leases are renewed while held (lease-keeper.ts);
+ * rows past maxAgeMs are dead-lettered when leased. After a crash (kill -9) the next worker takes the dead owner's
+ * leases back; nothing is lost, and re-sent events carry their event_id for TikTok's dedup.
  */
 import { randomUUID } from 'node:crypto'
 import type { CoreSettings } from '../../destinations/tiktok/core/settings.ts'
@@ -375,7 +375,8 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
       })
       // A failed request keeps its slot until the pixel's circuit is open, so no request of that pixel starts before.
       const holds = (kind: string) => kind === 'retry' || kind === 'hold'
-      sizer.sent(batch.length, Date.now() - started)
+      // A probe's time (often a timeout) says nothing of the sending rate a lease must keep up with.
+      if (!probe) sizer.sent(batch.length, Date.now() - started)
       if (!result.some((sent) => !sent.dryRun && holds(sent.outcome.kind))) answered()
       for (const sent of result) {
         // A recorded dry-run request is not a delivery: it is counted under its own name (docs/counters.md).
