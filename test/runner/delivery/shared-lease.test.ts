@@ -1,7 +1,7 @@
 /**
  * Relays sharing one PostgreSQL queue share a shallow backlog: a lease takes what its relay can send soon
  * (delivery/lease-size.ts), not all its buffer holds, so the first relay to lease does not take the whole queue while
- * the others sit idle. TikTok answers slowly here (1 s), as it does under load: a relay that took every row
+ * the others sit idle. TikTok answers slowly here (2 s), as it does under load: a relay that took every row
  * would send them a few requests at a time while the other relay had none.
  */
 import { afterEach, describe, expect, it } from 'vitest'
@@ -21,7 +21,7 @@ afterEach(async () => {
 describe('a shallow queue shared by relays', () => {
   it('two relays on one PostgreSQL database both send when the backlog is a few requests deep', async () => {
     const url = await testDatabase()
-    fake = await startFakeTikTok({ accessToken: 'test-token', latencyMs: 1000 })
+    fake = await startFakeTikTok({ accessToken: 'test-token', latencyMs: 2000 })
     const f = fake
     // 2 requests of 100 events in flight per relay: 500 queued events are 2.5 rounds of one relay's requests, and all
     // fit in what one relay used to hold (a buffer of 300 rows beside the 200 in flight): relay A took them all.
