@@ -6,10 +6,11 @@
  * computation, and a store that does not answer within PROBE_TIMEOUT_MS (PostgreSQL unreachable: connecting waits)
  * is reported as such: a load balancer's probe gets its answer in time. The answer reads the queue's depth (a
  * count) and must stay cheap however deep the queue is. It names why it is 503 (the store's own words: a socket
- * error, a SQLSTATE), never a database URL or password (store-errors.ts). A pixel whose delivery is held because
- * TikTok refused the access token is named in `deliveryHeld` (delivery/auth-fault.ts), the answer still 200.
+ * error, a SQLSTATE), never a database URL or password (store-errors.ts). A pixel whose delivery this relay holds
+ * because TikTok refused its access token is named in `deliveryHeld` (delivery/auth-fault.ts), the answer still 200:
+ * the relay's `facts` carry it (the delivery worker's view, delivery/pixel-circuits.ts), since a token refused for
+ * another relay on the same store does not hold this one.
  */
-import { heldSentence } from './delivery/auth-fault.ts'
 import { errorMessage, type Logger } from './log.ts'
 import type { Store } from './store/store-interface.ts'
 
@@ -42,25 +43,16 @@ export function createHealth(store: Store, log: Logger, facts: () => Record<stri
 
   const compute = async (now: number): Promise<Answer> => {
     try {
-      const [, depth, first, circuits] = await within(
-        Promise.all([store.probe(), store.queue.depth(), store.queue.firstInLineEnqueuedAt(), store.circuits.list()]),
+      const [, depth, first] = await within(
+        Promise.all([store.probe(), store.queue.depth(), store.queue.firstInLineEnqueuedAt()]),
         PROBE_TIMEOUT_MS,
         'the store'
       )
       if (lastFailure && now - lastFailure.at < FAILURE_WINDOW_MS) throw new Error(lastFailure.message)
       const firstInLineAgeSeconds = first === undefined ? 0 : Math.max(0, Math.round((now - first) / 1000))
-      // Still 200: the relay takes events and keeps them; only their delivery waits for an operator.
-      const held = circuits.flatMap((c) => (c.authFault ? [heldSentence(c.pixelCode, c.authFault)] : []))
-      return {
-        status: 200,
-        body: {
-          ok: true,
-          ...facts(),
-          queueDepth: depth,
-          firstInLineAgeSeconds,
-          ...(held.length ? { deliveryHeld: held } : {})
-        }
-      }
+      // Still 200 when delivery is held (facts' deliveryHeld): the relay takes events and keeps them; only their
+      // delivery waits for an operator.
+      return { status: 200, body: { ok: true, ...facts(), queueDepth: depth, firstInLineAgeSeconds } }
     } catch (err) {
       log.error('health check: the queue cannot commit', { error: errorMessage(err) })
       return {

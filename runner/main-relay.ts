@@ -102,7 +102,16 @@ export async function createRelay(loaded: LoadedConfig, startLog: Logger): Promi
     registry,
     log,
     collector: await loadCollectorScript(),
-    health: () => ({ dryRun, destinations: config.destinations.map((d) => d.id), openIntake: table.open }),
+    health: () => {
+      // This relay's own held pixels (a refused token of its own), not those of other relays on the store.
+      const held = worker.deliveryHeld()
+      return {
+        dryRun,
+        destinations: config.destinations.map((d) => d.id),
+        openIntake: table.open,
+        ...(held.length ? { deliveryHeld: held } : {})
+      }
+    },
     dryRun,
     adminToken: config.adminToken,
     adminThrottle,

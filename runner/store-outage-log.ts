@@ -49,20 +49,24 @@ export function gateStoreOutageLog(log: Logger, opts: Options): StoreOutageLog {
   const said = new Set<string>()
   /** Lines held back since the last summary, per message. */
   let held = new Map<string, number>()
-  let heldTotal = 0
   let summaryTimer: ReturnType<typeof setInterval> | undefined
   let probeTimer: ReturnType<typeof setInterval> | undefined
   let probing = false
 
+  /** Lines held back since the last summary, all messages together: summed from `held`, the one count kept. */
+  const heldTotal = () => {
+    let n = 0
+    for (const c of held.values()) n += c
+    return n
+  }
   const takeHeld = () => {
     const byMessage = Object.fromEntries(held)
-    const count = heldTotal
+    const count = heldTotal()
     held = new Map()
-    heldTotal = 0
     return { count, byMessage }
   }
   const summarise = () => {
-    if (heldTotal === 0) return
+    if (held.size === 0) return
     const { count, byMessage } = takeHeld()
     log.error('the store is still unavailable', {
       downForSeconds: Math.round((now() - since!) / 1000),
@@ -116,7 +120,6 @@ export function gateStoreOutageLog(log: Logger, opts: Options): StoreOutageLog {
       return
     }
     held.set(msg, (held.get(msg) ?? 0) + 1)
-    heldTotal++
   }
   const gated =
     (level: Level) =>

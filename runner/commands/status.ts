@@ -85,7 +85,7 @@ export const command: Command = {
       const requests = await store.dryRun.latest(count(flags['show-requests']))
       const dead = await store.deadLetters.list({}, count(flags['show-dead-letters']))
       const held = (await store.circuits.list()).flatMap((c) =>
-        c.authFault ? [heldSentence(c.pixelCode, c.authFault)] : []
+        c.authFault ? [heldSentence(c.pixelCode, c.authFault, c.tokenFingerprint ?? undefined)] : []
       )
       if (flags.json) {
         const place = store.kind === 'postgres' ? { database: where } : { dataDir: where }

@@ -50,5 +50,9 @@ describe('authFaultOf', () => {
     expect(heldSentence('CPIXEL', 'TikTok refused the access token (40105)')).toBe(
       'TikTok refused the access token (40105) for pixel CPIXEL: events are held in the queue; fix the token and restart the relay'
     )
+    // A token's held circuit names the token by its fingerprint's first 8 digits: only relays with it hold.
+    expect(heldSentence('CPIXEL', 'TikTok refused the access token (40105)', '0123456789abcdef'.repeat(2))).toBe(
+      "TikTok refused the access token (40105) for pixel CPIXEL (access token 01234567): relays sending with this token hold the pixel's events in the queue; fix the token and restart them"
+    )
   })
 })

@@ -7,6 +7,7 @@
  * (invalid parameter) is a fault of an event and is not one of these.
  */
 import { PermanentDeliveryError } from '../../destinations/tiktok/core/errors.ts'
+import { shortFingerprint } from './token-fingerprint.ts'
 
 /** TikTok's envelope codes that refuse the credentials, with the words the relay's logs and status use. */
 export const AUTH_FAULT_CODES: ReadonlyMap<number, string> = new Map([
@@ -30,7 +31,13 @@ export function authFaultOf(err: unknown): string | undefined {
   return undefined
 }
 
-/** The sentence /healthz, `status` and the logs show for a pixel held by an auth fault. */
-export function heldSentence(pixel: string, fault: string): string {
-  return `${fault} for pixel ${pixel}: events are held in the queue; fix the token and restart the relay`
+/**
+ * The sentence /healthz, `status` and the logs show for a pixel held by an auth fault. `fingerprint`: the refused
+ * token's (token-fingerprint.ts), whose first 8 digits tell which token it is; only relays sending with it hold.
+ */
+export function heldSentence(pixel: string, fault: string, fingerprint?: string): string {
+  if (fingerprint === undefined) {
+    return `${fault} for pixel ${pixel}: events are held in the queue; fix the token and restart the relay`
+  }
+  return `${fault} for pixel ${pixel} (access token ${shortFingerprint(fingerprint)}): relays sending with this token hold the pixel's events in the queue; fix the token and restart them`
 }

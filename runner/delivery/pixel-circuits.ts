@@ -1,38 +1,42 @@
 /**
  * Per-pixel circuits (issue 11), kept in the store so every relay on one database holds a failing pixel together.
  * Closed (no row): events flow at full speed. A retryable failure (5xx, a timeout, TikTok's retryable codes, a rate
- * limit) opens it: the pixel's events stay in the queue, not in any relay's memory, and when `nextProbeAt` comes one
- * relay (the store's claimProbe) sends one probe request. A failed probe moves the next one on (backoff.ts: doubling
- * up to probeMaxIntervalMs, or a capped Retry-After); a request TikTok answers closes it, and every relay goes back to
- * full speed at once. This relay's view is refreshed from the store every second; the gauge
- * relay_delivery_circuit_state{pixel,state} shows it, and a log line marks each opening and closing.
+ * limit) opens it (circuit-faults.ts): the pixel's events stay in the queue, not in any relay's memory, and when
+ * `nextProbeAt` comes one relay (the store's claimProbe) sends one probe request. A failed probe moves the next one on
+ * (backoff.ts: doubling up to probeMaxIntervalMs, or a capped Retry-After); a request TikTok answers closes it, and
+ * every relay goes back to full speed at once. This relay's view (circuit-view.ts) is refreshed from the store every
+ * second; the gauge relay_delivery_circuit_state{pixel,state} shows it, and a log line marks each opening and closing.
  *
- * TikTok refusing the access token (auth-fault.ts: 40104, 40105, 40001, HTTP 401/403) holds the circuit the same way
- * (state `held`, the fault kept in the store's circuit) with one probe every probeMaxIntervalMs (no doubling: the
- * token is fixed by an operator, not by time); a relay that starts finds such circuits and probes them at once
- * (`probeHeldNow`), so a relay restarted with the right token delivers the backlog without waiting.
+ * TikTok refusing an access token (auth-fault.ts: 40104, 40105, 40001, HTTP 401/403) holds the circuit of that token
+ * (state `held`, keyed by the token's fingerprint, token-fingerprint.ts): the relays sending the pixel's events with
+ * it hold them in the queue with one probe every probeMaxIntervalMs, and relays with another token keep delivering
+ * them. A relay that starts finds its tokens' held circuits and probes them at once (`probeHeldNow`): TikTok may
+ * have been fixed for the token (a permission granted). A held circuit that no relay has probed for a long time
+ * (no relay with that token runs any more) is removed by any relay; on SQLite (one relay) by the relay at once.
  */
 import type { Logger } from '../log.ts'
 import type { Gauge } from '../metrics/registry.ts'
 import type { CircuitStore, DeliveryFailure, PixelCircuit } from '../store/store-interface.ts'
 import { heldSentence } from './auth-fault.ts'
-import { holdMs, probeIntervalMs } from './backoff.ts'
+import { probeIntervalMs } from './backoff.ts'
+import { createCircuitFaults, type FailedRequest } from './circuit-faults.ts'
+import { type CircuitState, createCircuitView } from './circuit-view.ts'
 import type { DeliveryOptions } from './options.ts'
+import type { RouteTokens } from './token-fingerprint.ts'
 
-export type CircuitState = 'closed' | 'open' | 'held' | 'probing'
-const STATES: CircuitState[] = ['closed', 'open', 'held', 'probing']
+export type { FailedRequest } from './circuit-faults.ts'
+export type { CircuitState } from './circuit-view.ts'
 
-/** Why a request failed, as the circuit needs it. */
-export interface FailedRequest {
-  failure: DeliveryFailure
-  reason: string
-  retryAfterMs?: number
-}
+/**
+ * A token's held circuit not probed for this long belongs to no running relay: its relays probe it every
+ * probeMaxIntervalMs (30 s at most) plus a request's timeout. Removing a live one costs one refused request.
+ */
+const STALE_HOLD_MS = 5 * 60_000
 
 export interface PixelCircuits {
   /** Reads every relay's circuits from the store; calls `onOpened` for pixels another relay opened. */
   refresh(): Promise<void>
-  /** Pixels whose events stay in the queue now (their circuit is open). */
+  /** Pixels whose events stay in the queue now (their circuit is open, or held for this relay's token). */
   held(): string[]
   isOpen(pixel: string): boolean
   /** Pixels whose next probe is due by this relay's view, and not already being probed here. */
@@ -46,17 +50,31 @@ export interface PixelCircuits {
   /** A request of the pixel failed (retryable): opens the circuit, or moves a failed probe's next one on. */
   failed(pixel: string, why: FailedRequest, now: number, probe: boolean): Promise<void>
   /**
-   * TikTok refused the credentials (`fault`, auth-fault.ts) for a request of the pixel: holds its circuit (opens it,
-   * or marks an open one held), the next probe probeMaxIntervalMs away; logs the fault once when it starts.
+   * TikTok refused the credentials (`fault`, auth-fault.ts) of route `routeId` for a request of the pixel: holds the
+   * circuit of the route's token, the next probe probeMaxIntervalMs away; logs the fault once when it starts.
    */
-  refused(pixel: string, fault: string, failure: DeliveryFailure, now: number, probe: boolean): Promise<void>
-  /** The auth fault holding the pixel's circuit, if one does. */
+  refused(
+    pixel: string,
+    routeId: string,
+    fault: string,
+    failure: DeliveryFailure,
+    now: number,
+    probe: boolean
+  ): Promise<void>
+  /** The auth fault holding the pixel's circuit here, if one does. */
   authFault(pixel: string): string | undefined
-  /** At a relay's start: circuits held for an auth fault get their probe now (the token may have been fixed). */
+  /** What /healthz says of this relay's held circuits (heldSentence), one sentence each. */
+  heldHere(): string[]
+  /** At a relay's start: circuits held for its tokens get their probe now (the token may have been fixed). */
   probeHeldNow(now: number): Promise<void>
-  /** TikTok answered a probe (or there is nothing left to probe with): closes the circuit, logging how long it was
-   * open and `why`. */
+  /** TikTok answered a probe: closes the circuit, logging how long it was open and `why`. */
   answered(pixel: string, now: number, why: string): Promise<void>
+  /**
+   * The claimed probe found no ready events of the pixel: an outage's circuit closes (nothing waits). A refused
+   * token's stays held, nothing saying the token works now (other relays may be sending the events, or hold them
+   * leased), with its next probe probeMaxIntervalMs away.
+   */
+  nothingToProbe(pixel: string, now: number): Promise<void>
   state(pixel: string): CircuitState
 }
 
@@ -65,6 +83,10 @@ export function createPixelCircuits(deps: {
   options: DeliveryOptions
   gauge: Gauge
   log: Logger
+  /** The fingerprints of this relay's routes' tokens. */
+  tokens: RouteTokens
+  /** No other relay uses the store (SQLite): a circuit held for a token this relay does not use is gone at once. */
+  soleRelay: boolean
   /** Pixels to show in the gauge from the start (the configured routes'). */
   pixels: string[]
   /** A circuit opened (here or by another relay): the worker hands the pixel's buffered events back. */
@@ -72,70 +94,48 @@ export function createPixelCircuits(deps: {
   /** A circuit closed: the worker leases again at once. */
   onClosed(pixel: string): void
 }): PixelCircuits {
-  const { store, options, log } = deps
-  const open = new Map<string, PixelCircuit>()
-  const probing = new Set<string>()
-  /** Circuits this relay is writing to the store: a refresh that does not see them yet must not close them. */
-  const opening = new Set<string>()
-  const known = new Set(deps.pixels)
-  /** Probes another relay claimed: not tried again here before this time (the next refresh tells). */
-  const notBefore = new Map<string, number>()
+  const { store, options, log, tokens } = deps
+  const view = createCircuitView(deps)
+  const { open, probing } = view
+  const staleHoldMs = Math.max(STALE_HOLD_MS, 3 * (options.probeMaxIntervalMs + options.timeoutMs))
 
-  const state = (pixel: string): CircuitState =>
-    probing.has(pixel) ? 'probing' : open.get(pixel)?.authFault ? 'held' : open.has(pixel) ? 'open' : 'closed'
-  const show = (pixel: string) => {
-    known.add(pixel)
-    const now = state(pixel)
-    for (const s of STATES) deps.gauge.set({ pixel, state: s }, s === now ? 1 : 0)
-  }
-  for (const p of known) show(p)
-
-  const forget = (pixel: string, now: number, why: string) => {
-    const c = open.get(pixel)
-    open.delete(pixel)
-    notBefore.delete(pixel)
-    show(pixel)
-    if (c) {
-      log.info("pixel's circuit closed: delivering at full speed", {
-        pixel,
-        openForMs: Math.max(0, now - c.openedAt),
-        failures: c.failures,
-        why
-      })
-      deps.onClosed(pixel)
+  /** The circuits governing this relay: per pixel, its token's held circuit, else the pixel-wide one. */
+  async function governing(rows: PixelCircuit[], now: number): Promise<Map<string, PixelCircuit>> {
+    const found = new Map<string, PixelCircuit>()
+    for (const c of rows) {
+      if (!c.tokenFingerprint) {
+        if (!found.has(c.pixelCode)) found.set(c.pixelCode, c)
+      } else if ((await tokens.ofPixel(c.pixelCode)).has(c.tokenFingerprint)) found.set(c.pixelCode, c)
+      else if (deps.soleRelay || now - c.updatedAt > staleHoldMs) {
+        await store.remove(c)
+        log.info('removed the held circuit of an access token no running relay sends with', {
+          pixel: c.pixelCode,
+          authFault: c.authFault,
+          heldForMs: now - c.openedAt
+        })
+      }
     }
+    return found
   }
 
-  return {
+  const circuits: PixelCircuits = {
     async refresh() {
-      const rows = await store.list()
       const now = Date.now()
-      const seen = new Set<string>()
-      for (const c of rows) {
-        seen.add(c.pixelCode)
-        const mine = open.get(c.pixelCode)
-        open.set(c.pixelCode, c)
-        if (!mine) {
-          show(c.pixelCode)
-          deps.onOpened(c.pixelCode)
-        }
-      }
+      const found = await governing(await store.list(), now)
+      for (const c of found.values()) view.govern(c)
       for (const pixel of [...open.keys()]) {
-        if (seen.has(pixel) || probing.has(pixel) || opening.has(pixel)) continue
+        if (found.has(pixel) || probing.has(pixel) || view.opening.has(pixel)) continue
         // Closed by another relay's successful request: nothing to log here, that relay did.
-        open.delete(pixel)
-        notBefore.delete(pixel)
-        show(pixel)
-        deps.onClosed(pixel)
+        view.close(pixel, now)
       }
-      for (const [pixel, at] of notBefore) if (at <= now) notBefore.delete(pixel)
+      for (const [pixel, at] of view.notBefore) if (at <= now) view.notBefore.delete(pixel)
     },
     held: () => [...open.keys()],
     isOpen: (pixel) => open.has(pixel),
     dueProbes(now) {
       const due: string[] = []
       for (const [pixel, c] of open) {
-        if (probing.has(pixel) || (notBefore.get(pixel) ?? 0) > now) continue
+        if (probing.has(pixel) || (view.notBefore.get(pixel) ?? 0) > now) continue
         if (c.nextProbeAt !== null && c.nextProbeAt <= now) due.push(pixel)
       }
       return due
@@ -153,118 +153,30 @@ export function createPixelCircuits(deps: {
       const fallback = now + options.timeoutMs + probeIntervalMs(c.failures + 1, options)
       let won = false
       try {
-        won = await store.claimProbe(pixel, now, fallback)
+        won = await store.claimProbe(c, now, fallback)
       } finally {
         if (!won) probing.delete(pixel)
       }
-      if (won) open.set(pixel, { ...c, nextProbeAt: fallback, updatedAt: now })
-      else notBefore.set(pixel, now + 1000)
-      show(pixel)
+      if (won) view.govern({ ...c, nextProbeAt: fallback, updatedAt: now })
+      else view.notBefore.set(pixel, now + 1000)
+      view.show(pixel)
       return won
     },
     probeEnded(pixel) {
       probing.delete(pixel)
-      show(pixel)
-    },
-    async failed(pixel, why, now, probe) {
-      const current = open.get(pixel)
-      if (current && !probe) return
-      const failures = (current?.failures ?? 0) + 1
-      const hold = holdMs(failures, why.retryAfterMs, options)
-      const circuit: PixelCircuit = {
-        pixelCode: pixel,
-        openedAt: current?.openedAt ?? now,
-        pausedUntil: why.retryAfterMs ? now + hold : null,
-        nextProbeAt: now + hold,
-        failures,
-        updatedAt: now
-      }
-      if (current) {
-        await store.save(circuit)
-        open.set(pixel, circuit)
-        log.warn("probe failed; the pixel's circuit stays open", {
-          pixel,
-          failures,
-          reason: why.reason,
-          code: why.failure.code,
-          message: why.failure.message.slice(0, 200),
-          nextProbeInMs: hold
-        })
-        return
-      }
-      // Held here at once, before the store answers: the worker must not lease the pixel's rows meanwhile.
-      open.set(pixel, circuit)
-      show(pixel)
-      deps.onOpened(pixel)
-      opening.add(pixel)
-      let opened: boolean
-      try {
-        opened = await store.open(circuit)
-      } finally {
-        opening.delete(pixel)
-      }
-      if (!opened) {
-        // Another relay opened it first: its circuit holds; read it.
-        await this.refresh()
-        return
-      }
-      log.warn("TikTok is failing: pixel's circuit opened; its events wait in the queue for a probe", {
-        pixel,
-        reason: why.reason,
-        code: why.failure.code,
-        message: why.failure.message.slice(0, 200),
-        ...(why.retryAfterMs === undefined ? {} : { retryAfterMs: why.retryAfterMs, pauseMs: hold }),
-        nextProbeInMs: hold
-      })
-    },
-    async refused(pixel, fault, failure, now, probe) {
-      const current = open.get(pixel)
-      // A request sent before the circuit opened (or was held) says nothing new.
-      if (current && !probe && current.authFault) return
-      const circuit: PixelCircuit = {
-        pixelCode: pixel,
-        openedAt: current?.openedAt ?? now,
-        pausedUntil: null,
-        nextProbeAt: now + options.probeMaxIntervalMs,
-        failures: (current?.failures ?? 0) + 1,
-        updatedAt: now,
-        authFault: fault
-      }
-      let first = !current?.authFault
-      open.set(pixel, circuit)
-      show(pixel)
-      if (!current) deps.onOpened(pixel)
-      opening.add(pixel)
-      try {
-        if (current) await store.save(circuit)
-        else if (!(await store.open(circuit))) {
-          // Another relay opened it first (refused too, or an outage): it is marked held; one relay says it.
-          const theirs = (await store.list()).find((c) => c.pixelCode === pixel)
-          first = !theirs?.authFault
-          const held = { ...circuit, openedAt: theirs?.openedAt ?? now }
-          await store.save(held)
-          open.set(pixel, held)
-        }
-      } finally {
-        opening.delete(pixel)
-      }
-      if (!first && !probe) return
-      const fields = {
-        pixel,
-        code: failure.code,
-        message: failure.message.slice(0, 200),
-        nextProbeInMs: options.probeMaxIntervalMs
-      }
-      if (first) log.error(heldSentence(pixel, fault), fields)
-      else log.warn(`probe refused: ${heldSentence(pixel, fault)}`, { ...fields, failures: circuit.failures })
+      view.show(pixel)
     },
     authFault: (pixel) => open.get(pixel)?.authFault ?? undefined,
+    heldHere: () =>
+      [...open.values()].flatMap((c) =>
+        c.authFault ? [heldSentence(c.pixelCode, c.authFault, c.tokenFingerprint ?? undefined)] : []
+      ),
     async probeHeldNow(now) {
       for (const c of open.values()) {
         if (!c.authFault || c.nextProbeAt === null || c.nextProbeAt <= now) continue
         const due = { ...c, nextProbeAt: now, updatedAt: now }
         await store.save(due)
-        open.set(c.pixelCode, due)
+        view.govern(due)
         log.info('a circuit held for a refused access token: probing now, at the relay start', {
           pixel: c.pixelCode,
           authFault: c.authFault
@@ -272,16 +184,20 @@ export function createPixelCircuits(deps: {
       }
     },
     async answered(pixel, now, why) {
-      if (!open.has(pixel)) return
-      const removed = await store.remove(pixel)
-      if (removed) forget(pixel, now, why)
-      else {
-        // Another relay closed it already.
-        open.delete(pixel)
-        show(pixel)
-        deps.onClosed(pixel)
-      }
+      const c = open.get(pixel)
+      if (!c) return
+      // Removed here: this relay logs the closing; already gone: another relay closed it.
+      view.close(pixel, now, (await store.remove(c)) ? why : undefined)
     },
-    state
+    async nothingToProbe(pixel, now) {
+      const c = open.get(pixel)
+      if (!c?.authFault) return circuits.answered(pixel, now, 'no events left to probe with')
+      const next = { ...c, nextProbeAt: now + options.probeMaxIntervalMs, updatedAt: now }
+      await store.save(next)
+      view.govern(next)
+    },
+    state: view.state,
+    ...createCircuitFaults({ store, options, log, view, tokens, refresh: () => circuits.refresh() })
   }
+  return circuits
 }

@@ -5,10 +5,10 @@
  *
  * Issue 11: a pixel TikTok fails for has its circuit opened (pixel-circuits.ts, shared through the store): its
  * events stay in the queue, one probe request goes at a bounded interval, and the first request TikTok answers
- * closes it. Rows are leased only for pixels that may send, at most as many as can go out before their lease ends,
- * and their leases are renewed while held (lease-keeper.ts); rows past maxAgeMs are dead-lettered when leased. After
- * a crash (kill -9) the next worker takes the dead owner's leases back; nothing is lost, and re-sent events carry
- * their event_id for TikTok's dedup.
+ * closes it. Rows are leased only for pixels that may send, as many as the relay can send soon (lease-size.ts) and
+ * at most as many as can go out before their lease ends, and their leases are renewed while held (lease-keeper.ts);
+ * rows past maxAgeMs are dead-lettered when leased. After a crash (kill -9) the next worker takes the dead owner's
+ * leases back; nothing is lost, and re-sent events carry their event_id for TikTok's dedup.
  */
 import { randomUUID } from 'node:crypto'
 import type { CoreSettings } from '../../destinations/tiktok/core/settings.ts'
@@ -22,11 +22,13 @@ import { deliverBatch } from './deliver-batch.ts'
 import { createDeliveryMetrics } from './delivery-metrics.ts'
 import { createKeepAliveFetch } from './keep-alive-fetch.ts'
 import { createLeaseKeeper, HEARTBEAT_MS } from './lease-keeper.ts'
+import { createLeaseSizer } from './lease-size.ts'
 import { DeliveryOptions } from './options.ts'
 import { createPixelCircuits } from './pixel-circuits.ts'
 import { createPixelPacer } from './pixel-pacer.ts'
 import { createRouteBuffer } from './route-buffer.ts'
 import { createRowLeaser } from './row-leaser.ts'
+import { routeTokens } from './token-fingerprint.ts'
 
 export interface DeliveryRouteConfig {
   /** None: dry-run for this route. Lives only in memory. */
@@ -60,6 +62,11 @@ export interface DeliveryWorker {
     inFlight: number
     buffered: number
   }
+  /**
+   * Why this relay holds pixels' events for an operator (a refused access token of its own, pixel-circuits.ts), one
+   * sentence a pixel, as /healthz shows them; empty when none.
+   */
+  deliveryHeld(): string[]
 }
 
 /** How often the queue is looked at for rows that became ready by time or from other processes (replay). */
@@ -103,6 +110,8 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
         Math.floor((options.requestsPerSecond * leaseMs) / 1000)
       )
     )
+  // Each lease takes what this relay can send soon, leaving the rest of a shallow queue to other relays.
+  const sizer = createLeaseSizer({ ...options, bufferCap, sendableInLease })
   const buffer = createRouteBuffer(options)
   const pacer = createPixelPacer(options.requestsPerSecond)
   const httpReady = createKeepAliveFetch(options.concurrency)
@@ -139,6 +148,8 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
     options,
     gauge: metrics.circuitState,
     log,
+    tokens: routeTokens(opts.routes),
+    soleRelay: store.kind === 'sqlite',
     pixels: routePixels,
     // Its buffered events go back to the queue at once, no attempt counted: held there, not in memory.
     onOpened: (pixel) => void handBack(buffer.remove(pixel), 'circuit opened'),
@@ -219,7 +230,9 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
     return wait > 0
   }
 
-  /** Leases rows of pixels that may send now, as many as fit the buffer and can go out before their lease ends. */
+  const leaseLimit = () => sizer.limit({ inFlight, buffered: buffer.size, held: leases.size })
+
+  /** Leases rows of pixels that may send now, as many as this relay can send soon (lease-size.ts). */
   async function leaseReady(now: number): Promise<void> {
     const except = circuits.held()
     // Every pixel seen so far held: a lease walks past all their rows, likely to find none; it looks now and again
@@ -230,11 +243,12 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
       return
     }
     nextHeldLeaseAt = now + ALL_HELD_LEASE_MS
-    // Room in the buffer (rows in flight do not take it: the next batches are ready when a request returns), and no
-    // more held in all than can go out before a lease would end.
-    const limit = Math.min(bufferCap - buffer.size, sendableInLease - leases.size)
+    // Free slots' batches and those that go out while the next lease runs; no more held in all than can go out
+    // before a lease would end.
+    const limit = leaseLimit()
     if (limit <= 0) return
     const { leased, fresh } = await rows.lease(limit, now, except.length ? { exceptPixels: except } : undefined)
+    sizer.leased(Date.now() - now)
     moreReady = leased === limit
     nextPollAt = now + POLL_MS
     for (const e of fresh) pixels.add(e.route.pixelCode)
@@ -281,7 +295,8 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
         for (const pixel of circuits.dueProbes(now)) if (!stopping) startProbe(pixel, now)
         // The lease runs beside the sends (one at a time): a lease of thousands of rows takes a PostgreSQL round trip
         // of hundreds of milliseconds under load, and buffered batches must not wait for it.
-        if (!stopping && !leasing && buffer.size < bufferCap && (moreReady || now >= nextPollAt)) startLease(now)
+        // No room (every slot busy and the next batches ready): a freed slot pumps again.
+        if (!stopping && !leasing && leaseLimit() > 0 && (moreReady || now >= nextPollAt)) startLease(now)
         while (!stopping && inFlight < options.concurrency) {
           const batch = buffer.take(Date.now(), blocked)
           if (!batch) break
@@ -332,7 +347,7 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
         if (!(await circuits.claimProbe(pixel, now))) return
         const batch = await rows.leaseProbe(pixel, circuits.authFault(pixel))
         if (batch === undefined) {
-          await circuits.answered(pixel, Date.now(), 'no events left to probe with')
+          await circuits.nothingToProbe(pixel, Date.now())
           return
         }
         await send(batch, true, answered)
@@ -349,6 +364,7 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
     const pixel = batch[0]!.route.pixelCode
     try {
       const http = await httpReady
+      const started = Date.now()
       const result = await deliverBatch(batch, {
         route: opts.routes.get(batch[0]!.route.routeId),
         dryRun: opts.dryRun,
@@ -359,6 +375,8 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
       })
       // A failed request keeps its slot until the pixel's circuit is open, so no request of that pixel starts before.
       const holds = (kind: string) => kind === 'retry' || kind === 'hold'
+      // A probe's time (often a timeout) says nothing of the sending rate a lease must keep up with.
+      if (!probe) sizer.sent(batch.length, Date.now() - started)
       if (!result.some((sent) => !sent.dryRun && holds(sent.outcome.kind))) answered()
       for (const sent of result) {
         // A recorded dry-run request is not a delivery: it is counted under its own name (docs/counters.md).
@@ -372,7 +390,8 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
         // The circuit opens before the failed rows go back to the queue, so no lease takes them meanwhile.
         if (sent.outcome.kind === 'retry') await circuits.failed(pixel, sent.outcome, Date.now(), probe)
         if (sent.outcome.kind === 'hold') {
-          await circuits.refused(pixel, sent.outcome.fault, sent.outcome.failure, Date.now(), probe)
+          const routeId = sent.events[0]!.route.routeId
+          await circuits.refused(pixel, routeId, sent.outcome.fault, sent.outcome.failure, Date.now(), probe)
         }
         const effects = await applyOutcome(sent.outcome, sent.events, { queue, metrics, log, options })
         counts.delivered += effects.delivered
@@ -422,6 +441,7 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
       await (await httpReady).close()
       log.info('delivery worker stopped', { ...counts })
     },
-    stats: () => ({ ...counts, inFlight, buffered: buffer.size })
+    stats: () => ({ ...counts, inFlight, buffered: buffer.size }),
+    deliveryHeld: () => circuits.heldHere()
   }
 }

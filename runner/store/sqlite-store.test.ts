@@ -95,3 +95,27 @@ describe('SQLite profiles written by earlier releases', () => {
     await store.close()
   })
 })
+
+describe('SQLite pixel circuits written before held circuits were a token’s', () => {
+  it('a data dir keyed by pixel keeps its outages and drops circuits held for an unknown token', async () => {
+    const dir = tempDataDir('relay-store-sqlite-')
+    // The table as releases before token fingerprints made it (and one before opened_at and auth_fault, for the ALTERs).
+    const old = await openSqlite(join(dir, STORE_FILE))
+    applySchema(old)
+    old.exec(`CREATE TABLE pixel_circuits (pixel_code TEXT PRIMARY KEY, paused_until INTEGER, next_probe_at INTEGER,
+        failures INTEGER NOT NULL, updated_at INTEGER NOT NULL);
+      ALTER TABLE pixel_circuits ADD COLUMN opened_at INTEGER;
+      ALTER TABLE pixel_circuits ADD COLUMN auth_fault TEXT;
+      INSERT INTO pixel_circuits (pixel_code, opened_at, paused_until, next_probe_at, failures, updated_at, auth_fault)
+      VALUES ('CDOWN', 1, NULL, 2, 1, 1, NULL), ('CHELD', 1, NULL, 2, 1, 1, 'TikTok refused the access token (40105)');`)
+    old.close()
+
+    const store = await openSqliteStore(dir)
+    const down = { pixelCode: 'CDOWN', tokenFingerprint: null, openedAt: 1, pausedUntil: null, nextProbeAt: 2 }
+    expect(await store.circuits.list()).toEqual([{ ...down, failures: 1, updatedAt: 1, authFault: null }])
+    const held = { ...down, tokenFingerprint: 'ab'.repeat(16), failures: 1, updatedAt: 3, authFault: 'refused' }
+    expect(await store.circuits.open(held)).toBe(true)
+    expect(await store.circuits.list()).toEqual([{ ...down, failures: 1, updatedAt: 1, authFault: null }, held])
+    await store.close()
+  })
+})

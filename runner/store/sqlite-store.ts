@@ -1,23 +1,18 @@
 /**
  * The embedded SQLite store (relay-store.ts) behind the asynchronous Store interface. Its own additions live in two
  * tables of the same file: message claims, committed in the same group-commit transaction as their events (so a
- * commit that fails frees them), and the per-pixel circuits. Everything else maps onto relay-store.ts; SQLite's
+ * commit that fails frees them), and the per-pixel circuits (sqlite-circuits.ts). Everything else maps onto relay-store.ts; SQLite's
  * failures that pass (a full disk, a locked or unreadable file) reject as StoreUnavailableError.
  */
 
 import { SQLITE_CONSOLE_SESSIONS_SQL, sqliteConsoleSessions } from './console-sessions.ts'
 import { insertEvents } from './insert-events.ts'
 import { openRelayStore, type RelayStore, type StoreOptions } from './relay-store.ts'
+import { SQLITE_CIRCUITS_SQL, sqliteCircuits, upgradeCircuitsTable } from './sqlite-circuits.ts'
 import { SQLITE_CONSOLE_SCHEMA_SQL, sqliteConsoleStats } from './sqlite-console-stats.ts'
 import type { SqlDatabase } from './sqlite-driver.ts'
 import { StoreClosedError, StoreUnavailableError } from './store-errors.ts'
-import {
-  DEFAULT_DEDUP_WINDOW_MS,
-  type EnqueueRequest,
-  type EnqueueResult,
-  type PixelCircuit,
-  type Store
-} from './store-interface.ts'
+import { DEFAULT_DEDUP_WINDOW_MS, type EnqueueRequest, type EnqueueResult, type Store } from './store-interface.ts'
 import { distinctClaims } from './store-keys.ts'
 
 /**
@@ -28,15 +23,6 @@ import { distinctClaims } from './store-keys.ts'
 export const SQLITE_ADDED_SCHEMA_SQL = `
 CREATE TABLE IF NOT EXISTS message_claims (key BLOB PRIMARY KEY, claimed_at INTEGER NOT NULL) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS message_claims_claimed_at ON message_claims (claimed_at);
-CREATE TABLE IF NOT EXISTS pixel_circuits (
-  pixel_code TEXT PRIMARY KEY,
-  opened_at INTEGER,
-  paused_until INTEGER,
-  next_probe_at INTEGER,
-  failures INTEGER NOT NULL,
-  updated_at INTEGER NOT NULL,
-  auth_fault TEXT
-);
 `
 
 export interface SqliteStoreOptions extends StoreOptions {
@@ -73,26 +59,6 @@ function blobClaimKeys(db: SqlDatabase): void {
     INSERT INTO message_claims (key, claimed_at) SELECT unhex(key), claimed_at FROM message_claims_text ORDER BY key;
     DROP TABLE message_claims_text;`)
 }
-
-/**
- * A data dir whose pixel_circuits table predates a column gets it: opened_at (NULL: read as updated_at) and
- * auth_fault (NULL: an outage's circuit, from before held auth faults).
- */
-function addCircuitColumns(db: SqlDatabase): void {
-  const columns = db.prepare<{ name: string }>('PRAGMA table_info(pixel_circuits)').all()
-  if (!columns.some((c) => c.name === 'opened_at')) db.exec('ALTER TABLE pixel_circuits ADD COLUMN opened_at INTEGER')
-  if (!columns.some((c) => c.name === 'auth_fault')) db.exec('ALTER TABLE pixel_circuits ADD COLUMN auth_fault TEXT')
-}
-
-const circuitOf = (r: Record<string, any>): PixelCircuit => ({
-  pixelCode: r.pixel_code,
-  openedAt: Number(r.opened_at ?? r.updated_at),
-  pausedUntil: r.paused_until === null ? null : Number(r.paused_until),
-  nextProbeAt: r.next_probe_at === null ? null : Number(r.next_probe_at),
-  failures: Number(r.failures),
-  updatedAt: Number(r.updated_at),
-  authFault: r.auth_fault ?? null
-})
 
 /** Claims and queues in the caller's transaction: a claim newer than the window makes its message a duplicate. */
 function claimAndInsert(db: SqlDatabase, request: EnqueueRequest, now: number, windowMs: number): EnqueueResult {
@@ -138,8 +104,8 @@ export async function sqliteStoreOver(relay: RelayStore, options: SqliteStoreOpt
   try {
     await relay.inCommit((db) => {
       blobClaimKeys(db)
-      db.exec(SQLITE_ADDED_SCHEMA_SQL + SQLITE_CONSOLE_SCHEMA_SQL + SQLITE_CONSOLE_SESSIONS_SQL)
-      addCircuitColumns(db)
+      db.exec(SQLITE_ADDED_SCHEMA_SQL + SQLITE_CIRCUITS_SQL + SQLITE_CONSOLE_SCHEMA_SQL + SQLITE_CONSOLE_SESSIONS_SQL)
+      upgradeCircuitsTable(db)
     })
   } catch (err) {
     relay.close()
@@ -177,42 +143,7 @@ export async function sqliteStoreOver(relay: RelayStore, options: SqliteStoreOpt
       depth: () => call(() => q.depth()),
       firstInLineEnqueuedAt: () => call(() => q.firstInLineEnqueuedAt())
     },
-    circuits: {
-      list: () => inCommit((db) => db.prepare('SELECT * FROM pixel_circuits ORDER BY pixel_code').all().map(circuitOf)),
-      open: (c) =>
-        inCommit(
-          (db) =>
-            db
-              .prepare(
-                `INSERT INTO pixel_circuits (pixel_code, opened_at, paused_until, next_probe_at, failures, updated_at,
-                   auth_fault) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (pixel_code) DO NOTHING`
-              )
-              .run(c.pixelCode, c.openedAt, c.pausedUntil, c.nextProbeAt, c.failures, c.updatedAt, c.authFault ?? null)
-              .changes === 1
-        ),
-      save: (c) =>
-        inCommit((db) => {
-          db.prepare(
-            `INSERT INTO pixel_circuits (pixel_code, opened_at, paused_until, next_probe_at, failures, updated_at,
-               auth_fault) VALUES (?, ?, ?, ?, ?, ?, ?)
-             ON CONFLICT (pixel_code) DO UPDATE SET opened_at = excluded.opened_at,
-               paused_until = excluded.paused_until, next_probe_at = excluded.next_probe_at,
-               failures = excluded.failures, updated_at = excluded.updated_at, auth_fault = excluded.auth_fault`
-          ).run(c.pixelCode, c.openedAt, c.pausedUntil, c.nextProbeAt, c.failures, c.updatedAt, c.authFault ?? null)
-        }),
-      claimProbe: (pixelCode, now, nextProbeAt) =>
-        inCommit(
-          (db) =>
-            db
-              .prepare(
-                `UPDATE pixel_circuits SET next_probe_at = ?, updated_at = ?
-                 WHERE pixel_code = ? AND next_probe_at IS NOT NULL AND next_probe_at <= ?`
-              )
-              .run(nextProbeAt, now, pixelCode, now).changes === 1
-        ),
-      remove: (pixelCode) =>
-        inCommit((db) => db.prepare('DELETE FROM pixel_circuits WHERE pixel_code = ?').run(pixelCode).changes === 1)
-    },
+    circuits: sqliteCircuits(inCommit),
     deadLetters: {
       count: (filter) => call(() => relay.deadLetters.count(filter)),
       list: (filter, limit) => call(() => relay.deadLetters.list(filter, limit)),

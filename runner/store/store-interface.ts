@@ -106,10 +106,18 @@ export interface QueueStore {
 /**
  * One pixel's open delivery circuit, shared by every relay on the store (issue 11): while a circuit exists its
  * pixel's events stay queued, and one relay at a time sends a probe request (`claimProbe`) when `nextProbeAt` comes;
- * the probe's success removes the circuit (closed). No row: closed.
+ * the probe's success removes the circuit (closed). No row: closed. A circuit held because TikTok refused an access
+ * token is that token's (`tokenFingerprint`): it holds only the relays sending with that token, and a pixel may have
+ * one per refused token beside its pixel-wide one.
  */
 export interface PixelCircuit {
   pixelCode: string
+  /**
+   * The refused token's fingerprint (delivery/token-fingerprint.ts: a slow hash, never the token) when the circuit
+   * holds only the relays using that token; null (or absent) for a pixel-wide circuit (an outage, a rate limit).
+   * With pixelCode, the circuit's key.
+   */
+  tokenFingerprint?: string | null
   /** When the circuit opened (for how long it was open). */
   openedAt: number
   /** A rate limit's pause (Retry-After, capped) ends at this time; null for an outage. */
@@ -127,9 +135,13 @@ export interface PixelCircuit {
   authFault?: string | null
 }
 
+/** Which circuit: the pixel's own (no fingerprint) or the one held for a refused token of it. */
+export type CircuitKey = Pick<PixelCircuit, 'pixelCode' | 'tokenFingerprint'>
+
 export interface CircuitStore {
+  /** Every open circuit, by pixel, the pixel-wide one before those held for tokens. */
   list(): Promise<PixelCircuit[]>
-  /** Opens the pixel's circuit unless one is open already (another relay's); true when this call opened it. */
+  /** Opens the circuit (its key) unless it is open already (another relay's); true when this call opened it. */
   open(circuit: PixelCircuit): Promise<boolean>
   /** Writes the circuit as given (a failed probe moves its next probe on), opening it if needed. */
   save(circuit: PixelCircuit): Promise<void>
@@ -137,9 +149,9 @@ export interface CircuitStore {
    * True for exactly one caller among relays racing for a due probe (next_probe_at <= now), which moves the next
    * probe to `nextProbeAt`; false when none is due or another relay took it.
    */
-  claimProbe(pixelCode: string, now: number, nextProbeAt: number): Promise<boolean>
+  claimProbe(key: CircuitKey, now: number, nextProbeAt: number): Promise<boolean>
   /** Closes the circuit; true when this call removed it (so one relay logs the closing). */
-  remove(pixelCode: string): Promise<boolean>
+  remove(key: CircuitKey): Promise<boolean>
 }
 
 export interface DeadLetterStore {

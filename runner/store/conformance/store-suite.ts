@@ -462,6 +462,7 @@ export function testStore(h: StoreHarness): void {
         const now = Date.now()
         const circuit = {
           pixelCode: PIXEL,
+          tokenFingerprint: null,
           openedAt: now - 1_000,
           pausedUntil: now + 30_000,
           nextProbeAt: now,
@@ -471,12 +472,12 @@ export function testStore(h: StoreHarness): void {
         }
         await a.circuits.save(circuit)
         expect(await b.circuits.list()).toEqual([circuit])
-        const won = await Promise.all([a, b, c, a, b, c].map((s) => s.circuits.claimProbe(PIXEL, now, now + 5_000)))
+        const won = await Promise.all([a, b, c, a, b, c].map((s) => s.circuits.claimProbe(circuit, now, now + 5_000)))
         expect(won.filter(Boolean)).toHaveLength(1)
         expect((await c.circuits.list())[0]!.nextProbeAt).toBe(now + 5_000)
-        expect(await a.circuits.claimProbe(PIXEL, now + 4_999, now + 10_000)).toBe(false)
-        expect(await b.circuits.remove(PIXEL)).toBe(true)
-        expect(await a.circuits.remove(PIXEL)).toBe(false)
+        expect(await a.circuits.claimProbe(circuit, now + 4_999, now + 10_000)).toBe(false)
+        expect(await b.circuits.remove({ pixelCode: PIXEL })).toBe(true)
+        expect(await a.circuits.remove({ pixelCode: PIXEL })).toBe(false)
         expect(await a.circuits.list()).toEqual([])
       })
 
@@ -502,26 +503,47 @@ export function testStore(h: StoreHarness): void {
           { ...circuit, failures: 2, nextProbeAt: now + 3_000, updatedAt: now + 2_000 }
         ])
         expect(circuit!.authFault).toBeNull()
+        expect(circuit!.tokenFingerprint).toBeNull()
       })
 
-      it('a circuit held for a refused access token keeps its fault; a later save of an outage clears it', async () => {
+      it('a circuit held for a refused token is that token’s: the pixel’s own and another token’s stand beside it', async () => {
         const [a, b] = await relays(2)
         const now = Date.now()
-        const held = {
+        const outage = {
           pixelCode: PIXEL,
           openedAt: now,
           pausedUntil: null,
-          nextProbeAt: now + 15_000,
+          nextProbeAt: now,
           failures: 1,
-          updatedAt: now,
-          authFault: 'TikTok refused the access token (40105)'
+          updatedAt: now
         }
-        expect(await a.circuits.open(held)).toBe(true)
-        expect(await b.circuits.list()).toEqual([held])
-        await b.circuits.save({ ...held, authFault: 'the access token has no permission on the pixel (40001)' })
-        expect((await a.circuits.list())[0]!.authFault).toBe('the access token has no permission on the pixel (40001)')
-        await a.circuits.save({ ...held, authFault: null, failures: 2 })
-        expect(await b.circuits.list()).toEqual([{ ...held, authFault: null, failures: 2 }])
+        const held = (tokenFingerprint: string, authFault: string) => ({
+          ...outage,
+          tokenFingerprint,
+          nextProbeAt: now + 15_000,
+          authFault
+        })
+        const refused = held('f1'.repeat(16), 'TikTok refused the access token (40105)')
+        const noPermission = held('f2'.repeat(16), 'the access token has no permission on the pixel (40001)')
+        expect(await a.circuits.open(outage)).toBe(true)
+        const opened = await Promise.all([a, b, a, b].map((s) => s.circuits.open(refused)))
+        expect(opened.filter(Boolean)).toHaveLength(1)
+        expect(await b.circuits.open(noPermission)).toBe(true)
+        // The pixel-wide circuit first, then the tokens' in fingerprint order.
+        expect(await b.circuits.list()).toEqual([
+          { ...outage, tokenFingerprint: null, authFault: null },
+          refused,
+          noPermission
+        ])
+        // A probe of one circuit leaves the others as they were.
+        expect(await a.circuits.claimProbe(refused, now + 15_000, now + 30_000)).toBe(true)
+        expect(await b.circuits.claimProbe({ pixelCode: PIXEL }, now, now + 1_000)).toBe(true)
+        await b.circuits.save({ ...refused, failures: 2, nextProbeAt: now + 45_000, updatedAt: now + 30_000 })
+        expect(await a.circuits.remove(noPermission)).toBe(true)
+        expect(await a.circuits.remove({ pixelCode: PIXEL })).toBe(true)
+        expect(await b.circuits.list()).toEqual([
+          { ...refused, failures: 2, nextProbeAt: now + 45_000, updatedAt: now + 30_000 }
+        ])
       })
     })
 

@@ -116,6 +116,20 @@ CREATE TABLE pixel_circuits (
     version: 6,
     name: 'pixel circuits: auth_fault',
     sql: 'ALTER TABLE pixel_circuits ADD COLUMN IF NOT EXISTS auth_fault text;'
+  },
+  {
+    // A circuit held for a refused access token is that token's, keyed by its fingerprint
+    // (delivery/token-fingerprint.ts): relays sharing the database with another token keep delivering. Held circuits
+    // from before were the pixel's, whichever token was refused: they go (a relay whose token is still refused holds
+    // again at its next request). Relays older than this one cannot open circuits on the new key: upgrade them all.
+    version: 7,
+    name: 'pixel circuits: held per refused token',
+    sql: `
+DELETE FROM pixel_circuits WHERE auth_fault IS NOT NULL;
+ALTER TABLE pixel_circuits ADD COLUMN token_fingerprint text NOT NULL DEFAULT '';
+ALTER TABLE pixel_circuits DROP CONSTRAINT pixel_circuits_pkey;
+ALTER TABLE pixel_circuits ADD PRIMARY KEY (pixel_code, token_fingerprint);
+`
   }
 ]
 

@@ -93,6 +93,27 @@ describe('PostgreSQL schema migrations', () => {
     )
   })
 
+  it('7: held circuits become their token’s; those held before (token unknown) go, outages stay', async () => {
+    const url = await testDatabase()
+    await (await open(url)).close()
+    // Back to the table as migration 6 left it: keyed by the pixel, one held circuit and one outage.
+    await runSql(
+      url,
+      `ALTER TABLE pixel_circuits DROP CONSTRAINT pixel_circuits_pkey;
+       ALTER TABLE pixel_circuits DROP COLUMN token_fingerprint;
+       ALTER TABLE pixel_circuits ADD PRIMARY KEY (pixel_code);
+       DELETE FROM schema_migrations WHERE version = 7;
+       INSERT INTO pixel_circuits (pixel_code, opened_at, paused_until, next_probe_at, failures, updated_at, auth_fault)
+       VALUES ('CDOWN', 1, NULL, 2, 1, 1, NULL), ('CHELD', 1, NULL, 2, 1, 1, 'TikTok refused the access token (40105)');`
+    )
+    const store = await open(url)
+    const down = { pixelCode: 'CDOWN', tokenFingerprint: null, openedAt: 1, pausedUntil: null, nextProbeAt: 2 }
+    expect(await store.circuits.list()).toEqual([{ ...down, failures: 1, updatedAt: 1, authFault: null }])
+    const held = { ...down, tokenFingerprint: 'ab'.repeat(16), failures: 1, updatedAt: 3, authFault: 'refused' }
+    expect(await store.circuits.open(held)).toBe(true)
+    expect(await store.circuits.list()).toHaveLength(2)
+  })
+
   it('a database a newer relay migrated is refused, saying so', async () => {
     const url = await testDatabase()
     await (await open(url)).close()

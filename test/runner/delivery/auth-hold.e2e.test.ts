@@ -2,12 +2,13 @@
  * A wrong or revoked TikTok access token (found by a trial): the relay as a user runs it (a process, fed over
  * /v1/batch) against the fake TikTok, which answers 40105 to any token but its own. The events are held in the queue,
  * not dead-lettered; /healthz, `status`, the circuit gauge and the log say why; the token appears in none of them nor
- * in the data dir. Restarted with the right token on the same data dir, the relay probes at once and delivers every
- * held event once. Events held past maxAgeMs are dead-lettered with a reason naming the token fault.
+ * in the data dir. Restarted with the right token on the same data dir, the relay removes the wrong token's held
+ * circuit (it holds only relays sending with that token) and delivers every held event once, at once. Events held past maxAgeMs are dead-lettered with a reason naming the token fault.
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { tokenFingerprint } from '../../../runner/delivery/token-fingerprint.ts'
 import type { FakeTikTok } from '../../fake-tiktok/server.ts'
 import { runCli } from '../relay-process.ts'
 import { waitFor } from '../wait-for.ts'
@@ -25,7 +26,9 @@ import {
 import { tempDataDir } from './store-fixtures.ts'
 
 const WRONG_TOKEN = 'wrong-token-5ecr3t-do-not-log'
-const HELD = `TikTok refused the access token (40105) for pixel ${OUTAGE_PIXEL}: events are held in the queue; fix the token and restart the relay`
+/** The sentence for the wrong token, named by its fingerprint's first 8 digits (never the token). */
+const HELD = async () =>
+  `TikTok refused the access token (40105) for pixel ${OUTAGE_PIXEL} (access token ${(await tokenFingerprint(WRONG_TOKEN, OUTAGE_PIXEL)).slice(0, 8)}): relays sending with this token hold the pixel's events in the queue; fix the token and restart them`
 
 let fake: FakeTikTok | undefined
 afterEach(async () => {
@@ -66,15 +69,16 @@ describe('a refused access token holds events (found by a trial)', () => {
     const refusedAt = fake.requests[0]!.receivedAt
     await waitFor('every event back in the queue', async () => (await status(dataDir)).queueDepth === 300)
 
+    const HELD_SENTENCE = await HELD()
     const held = await status(dataDir)
-    expect(held).toMatchObject({ queueDepth: 300, deadLetters: 0, deliveryHeld: [HELD] })
+    expect(held).toMatchObject({ queueDepth: 300, deadLetters: 0, deliveryHeld: [HELD_SENTENCE] })
     const health = await fetch(`${wrong.url}/healthz`)
     expect(health.status).toBe(200)
-    expect(await health.json()).toMatchObject({ ok: true, deliveryHeld: [HELD] })
+    expect(await health.json()).toMatchObject({ ok: true, deliveryHeld: [HELD_SENTENCE] })
     const text = (await runCli(['status', '--data-dir', dataDir])).stdout
-    expect(text).toContain(`Delivery held:       ${HELD}`)
+    expect(text).toContain(`Delivery held:       ${HELD_SENTENCE}`)
     // One line says it when the hold starts, with TikTok's code and words; nothing was dead-lettered.
-    expect(logLines(wrong, HELD)).toEqual([
+    expect(logLines(wrong, HELD_SENTENCE)).toEqual([
       expect.objectContaining({ level: 'error', pixel: OUTAGE_PIXEL, code: 40105, nextProbeInMs: 30_000 })
     ])
     expect(logLines(wrong, 'dead-letter')).toEqual([])
@@ -92,8 +96,9 @@ describe('a refused access token holds events (found by a trial)', () => {
     )
     const report = deliveryReport(fake, accepted)
     expect(report).toMatchObject({ extraCopies: 0, strangers: [], repeatsWithinRequest: 0 })
-    // The restarted relay probed at start, not when the held circuit's next probe (30 s after the refusal) came.
-    expect(logLines(right, 'probing now, at the relay start')).toEqual([
+    // The held circuit was the wrong token's: the restarted relay (the data dir's only one) removed it at its start
+    // and sent at once, not when the held circuit's next probe (30 s after the refusal) came.
+    expect(logLines(right, 'removed the held circuit of an access token')).toEqual([
       expect.objectContaining({ pixel: OUTAGE_PIXEL, authFault: 'TikTok refused the access token (40105)' })
     ])
     expect(fake.requests[refusedRequests]!.receivedAt).toBeLessThan(refusedAt + 30_000)

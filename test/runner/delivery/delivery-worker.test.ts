@@ -120,7 +120,11 @@ describe('delivery worker', () => {
       expect(h.store.status()).toMatchObject({ deadLetters: 0, counters: { retried: 0, delivered: 6 } })
       expect(h.fake.requests.length).toBe(3)
       const lines = h.logs.map((l) => JSON.parse(l) as { msg: string })
-      expect(lines.some((l) => /for pixel \w+: events are held in the queue; fix the token/.test(l.msg))).toBe(true)
+      expect(
+        lines.some((l) =>
+          /for pixel \w+ \(access token [0-9a-f]{8}\): relays sending with this token hold .* fix the token/.test(l.msg)
+        )
+      ).toBe(true)
       // The circuit closes once the probe's answer is recorded, which may land just after the events are counted.
       await waitFor('the circuit closed line', () =>
         h!.logs.some((l) => (JSON.parse(l) as { msg: string }).msg.includes("pixel's circuit closed"))

@@ -1,60 +1,27 @@
 /**
  * Issue 11's circuit shared by relays: two delivery workers on one PostgreSQL database (and, for comparison, one on
  * SQLite), the fake TikTok down then back. While it is down the relays together send one probe per interval, not
- * one each, and nothing else; once a probe gets through, both deliver, every event once.
+ * one each, and nothing else; once a probe gets through, both deliver, every event once. A refused access token holds
+ * the circuit of that token only: relays with the same wrong token hold together, a relay with another token keeps
+ * delivering beside one held, and a relay restarted with the same token probes its held circuit at once.
  */
 import { afterEach, describe, expect, it } from 'vitest'
-import type { CoreSettings } from '../../../destinations/tiktok/core/settings.ts'
-import { type DeliveryWorker, startDeliveryWorker } from '../../../runner/delivery/worker.ts'
-import { createLogger } from '../../../runner/log.ts'
-import { createMetricsRegistry, type MetricsRegistry } from '../../../runner/metrics/registry.ts'
 import { openPostgresStore } from '../../../runner/store/postgres/postgres-store.ts'
 import { openSqliteStore } from '../../../runner/store/sqlite-store.ts'
 import type { Store } from '../../../runner/store/store-interface.ts'
 import { type FakeTikTok, startFakeTikTok } from '../../fake-tiktok/server.ts'
 import { testDatabase } from '../../fixtures/postgres.ts'
 import { waitFor } from '../wait-for.ts'
+import { circuitState, type Relay, startWorker, stopWorkers } from './shared-store-workers.ts'
 import { items, PIXEL, tempDataDir } from './store-fixtures.ts'
 
-interface Relay {
-  store: Store
-  worker: DeliveryWorker
-  registry: MetricsRegistry
-  logs: string[]
-}
+const WRONG_TOKEN = 'wrong-token-5ecr3t-do-not-log'
 
 let fake: FakeTikTok | undefined
-const relays: Relay[] = []
 afterEach(async () => {
-  for (const r of relays.splice(0)) {
-    await r.worker.stop()
-    await r.store.close()
-  }
+  await stopWorkers()
   await fake?.close()
 })
-
-function startWorker(store: Store, f: FakeTikTok, token = 'test-token'): Relay {
-  const registry = createMetricsRegistry()
-  const logs: string[] = []
-  const settings = { accessToken: token, pixelCode: PIXEL, eventSource: 'web', apiUrl: f.url } as CoreSettings
-  const worker = startDeliveryWorker({
-    lingerMs: 50,
-    // A probe every second, however many failed.
-    backoffBaseMs: 1000,
-    probeMaxIntervalMs: 1000,
-    store,
-    routes: new Map([['default', { accessToken: token, settings }]]),
-    dryRun: false,
-    metrics: registry,
-    log: createLogger((line) => logs.push(line))
-  })
-  const relay = { store, worker, registry, logs }
-  relays.push(relay)
-  return relay
-}
-
-const circuitState = (r: Relay) =>
-  /relay_delivery_circuit_state\{pixel="\w+",state="(\w+)"\} 1\b/.exec(r.registry.render())?.[1]
 
 async function outageThenRecovery(open: () => Promise<Store>, count: number) {
   fake = await startFakeTikTok({ accessToken: 'test-token' })
@@ -124,20 +91,92 @@ describe('a pixel circuit shared through the store', () => {
       authFault: 'TikTok refused the access token (40105)'
     })
     // One relay logs the hold's start (the other saw it in the store).
-    const held = wrong.flatMap((r) => r.logs).filter((l) => l.includes('events are held in the queue'))
+    const held = wrong.flatMap((r) => r.logs).filter((l) => l.includes('fix the token'))
     expect(held.filter((l) => l.includes('"level":"error"'))).toHaveLength(1)
     expect(held.join('\n')).not.toContain('"wrong"')
-    for (const r of relays.splice(0)) {
-      await r.worker.stop()
-      await r.store.close()
-    }
+    await stopWorkers()
 
     const right = [startWorker(await openPostgresStore(url), f), startWorker(await openPostgresStore(url), f)]
     await waitFor('500 events at TikTok', () => Object.keys(f.stats().eventIds).length === 500, 60_000)
     expect(Object.values(f.stats().eventIds).every((n) => n === 1)).toBe(true)
     await waitFor('both relays closed', () => right.every((r) => circuitState(r) === 'closed'), 10_000)
-    expect(await right[0]!.store.circuits.list()).toEqual([])
+    // The wrong token's circuit is left to expire (no relay probes it): it held only relays with that token.
+    expect((await right[0]!.store.circuits.list()).map((c) => c.authFault)).toEqual([
+      'TikTok refused the access token (40105)'
+    ])
     expect(await right[1]!.store.deadLetters.count()).toBe(0)
+  })
+
+  it('relays on one PostgreSQL database with different tokens: the refused one holds its own sends, the other delivers all', async () => {
+    const url = await testDatabase()
+    fake = await startFakeTikTok({ accessToken: 'test-token' })
+    const f = fake
+    const wrong = startWorker(await openPostgresStore(url), f, WRONG_TOKEN)
+    const right = startWorker(await openPostgresStore(url), f)
+    // Through the wrong relay: it hears of the commit first and sends first.
+    await wrong.store.enqueue({ items: items(500, 'first') })
+    await waitFor('held on the relay with the wrong token', () => circuitState(wrong) === 'held')
+    await waitFor('500 events at TikTok', () => Object.keys(f.stats().eventIds).length === 500, 30_000)
+    // For 4 s more, and more events: neither relay undoes the other's state (it used to flip between held and closed).
+    const states = new Set<string>()
+    const sampler = setInterval(() => states.add(`${circuitState(wrong)}/${circuitState(right)}`), 50)
+    await wrong.store.enqueue({ items: items(300, 'later') })
+    await new Promise((r) => setTimeout(r, 4000))
+    clearInterval(sampler)
+    // The wrong relay probing now and again is still held.
+    expect([...states].sort()).toEqual(['held/closed', 'probing/closed'].filter((s) => states.has(s)))
+    expect(states.has('held/closed')).toBe(true)
+    await waitFor('800 events at TikTok', () => Object.keys(f.stats().eventIds).length === 800, 30_000)
+    expect(Object.values(f.stats().eventIds).every((n) => n === 1)).toBe(true)
+    expect(wrong.worker.stats().delivered).toBe(0)
+    expect(right.worker.stats().delivered).toBe(800)
+    // The refused token sends one probe a second, not its events.
+    const refused = f.requests.filter((r) => r.headers['access-token'] === WRONG_TOKEN)
+    expect(refused.length).toBeLessThanOrEqual(12)
+    // The held circuit is the token's: a fingerprint, never the token; /healthz of each relay says what holds it.
+    const [circuit, ...none] = await right.store.circuits.list()
+    expect(none).toEqual([])
+    expect(circuit).toMatchObject({ authFault: 'TikTok refused the access token (40105)' })
+    expect(circuit!.tokenFingerprint).toMatch(/^[0-9a-f]{32}$/)
+    expect(JSON.stringify(circuit)).not.toContain(WRONG_TOKEN)
+    expect(wrong.worker.deliveryHeld()).toEqual([
+      `TikTok refused the access token (40105) for pixel ${PIXEL} (access token ${circuit!.tokenFingerprint!.slice(0, 8)}): relays sending with this token hold the pixel's events in the queue; fix the token and restart them`
+    ])
+    expect(right.worker.deliveryHeld()).toEqual([])
+    const logs = [...wrong.logs, ...right.logs].join('\n')
+    expect(logs).not.toContain(WRONG_TOKEN)
+    expect(
+      wrong.logs.filter((l) => l.includes('"level":"error"') && l.includes('relays sending with this token'))
+    ).toHaveLength(1)
+    expect(await right.store.deadLetters.count()).toBe(0)
+    expect(await right.store.queue.depth()).toBe(0)
+  })
+
+  it('a relay restarted with the same token probes its held circuit at once (a permission granted meanwhile)', async () => {
+    const url = await testDatabase()
+    fake = await startFakeTikTok({ accessToken: 'test-token' })
+    const f = fake
+    f.setDefaultAnswer({ kind: 'code', code: 40001, message: 'No permission to operate pixel code' })
+    // The longest probe interval: the restarted relay must not wait for it.
+    const slow = { probeMaxIntervalMs: 30_000 }
+    const first = startWorker(await openPostgresStore(url), f, 'test-token', slow)
+    await first.store.enqueue({ items: items(200, 'no-permission') })
+    await waitFor('held', () => circuitState(first) === 'held')
+    expect(first.worker.deliveryHeld()).toEqual([
+      expect.stringMatching(
+        /^the access token has no permission on the pixel \(40001\) for pixel \w+ \(access token [0-9a-f]{8}\)/
+      )
+    ])
+    await stopWorkers()
+    // The permission is granted in TikTok; the relay restarts with the same token.
+    f.setDefaultAnswer({ kind: 'ok' })
+    const refusedAt = f.requests.at(-1)!.receivedAt
+    const again = startWorker(await openPostgresStore(url), f, 'test-token', slow)
+    await waitFor('200 events at TikTok', () => Object.keys(f.stats().eventIds).length === 200, 20_000)
+    expect(Date.now() - refusedAt).toBeLessThan(30_000)
+    expect(again.logs.some((l) => l.includes('probing now, at the relay start'))).toBe(true)
+    await waitFor('closed', () => circuitState(again) === 'closed')
+    expect(await again.store.circuits.list()).toEqual([])
   })
 
   it('one relay on SQLite: the same circuit, the same result', async () => {
