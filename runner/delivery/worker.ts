@@ -18,6 +18,7 @@ import { errorMessage, type Logger } from '../log.ts'
 import type { MetricsRegistry } from '../metrics/registry.ts'
 import type { LeasedEvent, Store } from '../store/store-interface.ts'
 import { applyOutcome } from './apply-outcome.ts'
+import { createBufferSize } from './buffer-size.ts'
 import { deliverBatch } from './deliver-batch.ts'
 import { createDeliveryMetrics } from './delivery-metrics.ts'
 import { createKeepAliveFetch } from './keep-alive-fetch.ts'
@@ -90,8 +91,9 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
   const owner = randomUUID()
   // A lease outlives the longest time a row legitimately stays with us between two renewals (a slow request).
   const leaseMs = 3 * options.timeoutMs + options.lingerMs + 10_000
-  // Enough to refill every free slot at once, small enough to keep memory flat under a million-event backlog.
-  const bufferCap = (options.concurrency + 1) * options.maxBatch
+  // Enough to carry the sends through one lease, small enough to keep memory flat under a million-event backlog.
+  const bufferSize = createBufferSize(options)
+  const bufferCap = () => bufferSize.cap(Math.max(opts.routes.size, pixels.size))
   // What can go out before a lease would end were it never renewed: every slot sending requests that time out, and
   // no faster than the pacer lets one pixel.
   const sendableInLease =
@@ -232,9 +234,11 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
     nextHeldLeaseAt = now + ALL_HELD_LEASE_MS
     // Room in the buffer (rows in flight do not take it: the next batches are ready when a request returns), and no
     // more held in all than can go out before a lease would end.
-    const limit = Math.min(bufferCap - buffer.size, sendableInLease - leases.size)
+    const limit = Math.min(bufferCap() - buffer.size, sendableInLease - leases.size)
     if (limit <= 0) return
+    const leaseStarted = performance.now()
     const { leased, fresh } = await rows.lease(limit, now, except.length ? { exceptPixels: except } : undefined)
+    bufferSize.leased(performance.now() - leaseStarted)
     moreReady = leased === limit
     nextPollAt = now + POLL_MS
     for (const e of fresh) pixels.add(e.route.pixelCode)
@@ -281,7 +285,7 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
         for (const pixel of circuits.dueProbes(now)) if (!stopping) startProbe(pixel, now)
         // The lease runs beside the sends (one at a time): a lease of thousands of rows takes a PostgreSQL round trip
         // of hundreds of milliseconds under load, and buffered batches must not wait for it.
-        if (!stopping && !leasing && buffer.size < bufferCap && (moreReady || now >= nextPollAt)) startLease(now)
+        if (!stopping && !leasing && buffer.size < bufferCap() && (moreReady || now >= nextPollAt)) startLease(now)
         while (!stopping && inFlight < options.concurrency) {
           const batch = buffer.take(Date.now(), blocked)
           if (!batch) break
@@ -349,6 +353,7 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
     const pixel = batch[0]!.route.pixelCode
     try {
       const http = await httpReady
+      const requestStarted = performance.now()
       const result = await deliverBatch(batch, {
         route: opts.routes.get(batch[0]!.route.routeId),
         dryRun: opts.dryRun,
@@ -360,6 +365,7 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
       // A failed request keeps its slot until the pixel's circuit is open, so no request of that pixel starts before.
       const holds = (kind: string) => kind === 'retry' || kind === 'hold'
       if (!result.some((sent) => !sent.dryRun && holds(sent.outcome.kind))) answered()
+      if (!probe) bufferSize.requested(performance.now() - requestStarted)
       for (const sent of result) {
         // A recorded dry-run request is not a delivery: it is counted under its own name (docs/counters.md).
         if (sent.dryRun) {
