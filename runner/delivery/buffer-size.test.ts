@@ -19,12 +19,12 @@ describe('the delivery buffer holds what the slots send while one lease runs', (
     expect(size.cap(1)).toBe(11_000)
   })
 
-  it('in between: one batch for each slot freed during a lease, and one more', () => {
+  it('in between: two batches for each slot freed during a lease, and one more', () => {
     const size = createBufferSize(defaults)
-    size.leased(90)
+    size.leased(30)
     size.requested(150)
-    // 10 slots x 90/150 = 6 refills during a lease, + 1
-    expect(size.cap(1)).toBe(7000)
+    // 10 slots x 30/150 = 2 refills during a lease, twice over, + 1
+    expect(size.cap(1)).toBe(5000)
   })
 
   it('holds a batch per route and one more, so several pixels still fill whole batches', () => {

@@ -1,13 +1,14 @@
 /**
- * How many leased rows the delivery worker keeps buffered: what its request slots send while one lease runs, plus a
- * batch, and at least a batch per route and MIN_BATCHES batches; never more than every slot refilled at once and one
- * batch over ((concurrency + 1) x maxBatch, the old fixed size).
+ * How many leased rows the delivery worker keeps buffered: twice what its request slots send while one lease runs,
+ * plus a batch, and at least a batch per route and MIN_BATCHES batches; never more than every slot refilled at once
+ * and one batch over ((concurrency + 1) x maxBatch, the old fixed size).
  *
  * Why not always the ceiling: the lease runs beside the sends, so the buffer only has to carry the sends through one
  * lease. On SQLite a lease takes milliseconds and 4 batches do; the fixed 11 batches (11,000 rows with the defaults)
  * cost the 1M-row drain about 50 MB of peak RSS (issue 5: < 256 MB) and bought nothing (docs/performance.md,
- * "Figures that got worse, traced"). On PostgreSQL under load a lease takes hundreds of milliseconds, and the ratio of
- * the last lease's time to the last request's grows the buffer back to the ceiling, so the slots never wait for rows.
+ * "Figures that got worse, traced"). On PostgreSQL under load a lease takes hundreds of milliseconds (350-430 ms in
+ * bench/relay-postgres.bench.ts, requests 100-1,200 ms), and the ratio of lease time to request time (running
+ * averages) grows the buffer back towards the ceiling, so the slots do not wait for rows.
  */
 
 /** Batches buffered however fast leases are: a full one ready for each of the next slots that free up. */
@@ -30,11 +31,12 @@ export function createBufferSize(opts: { concurrency: number; maxBatch: number }
   const average = (avg: number | undefined, ms: number) => (avg === undefined ? ms : avg + WEIGHT * (ms - avg))
   return {
     cap(routes) {
-      // Slots refilled while one lease runs: each frees up once per request time.
+      // Slots refilled while one lease runs (each frees up once per request time), twice over: lease times vary, and
+      // the average follows a slower lease only after it has landed.
       const duringLease =
         leaseMs === undefined || requestMs === undefined
           ? 0
-          : Math.ceil((opts.concurrency * leaseMs) / Math.max(1, requestMs))
+          : Math.ceil((2 * opts.concurrency * leaseMs) / Math.max(1, requestMs))
       const batches = Math.min(opts.concurrency + 1, Math.max(MIN_BATCHES, duringLease + 1, routes + 1))
       return batches * opts.maxBatch
     },
