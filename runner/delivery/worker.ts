@@ -5,7 +5,7 @@
  *
  * Issue 11: a pixel TikTok fails for has its circuit opened (pixel-circuits.ts, shared through the store): its
  * events stay in the queue, one probe request goes at a bounded interval, and the first request TikTok answers
- * closes it. Rows are leased only for pixels that may send, as many as the relay can send soon (lease-size.ts) and
+ * closes it. Rows are leased only for pixels that may send, as many as the relay can send soon (buffer-size.ts) and
  * at most as many as can go out before their lease ends, and their leases are renewed while held (lease-keeper.ts);
  * rows past maxAgeMs are dead-lettered when leased. After a crash (kill -9) the next worker takes the dead owner's
  * leases back; nothing is lost, and re-sent events carry their event_id for TikTok's dedup.
@@ -18,11 +18,11 @@ import { errorMessage, type Logger } from '../log.ts'
 import type { MetricsRegistry } from '../metrics/registry.ts'
 import type { LeasedEvent, Store } from '../store/store-interface.ts'
 import { applyOutcome } from './apply-outcome.ts'
+import { createDeliverySizing } from './buffer-size.ts'
 import { deliverBatch } from './deliver-batch.ts'
 import { createDeliveryMetrics } from './delivery-metrics.ts'
 import { createKeepAliveFetch } from './keep-alive-fetch.ts'
 import { createLeaseKeeper, HEARTBEAT_MS } from './lease-keeper.ts'
-import { createLeaseSizer } from './lease-size.ts'
 import { DeliveryOptions } from './options.ts'
 import { createPixelCircuits } from './pixel-circuits.ts'
 import { createPixelPacer } from './pixel-pacer.ts'
@@ -97,8 +97,7 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
   const owner = randomUUID()
   // A lease outlives the longest time a row legitimately stays with us between two renewals (a slow request).
   const leaseMs = 3 * options.timeoutMs + options.lingerMs + 10_000
-  // Enough to refill every free slot at once, small enough to keep memory flat under a million-event backlog.
-  const bufferCap = (options.concurrency + 1) * options.maxBatch
+  // Enough to carry the sends through one lease, small enough to keep memory flat under a million-event backlog.
   // What can go out before a lease would end were it never renewed: every slot sending requests that time out, and
   // no faster than the pacer lets one pixel.
   const sendableInLease =
@@ -110,8 +109,9 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
         Math.floor((options.requestsPerSecond * leaseMs) / 1000)
       )
     )
-  // Each lease takes what this relay can send soon, leaving the rest of a shallow queue to other relays.
-  const sizer = createLeaseSizer({ ...options, bufferCap, sendableInLease })
+  // The buffer carries the sends through one lease, and each lease takes what this relay can send soon, leaving the
+  // rest of a shallow queue to other relays (buffer-size.ts).
+  const sizing = createDeliverySizing({ ...options, sendableInLease })
   const buffer = createRouteBuffer(options)
   const pacer = createPixelPacer(options.requestsPerSecond)
   const httpReady = createKeepAliveFetch(options.concurrency)
@@ -230,9 +230,15 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
     return wait > 0
   }
 
-  const leaseLimit = () => sizer.limit({ inFlight, buffered: buffer.size, held: leases.size })
+  const leaseLimit = () =>
+    sizing.leaseLimit({
+      inFlight,
+      buffered: buffer.size,
+      held: leases.size,
+      routes: Math.max(opts.routes.size, pixels.size)
+    })
 
-  /** Leases rows of pixels that may send now, as many as this relay can send soon (lease-size.ts). */
+  /** Leases rows of pixels that may send now, as many as this relay can send soon (buffer-size.ts). */
   async function leaseReady(now: number): Promise<void> {
     const except = circuits.held()
     // Every pixel seen so far held: a lease walks past all their rows, likely to find none; it looks now and again
@@ -247,8 +253,9 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
     // before a lease would end.
     const limit = leaseLimit()
     if (limit <= 0) return
+    const leaseStarted = performance.now()
     const { leased, fresh } = await rows.lease(limit, now, except.length ? { exceptPixels: except } : undefined)
-    sizer.leased(Date.now() - now)
+    sizing.leased(performance.now() - leaseStarted)
     moreReady = leased === limit
     nextPollAt = now + POLL_MS
     for (const e of fresh) pixels.add(e.route.pixelCode)
@@ -364,7 +371,7 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
     const pixel = batch[0]!.route.pixelCode
     try {
       const http = await httpReady
-      const started = Date.now()
+      const requestStarted = performance.now()
       const result = await deliverBatch(batch, {
         route: opts.routes.get(batch[0]!.route.routeId),
         dryRun: opts.dryRun,
@@ -376,7 +383,7 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
       // A failed request keeps its slot until the pixel's circuit is open, so no request of that pixel starts before.
       const holds = (kind: string) => kind === 'retry' || kind === 'hold'
       // A probe's time (often a timeout) says nothing of the sending rate a lease must keep up with.
-      if (!probe) sizer.sent(batch.length, Date.now() - started)
+      if (!probe) sizing.sent(batch.length, performance.now() - requestStarted)
       if (!result.some((sent) => !sent.dryRun && holds(sent.outcome.kind))) answered()
       for (const sent of result) {
         // A recorded dry-run request is not a delivery: it is counted under its own name (docs/counters.md).

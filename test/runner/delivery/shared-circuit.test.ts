@@ -112,10 +112,10 @@ describe('a pixel circuit shared through the store', () => {
     fake = await startFakeTikTok({ accessToken: 'test-token' })
     const f = fake
     const wrong = startWorker(await openPostgresStore(url), f, WRONG_TOKEN)
-    const right = startWorker(await openPostgresStore(url), f)
-    // Through the wrong relay: it hears of the commit first and sends first.
+    // The wrong relay alone first, so it is the one that leases and is refused; then the right one joins the store.
     await wrong.store.enqueue({ items: items(500, 'first') })
     await waitFor('held on the relay with the wrong token', () => circuitState(wrong) === 'held')
+    const right = startWorker(await openPostgresStore(url), f)
     await waitFor('500 events at TikTok', () => Object.keys(f.stats().eventIds).length === 500, 30_000)
     // For 4 s more, and more events: neither relay undoes the other's state (it used to flip between held and closed).
     const states = new Set<string>()

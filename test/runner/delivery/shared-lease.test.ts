@@ -1,6 +1,6 @@
 /**
  * Relays sharing one PostgreSQL queue share a shallow backlog: a lease takes what its relay can send soon
- * (delivery/lease-size.ts), not all its buffer holds, so the first relay to lease does not take the whole queue while
+ * (delivery/buffer-size.ts), not all its buffer holds, so the first relay to lease does not take the whole queue while
  * the others sit idle. TikTok answers slowly here (2 s), as it does under load: a relay that took every row
  * would send them a few requests at a time while the other relay had none.
  */
