@@ -85,7 +85,10 @@ export function overlayEnv(
   const merged: Record<string, unknown> = { ...raw }
   const fromEnv = new Map<string, string>()
   for (const [name, key, kind] of TOP_LEVEL) {
-    if (!set(env[name])) continue
+    // An admin token of spaces is a token given wrong, not none: as unset it would leave the admin endpoints on the
+    // no-token rule (this machine, no sign-in) without a word; the schema refuses it, naming the variable.
+    const blankToken = name === 'RELAY_ADMIN_TOKEN' && env[name] !== undefined && env[name] !== ''
+    if (!set(env[name]) && !blankToken) continue
     merged[key] = kind === 'list' ? list(env[name]) : coerce(env[name], kind)
     fromEnv.set(key, name)
     // An error about one entry of a list names the variable too.
