@@ -64,7 +64,8 @@ const isTrackingPath = (pathname: string) => pathname === '/collect' || payloadK
 function payloadKind(pathname: string): PayloadKind | undefined {
   if (pathname === '/beacon/v1/batch') return 'batch'
   const m = /^\/v1\/([a-z]+)\/?$/.exec(pathname)
-  return m ? PATH_KINDS[m[1]!] : undefined
+  // Own keys only: `constructor` is a key of every object, and /v1/constructor no path of the relay.
+  return m && Object.hasOwn(PATH_KINDS, m[1]!) ? PATH_KINDS[m[1]!] : undefined
 }
 
 /**

@@ -23,7 +23,7 @@ const HELP = `Usage: tiktok-events-relay import FILE --source offline|crm [--set
 Queues the rows of a CSV file (with a header row) or a JSON Lines file as TikTok offline events (store sales) or
 CRM events; the serving relay delivers them. Match keys are normalised and hashed as each row is read: nothing raw
 is stored. Each row's event_id is its own (event_id), else its order_id (offline) or lead_id (CRM), else a digest
-of the row, and it is claimed for 28 days: importing the same file again queues nothing. Rows TikTok cannot take
+of the row, and it is claimed for 29 days: importing the same file again queues nothing. Rows TikTok cannot take
 (no event time, a time over 28 days old, no email, phone or external_id on an offline sale, ...) are listed with
 their line and column; then the exit code is 1. Columns: README "Importing offline and CRM events".
 

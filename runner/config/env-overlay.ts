@@ -85,8 +85,12 @@ export function overlayEnv(
   const merged: Record<string, unknown> = { ...raw }
   const fromEnv = new Map<string, string>()
   for (const [name, key, kind] of TOP_LEVEL) {
-    if (!set(env[name])) continue
-    merged[key] = kind === 'list' ? list(env[name]) : coerce(env[name], kind)
+    // An admin token of spaces is a token given wrong, not none: as unset it would leave the admin endpoints on the
+    // no-token rule (this machine, no sign-in) without a word; the schema refuses it, naming the variable.
+    const value = env[name]
+    const blankToken = name === 'RELAY_ADMIN_TOKEN' && value !== undefined && value !== ''
+    if (value === undefined || (!set(value) && !blankToken)) continue
+    merged[key] = kind === 'list' ? list(value) : coerce(value, kind)
     fromEnv.set(key, name)
     // An error about one entry of a list names the variable too.
     if (kind === 'list') for (const i of (merged[key] as string[]).keys()) fromEnv.set(`${key}.${i}`, name)

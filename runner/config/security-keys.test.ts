@@ -83,6 +83,16 @@ describe('admin token and allowed origins', () => {
     expect(message).not.toContain('secret123')
   })
 
+  // Found by an attacker trial: a token of spaces was taken for no token, and the relay started with its admin
+  // endpoints open to this machine without a sign-in, saying nothing.
+  it.each([
+    ['spaces', '                    '],
+    ['a line break', '\n']
+  ])('refuses an admin token of only %s', async (_n, token) => {
+    const message = await failure(loadRelayConfig({ env: { RELAY_ADMIN_TOKEN: token } }))
+    expect(message).toContain('RELAY_ADMIN_TOKEN (adminToken): expected at least 16 characters')
+  })
+
   it.each([
     ['*', '"*" cannot be allowed credentials'],
     ['null', '"null" cannot be allowed credentials'],

@@ -32,8 +32,9 @@ const cache = new Map<string, Promise<string>>()
 export const isAsset = (name: string): boolean => Object.hasOwn(FILES, name)
 
 export async function asset(name: string): Promise<Response | undefined> {
-  const file = FILES[name]
-  if (!file) return undefined
+  // Own keys only: `constructor` or `__proto__` is a key of every object and no asset.
+  if (!isAsset(name)) return undefined
+  const file = FILES[name]!
   let bytes = cache.get(name)
   if (!bytes) {
     bytes = readFile(file.at(), 'utf8')

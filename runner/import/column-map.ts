@@ -197,7 +197,12 @@ export function planColumns(headers: string[], map: ColumnMap): ColumnPlan {
   const plan: ColumnPlan = { targets: [], ignored: [], columnOf: new Map() }
   headers.forEach((header, i) => {
     const name = normaliseHeader(header)
-    const field = name in map.columns ? map.columns[name] : DEFAULT_COLUMNS[name]
+    // Own keys only: `constructor` and `__proto__` are keys of every object, not columns anyone mapped.
+    const field = Object.hasOwn(map.columns, name)
+      ? map.columns[name]
+      : Object.hasOwn(DEFAULT_COLUMNS, name)
+        ? DEFAULT_COLUMNS[name]
+        : undefined
     if (field === null || field === undefined) {
       if (field === undefined) plan.ignored.push(header)
       plan.targets.push(undefined)

@@ -107,6 +107,26 @@ describe('a CSV with bad rows: each one named by its line and column, the rest q
   })
 })
 
+// Found by an attacker trial: a header was looked up with `in` on plain objects, so a column named `constructor` or
+// `__proto__` found Object's own and the whole import stopped on "target.startsWith is not a function".
+describe('a column named like a property every object has', () => {
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'])(
+    '%s is a column no field reads: the rows are queued and the column is listed as not read',
+    async (header) => {
+      const dir = tempDir('import-proto-')
+      const file = join(dir, 'sales.csv')
+      writeFileSync(file, `Order ID,Order Date,Email,${header}\no-1,${day(1)},a@b.co,x\n`)
+      const store = await openStore({ dataDir: join(dir, 'data'), database: { dedupWindowMinutes: 60 } })
+      try {
+        const summary = await runImport(readCsv(file), store, TARGET, DEFAULT_MAP)
+        expect(summary).toMatchObject({ rows: 1, queued: 1, rejected: 0, ignoredColumns: [header] })
+      } finally {
+        await store.close()
+      }
+    }
+  )
+})
+
 describe('JSON Lines', () => {
   it('reads one object a line; a broken line is named with its column, never quoted', async () => {
     const dir = tempDir('import-jsonl-')

@@ -13,7 +13,7 @@ import { waitFor } from '../../test/runner/wait-for.ts'
 import { loadRelayConfig } from '../config/load-config.ts'
 import { silentLogger } from '../log.ts'
 import { createRelay, type Relay } from '../main-relay.ts'
-import { MAX_EVENT_LABELS } from '../metrics/intake-metrics.ts'
+import { MAX_EVENT_LABEL_CHARS, MAX_EVENT_LABELS } from '../metrics/intake-metrics.ts'
 
 let fake: FakeTikTok
 const relays: Relay[] = []
@@ -143,6 +143,19 @@ describe('an event no pipeline matches', () => {
       .filter((line) => line.startsWith('relay_intake_unmatched_total{'))
     expect(series).toHaveLength(MAX_EVENT_LABELS + 1)
     expect(series).toContain('relay_intake_unmatched_total{event="(other)",type="track"} 20')
+  })
+
+  // Found by an attacker trial: 100 names of 30,000 characters made /metrics 2.7 MB a scrape.
+  it(`is counted under its first ${MAX_EVENT_LABEL_CHARS} characters when its name is longer`, async () => {
+    const relay = await relayWith()
+    await post(relay, [track('long-1', 'Long'.padEnd(30_000, 'q'))])
+    const series = relay.registry
+      .render()
+      .split('\n')
+      .filter((line) => line.startsWith('relay_intake_unmatched_total{'))
+    expect(series).toEqual([
+      `relay_intake_unmatched_total{event="${'Long'.padEnd(MAX_EVENT_LABEL_CHARS, 'q')}",type="track"} 1`
+    ])
   })
 
   it('goes to TikTok as a custom event under its own name when the destination says sendCustomEvents', async () => {

@@ -28,7 +28,10 @@ export interface IntakeMetrics {
   unmatched: Counter
   /** Fields left out of accepted events because TikTok could not take their value, by field path and reason. */
   droppedFields: Counter
-  /** The `event` label for an event name: its own name for the first MAX_EVENT_LABELS names, then `(other)`. */
+  /**
+   * The `event` label for an event name: its own name (its first MAX_EVENT_LABEL_CHARS characters) for the first
+   * MAX_EVENT_LABELS names, then `(other)`.
+   */
   eventLabel(name: string): string
   /** Seconds from a POST's arrival to its answer (for a 200: after the queue commit reached the disk). */
   requestSeconds: Histogram
@@ -39,6 +42,12 @@ export interface IntakeMetrics {
 /** Distinct event names that get a series of their own; a sender with a name per user cannot grow /metrics. */
 export const MAX_EVENT_LABELS = 100
 export const OTHER_EVENTS = '(other)'
+/**
+ * Characters of an event name kept in its label (as the console's tally keeps them): TikTok takes names of at most 50,
+ * so a longer one is a sender's defect, named by its start. Uncut, 100 names of the body limit's size made /metrics
+ * 2.7 MB a scrape (found by an attacker trial with the public browser key).
+ */
+export const MAX_EVENT_LABEL_CHARS = 120
 
 export function createIntakeMetrics(registry: MetricsRegistry): IntakeMetrics {
   const named = new Set<string>()
@@ -61,7 +70,8 @@ export function createIntakeMetrics(registry: MetricsRegistry): IntakeMetrics {
       'relay_intake_dropped_field_total',
       'Fields left out of accepted events (a value TikTok could not take), by field and reason'
     ),
-    eventLabel(name) {
+    eventLabel(fullName) {
+      const name = fullName.slice(0, MAX_EVENT_LABEL_CHARS)
       if (named.has(name)) return name
       if (named.size >= MAX_EVENT_LABELS) return OTHER_EVENTS
       named.add(name)

@@ -3,7 +3,8 @@
  * only their owner may read them. The relay creates them 0600 (open-checks.ts), but a file made by an earlier
  * version, copied in with `cp`, or restored from a backup may be 0644. On open, each such file is set to 0600 when
  * the relay may change its mode (it owns the file, or runs as root), and said in one log line; a file it may not
- * change (another user's) is said in one warning with its mode and the command that fixes it. Nothing else changes:
+ * change (another user's) is said in one warning with its mode and the command that fixes it (as root: give it to the
+ * relay's user, then 0600). Nothing else changes:
  * the relay still opens the store either way (refusing would stop the events of a setup that worked before).
  */
 import { chmodSync, statSync } from 'node:fs'
@@ -54,9 +55,21 @@ export function tightenStoreFiles(paths: readonly string[]): FileModeReport {
   return report
 }
 
-/** The command that makes `files` owner-only, for the warning. */
-export const chmodCommand = (files: readonly LooseFile[]) =>
-  `chmod ${octal(DATABASE_FILE_MODE).slice(1)} ${files.map((f) => shellWord(f.path)).join(' ')}`
+/**
+ * The relay's own user as chown takes it: its uid (a name from os.userInfo is not always known: Bun answers
+ * "unknown" without USER in the environment, and a container's uid may have none).
+ */
+const relayUser = () => String(process.getuid?.() ?? '')
+
+/**
+ * The command that makes `files` the relay's own and owner-only, for the warning. A chmod alone, run by their
+ * owner, would leave them another user's file of mode 0600, which the relay may then neither read nor write: its
+ * next start refuses the store (found by a trial that followed the advice). So root gives them to the relay first.
+ */
+export const fixCommand = (files: readonly LooseFile[], user = relayUser()) => {
+  const paths = files.map((f) => shellWord(f.path)).join(' ')
+  return `chown ${shellWord(user)} ${paths} && chmod ${octal(DATABASE_FILE_MODE).slice(1)} ${paths}`
+}
 
 /** One info line for the files tightened, one warning for those left as they were; nothing when all were 0600. */
 export function logFileModes(report: FileModeReport, log: Pick<Logger, 'info' | 'warn'>): void {
@@ -68,7 +81,7 @@ export function logFileModes(report: FileModeReport, log: Pick<Logger, 'info' | 
   }
   if (report.untouched.length > 0) {
     log.warn(
-      `store files are readable by other users and the relay cannot change their mode (another user owns them): run ${chmodCommand(report.untouched)} as their owner or root`,
+      `store files are readable by other users and the relay cannot change their mode (another user owns them): as root, run ${fixCommand(report.untouched)} (a chmod alone would lock the relay out of its store)`,
       { files: report.untouched.map((f) => `${f.path} (${octal(f.mode)})`) }
     )
   }

@@ -273,6 +273,14 @@ describe('HTTP edges', () => {
     expect(res.status).toBe(404)
   })
 
+  // Found by an attacker trial: the path's name was looked up on a plain object, so /v1/constructor found Object's
+  // constructor and was answered 200 "accepted": 1 for an event of type `function Object()` that went nowhere.
+  it('/v1/constructor is no tracking path (404), not a name found on every object', async () => {
+    const res = await post('/v1/constructor', JSON.stringify(track))
+    expect(res.status).toBe(404)
+    expect(res.json).toMatchObject({ success: false, code: 'not_found' })
+  })
+
   // A real HTTP client (undici, as Node's fetch and the SDKs use it) still writing its body when the relay answers.
   it.each([
     ['with its Content-Length', () => new Uint8Array(20 * 1024 * 1024).fill(0x20)],

@@ -39,6 +39,13 @@ describe('mapDevice', () => {
       { att_status: 'NOT_DETERMINED' }
     ],
     [
+      // Found by an attacker trial: the status was looked up on a plain object, so "constructor" found Object's own
+      // and att_status was a function, which no TikTok request can carry.
+      'a status named like a property every object has is no status: the one adTrackingEnabled gives',
+      ios({ advertisingId: IDFA, adTrackingEnabled: true, trackingStatus: 'Constructor' }),
+      { idfa: IDFA, att_status: 'AUTHORIZED' }
+    ],
+    [
       'iOS without any tracking fact: NOT_DETERMINED, no IDFA',
       ios({ advertisingId: IDFA }),
       { att_status: 'NOT_DETERMINED' }

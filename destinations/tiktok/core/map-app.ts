@@ -55,7 +55,9 @@ export function readAttStatus(raw: unknown): AttStatus | undefined {
   if (text === undefined) return undefined
   const upper = text.toUpperCase().replace(/[\s-]+/g, '_')
   if (TIKTOK_ATT.has(upper)) return upper as AttStatus
-  return SDK_ATT[text.toLowerCase().replace(/[\s_-]+/g, '')]
+  const key = text.toLowerCase().replace(/[\s_-]+/g, '')
+  // Own keys only: "constructor" is a key of every object, not a status.
+  return Object.hasOwn(SDK_ATT, key) ? SDK_ATT[key] : undefined
 }
 
 /** Major version below 14 ("12.4.1" -> true); undefined when there is no readable version. */

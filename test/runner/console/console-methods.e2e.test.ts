@@ -48,6 +48,18 @@ describe('console paths and methods', () => {
     expect(await res.json()).toMatchObject({ success: false, code: 'not_found' })
   })
 
+  // Found by an attacker trial: the asset's name was looked up on a plain object, so these names found Object's own
+  // and anyone (the assets need no sign-in) got a 500 and an error log line per request.
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])(
+    'GET /console/assets/%s, a name every object has, is 404 without a token too',
+    async (name) => {
+      const res = await fetch(`${relay.current.url}/console/assets/${name}`)
+      expect(res.status).toBe(404)
+      expect(await res.json()).toMatchObject({ success: false, code: 'not_found' })
+      expect(relay.current.stderr()).not.toContain('unexpected error')
+    }
+  )
+
   it('the methods a path takes still answer', async () => {
     expect((await ask('GET', '/console/api/overview')).status).toBe(200)
     expect((await ask('HEAD', '/console/assets/console.css')).status).toBe(200)
