@@ -98,7 +98,7 @@ function printSummary(file: string, source: ImportSource, setId: string, s: Impo
 function noStoreMessage(dataDir: string): string {
   return [
     `no relay store in ${resolve(dataDir)} (no ${STORE_FILE}): nothing imported.`,
-    'Is the path right? It is --data-dir, else the config\'s dataDir, else RELAY_DATA_DIR, else ./data.',
+    "Is the path right? It is --data-dir, else the config's dataDir, else RELAY_DATA_DIR, else ./data.",
     'To make a store there: start the relay once with that data dir (RELAY_DATA_DIR, or dataDir in relay.yaml), or pass --create.'
   ].join('\n')
 }

@@ -62,19 +62,27 @@ describe('write key scopes', () => {
     ['a capitalised scope', 'web-key,secret-backend-key:Server', 'scope "Server"'],
     ['an unknown scope', 'web-key,secret-backend-key:admin', 'scope "admin"'],
     ['a space after the colon', 'web-key,secret-backend-key: server', 'scope " server"']
-  ])('RELAY_WRITE_KEYS: refuses %s as relay.yaml does, naming the variable and the entry, the key masked', async (_n, keys, what) => {
-    const message = await failure(loadRelayConfig({ env: { RELAY_WRITE_KEYS: keys } }))
-    expect(message).toContain(
-      `RELAY_WRITE_KEYS (destinations[0].writeKeys[1]): write key se… (18 characters): ${what}; expected key, key:browser or key:server`
-    )
-    expect(message).not.toContain('secret-backend-key')
-  })
+  ])(
+    'RELAY_WRITE_KEYS: refuses %s as relay.yaml does, naming the variable and the entry, the key masked',
+    async (_n, keys, what) => {
+      const message = await failure(loadRelayConfig({ env: { RELAY_WRITE_KEYS: keys } }))
+      expect(message).toContain(
+        `RELAY_WRITE_KEYS (destinations[0].writeKeys[1]): write key se… (18 characters): ${what}; expected key, key:browser or key:server`
+      )
+      expect(message).not.toContain('secret-backend-key')
+    }
+  )
 
   it('relay.yaml: refuses the key:scope form with an unknown scope, at its line and column', async () => {
     const message = await failure(
-      loadRelayConfig({ env: {}, file: yaml('destinations:\n  - pixelCode: P\n    writeKeys: [web-key, my-key:admin]\n') })
+      loadRelayConfig({
+        env: {},
+        file: yaml('destinations:\n  - pixelCode: P\n    writeKeys: [web-key, my-key:admin]\n')
+      })
     )
-    expect(message).toMatch(/relay-[^:]+\.yaml:3:\d+: destinations\[0\]\.writeKeys\[1\]: write key my… \(6 characters\): scope "admin"/)
+    expect(message).toMatch(
+      /relay-[^:]+\.yaml:3:\d+: destinations\[0\]\.writeKeys\[1\]: write key my… \(6 characters\): scope "admin"/
+    )
     expect(message).not.toContain('my-key')
   })
 
