@@ -73,6 +73,13 @@ describe('write key scopes', () => {
     }
   )
 
+  it('RELAY_WRITE_KEYS: refuses a scope with no key before it', async () => {
+    const message = await failure(loadRelayConfig({ env: { RELAY_WRITE_KEYS: 'web-key,:server' } }))
+    expect(message).toContain(
+      'RELAY_WRITE_KEYS (destinations[0].writeKeys[1]): write key … (0 characters): no key before ":"'
+    )
+  })
+
   it('relay.yaml: refuses the key:scope form with an unknown scope, at its line and column', async () => {
     const message = await failure(
       loadRelayConfig({
