@@ -172,6 +172,51 @@ describe('tiktok-events-relay preview', () => {
     })
   })
 
+  // Found by a new-user trial: preview printed a request for events intake refuses, and a broken file gave Bun's
+  // `JSON Parse error: Expected '}'` with no place.
+  it('says, per event, what intake would refuse, by the checks intake runs, and prints no request for it (exit 1)', () => {
+    const file = join(dir, 'refused.json')
+    const base = JSON.parse(readFileSync(join(REPO_ROOT, EVENTS, 'order-completed.json'), 'utf8'))
+    const { userId: _u, anonymousId: _a, sentAt: _s, ...noIds } = base
+    const { sentAt: _sent, ...noSentAt } = base
+    writeFileSync(file, JSON.stringify([base, noIds, { ...noSentAt, timestamp: '1999-06-01T10:00:00Z' }]))
+    const { code, stdout, stderr } = relay([
+      'preview',
+      '--pipeline',
+      'pipelines/tiktok-purchase.yaml',
+      '--event',
+      file,
+      '--settings',
+      settingsFile
+    ])
+    expect(code).toBe(1)
+    expect(stderr).toBe(
+      [
+        'event 1: intake would refuse this: userId: Request neither has anonymousId nor userId (missing_id)',
+        'event 2: intake would refuse this: timestamp: 1999-06-01T10:00:00.000Z is more than 28 days in the past: TikTok attributes no conversion older than its 28-day attribution window (timestamp_too_old)',
+        ''
+      ].join('\n')
+    )
+    // Only the first event's request.
+    expect(TikTokRequestBody.parse(JSON.parse(stdout)).data).toHaveLength(1)
+  })
+
+  it('names a file that is not JSON with its line and column (exit 1)', () => {
+    const file = join(dir, 'broken.json')
+    writeFileSync(file, '{\n  "type": "track",\n  "event": "Order Completed"\n  "userId": "u1"\n}\n')
+    expect(relay(['preview', '--pipeline', 'pipelines/tiktok-purchase.yaml', '--event', file])).toMatchObject({
+      code: 1,
+      stdout: '',
+      stderr: `${file}:4:3: invalid JSON: comma expected (event file)\n`
+    })
+    const settings = join(dir, 'broken-settings.json')
+    writeFileSync(settings, '{"pixelCode": "C4PIXEL123",}')
+    const event = `${EVENTS}/order-completed.json`
+    expect(
+      relay(['preview', '--pipeline', 'pipelines/tiktok-purchase.yaml', '--event', event, '--settings', settings])
+    ).toMatchObject({ code: 1, stderr: `${settings}:1:28: invalid JSON: property name expected (settings file)\n` })
+  })
+
   it('lists pipeline problems with file:line:col and usage errors (exit 1)', () => {
     expect(relay(['preview', '--pipeline', 'nope.yaml', '--event', `${EVENTS}/page.json`])).toMatchObject({
       code: 1,

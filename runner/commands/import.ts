@@ -5,7 +5,9 @@
  * (database.url / RELAY_DATABASE_URL) alike. Exit 0 when every row was taken, 1 when any was rejected (each named
  * with its line and column) or the import could not run.
  */
+import { existsSync } from 'node:fs'
 import { open, stat } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
 import { Presets, SingleBar } from 'cli-progress'
 import type { EventSettings } from '../../destinations/tiktok/core/build-event.ts'
 import type { Command } from '../cli.ts'
@@ -17,6 +19,7 @@ import type { ImportSource, RowProblem } from '../import/row-event.ts'
 import { IMPORT_CLAIM_HOLD_MS, type ImportSummary, runImport } from '../import/run-import.ts'
 import { CommandUsageError, parseFlags } from '../store/command-flags.ts'
 import { openStore } from '../store/open-store.ts'
+import { STORE_FILE } from '../store/relay-store.ts'
 
 const HELP = `Usage: tiktok-events-relay import FILE --source offline|crm [--set ID] [--map map.yaml] [--config relay.yaml]
 
@@ -33,7 +36,9 @@ Options:
   --map <file>           column map (YAML): columns: {<your column>: <field>}, defaults: {<field>: <value>}
   --config <file>        relay.yaml: the store (dataDir, database.url) and the destination; the environment works too
   --destination <id>     the destination whose token delivers the events (default: the first)
-  --data-dir <dir>       the SQLite data dir (default: the config's dataDir, RELAY_DATA_DIR, else ./data)
+  --data-dir <dir>       the SQLite data dir (default: the config's dataDir, RELAY_DATA_DIR, else ./data); it must
+                         hold the relay's store already (a mistyped path is refused, not made a store no relay reads)
+  --create               make the store in a data dir that has none yet (then serve with that data dir)
   --format csv|jsonl     the file's format (default: from its name, .csv / .jsonl / .ndjson, else its first character)
   --json                 print the summary as one JSON object
   -h, --help             this text`
@@ -46,7 +51,8 @@ const FLAGS = {
   destination: 'string',
   'data-dir': 'string',
   format: 'string',
-  json: 'boolean'
+  json: 'boolean',
+  create: 'boolean'
 } as const
 
 /** `FILE` may stand anywhere among the options: the one argument that is no option or option value. */
@@ -86,6 +92,15 @@ function printSummary(file: string, source: ImportSource, setId: string, s: Impo
   if (s.ignoredColumns.length > 0)
     lines.push(`  columns not read:  ${s.ignoredColumns.join(', ')} (map them with --map to send them)`)
   console.log(lines.join('\n'))
+}
+
+/** Why import will not queue into `dataDir`, and the two ways to a store there. */
+function noStoreMessage(dataDir: string): string {
+  return [
+    `no relay store in ${resolve(dataDir)} (no ${STORE_FILE}): nothing imported.`,
+    "Is the path right? It is --data-dir, else the config's dataDir, else RELAY_DATA_DIR, else ./data.",
+    'To make a store there: start the relay once with that data dir (RELAY_DATA_DIR, or dataDir in relay.yaml), or pass --create.'
+  ].join('\n')
 }
 
 async function firstChar(file: string): Promise<string | undefined> {
@@ -161,6 +176,12 @@ export const command: Command = {
     const storeConfig = {
       dataDir: typeof flags['data-dir'] === 'string' ? flags['data-dir'] : config.dataDir,
       database: config.database
+    }
+    // A data dir without a store is most often a mistyped path: rows queued there would wait for a relay that never
+    // reads them, under a summary saying "queued" (found by a new-user trial). status and replay refuse it too.
+    if (!storeConfig.database.url && !flags.create && !existsSync(join(storeConfig.dataDir, STORE_FILE))) {
+      console.error(noStoreMessage(storeConfig.dataDir))
+      return 1
     }
     // A bulk writer: a larger page cache and fewer checkpoints for its commits (relay-store.ts bulkWrites).
     const store = await openStore(storeConfig, { bulkWrites: true })

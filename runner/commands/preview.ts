@@ -4,7 +4,6 @@
  * Without a pixel code it previews with the dry-run pixel, as `serve` runs without one, and says so; every field
  * the core left out is named on stderr with its reason (issue 13), as the relay's intake answers `warnings`.
  */
-import { readFileSync } from 'node:fs'
 import { CoreSettings } from '../../destinations/tiktok/core/settings.ts'
 import {
   FIELD_DEFAULTS,
@@ -15,6 +14,9 @@ import {
 } from '../../destinations/tiktok/pipelines/index.ts'
 import type { Command } from '../cli.ts'
 import { DRY_RUN_PIXEL_CODE } from '../config/load-config.ts'
+import { IntakeLimits } from '../config/schema.ts'
+import { intakeRefusal } from '../intake/parse-messages.ts'
+import { JsonFileError, readJsonFile } from './json-file.ts'
 import { type PreviewOutcome, previewEvent } from './preview-event.ts'
 import { readPipelineSources } from './validate.ts'
 
@@ -31,6 +33,10 @@ Options:
                       from TIKTOK_PIXEL_CODE, TIKTOK_APP_ID, TIKTOK_OFFLINE_EVENT_SET_ID, TIKTOK_CRM_EVENT_SET_ID,
                       else the dry-run id ${DRY_RUN_PIXEL_CODE} is used, as serve does. The access token is never
                       needed.
+
+An event intake would refuse (no userId or anonymousId, no event name, a time TikTok no longer takes...) is not
+previewed: "intake would refuse this: <field>: <message> (<reason>)" on stderr, exit 1, checked by intake's own code.
+A file that is not JSON is named with its line and column: "event.json:3:5: invalid JSON: comma expected".
 
 Fields left out of the event (a value TikTok could not take) are listed on stderr as
 "dropped field <path> (<reason>)", the path as the event sent it (and TikTok's field when that is another path:
@@ -53,14 +59,6 @@ function parseArgs(argv: string[]): Options | string {
   if (!options.pipeline) return '--pipeline is required (see preview --help)'
   if (!options.event) return '--event is required (see preview --help)'
   return options
-}
-
-function readJson(path: string, what: string): unknown {
-  try {
-    return JSON.parse(readFileSync(path, 'utf8'))
-  } catch (error) {
-    throw new Error(`${what} ${path}: ${(error as Error).message}`)
-  }
 }
 
 /** Prints each outcome (bodies on stdout, the rest on stderr); false when nothing could be previewed. */
@@ -113,10 +111,11 @@ export const command: Command = {
     let events: unknown
     let rawSettings: unknown
     try {
-      events = readJson(options.event!, 'event file')
-      rawSettings = options.settings ? readJson(options.settings, 'settings file') : {}
+      events = readJsonFile(options.event!, 'event file')
+      rawSettings = options.settings ? readJsonFile(options.settings, 'settings file') : {}
     } catch (error) {
-      console.error((error as Error).message)
+      if (!(error instanceof JsonFileError)) throw error
+      console.error(error.message)
       return 1
     }
     // Preview never sends, so the token is a placeholder that is never printed.
@@ -141,9 +140,21 @@ export const command: Command = {
       return 1
     }
     let failed = false
-    for (const event of Array.isArray(events) ? events : [events]) {
+    // The relay's default limits: preview reads no relay.yaml.
+    const limits = IntakeLimits.parse({})
+    const list = Array.isArray(events)
+    const all: unknown[] = Array.isArray(events) ? events : [events]
+    for (const [i, event] of all.entries()) {
+      const which = list ? `event ${i}: ` : ''
       if (typeof event !== 'object' || event === null || Array.isArray(event)) {
-        console.error('an event must be a JSON object')
+        console.error(`${which}an event must be a JSON object`)
+        failed = true
+        continue
+      }
+      // Intake's own checks (ids, event name, a plausible time...): a request intake would never queue is not shown.
+      const refused = intakeRefusal(event as Record<string, unknown>, limits)
+      if (refused) {
+        console.error(`${which}intake would refuse this: ${refused.field}: ${refused.message} (${refused.reason})`)
         failed = true
         continue
       }

@@ -33,17 +33,37 @@ export type DestinationSettings = z.infer<typeof DestinationSettings>
 export const WriteKeyScope = z.enum(['browser', 'server'])
 export type WriteKeyScope = z.infer<typeof WriteKeyScope>
 
-const SCOPE_SUFFIX = /^(.+):(browser|server)$/
+/**
+ * A write key as it may appear in an error: its first two characters and its length, never the rest (a write key
+ * is a secret of sorts, and a browser key's owner may not want it in a CI log either): `ab… (24 characters)`.
+ */
+export function maskedKey(key: string): string {
+  return `${key.slice(0, 2)}… (${key.length} characters)`
+}
+
+/**
+ * The string form `key` or `key:scope` (the form RELAY_WRITE_KEYS takes; relay.yaml takes it too). A key cannot
+ * contain ':' (Basic auth, `key:`, ends it there), so whatever follows the first ':' is a scope, checked by the same
+ * WriteKeyScope as relay.yaml's `{key, scope}`: `key:Server`, `key:admin` or `key: server` is refused, not taken as
+ * a browser key named `key:Server` (found by a new-user trial). The error shows the key masked (maskedKey).
+ */
+function keyWithScope(text: string, ctx: z.RefinementCtx): { key: string; scope: WriteKeyScope } {
+  const colon = text.indexOf(':')
+  if (colon < 0) return { key: text, scope: 'browser' }
+  const key = text.slice(0, colon)
+  const scope = WriteKeyScope.safeParse(text.slice(colon + 1))
+  if (key !== '' && scope.success) return { key, scope: scope.data }
+  const what = key === '' ? 'no key before ":"' : `scope ${JSON.stringify(text.slice(colon + 1))}`
+  ctx.addIssue({
+    code: 'custom',
+    message: `write key ${maskedKey(key)}: ${what}; expected key, key:browser or key:server (scope one of browser, server, lowercase, no spaces)`
+  })
+  return z.NEVER
+}
 
 export const WriteKey = z
   .union([z.string().min(1), z.object({ key: z.string().min(1), scope: WriteKeyScope.default('browser') }).strict()])
-  // "key:server" (the form RELAY_WRITE_KEYS takes) names the scope too. A key cannot contain ':' anyway: Basic
-  // auth (`key:`) ends it there.
-  .transform((k): { key: string; scope: WriteKeyScope } => {
-    if (typeof k !== 'string') return k
-    const m = SCOPE_SUFFIX.exec(k)
-    return m ? { key: m[1]!, scope: m[2] as WriteKeyScope } : { key: k, scope: 'browser' }
-  })
+  .transform((k, ctx): { key: string; scope: WriteKeyScope } => (typeof k === 'string' ? keyWithScope(k, ctx) : k))
 export type WriteKey = z.infer<typeof WriteKey>
 
 export const DestinationConfig = z

@@ -57,6 +57,42 @@ describe('write key scopes', () => {
     expect(message).not.toContain('k, scope')
   })
 
+  // Found by a new-user trial: `key:Server` was taken, silently, for a browser key named "key:Server".
+  it.each([
+    ['a capitalised scope', 'web-key,secret-backend-key:Server', 'scope "Server"'],
+    ['an unknown scope', 'web-key,secret-backend-key:admin', 'scope "admin"'],
+    ['a space after the colon', 'web-key,secret-backend-key: server', 'scope " server"']
+  ])(
+    'RELAY_WRITE_KEYS: refuses %s as relay.yaml does, naming the variable and the entry, the key masked',
+    async (_n, keys, what) => {
+      const message = await failure(loadRelayConfig({ env: { RELAY_WRITE_KEYS: keys } }))
+      expect(message).toContain(
+        `RELAY_WRITE_KEYS (destinations[0].writeKeys[1]): write key se… (18 characters): ${what}; expected key, key:browser or key:server`
+      )
+      expect(message).not.toContain('secret-backend-key')
+    }
+  )
+
+  it('RELAY_WRITE_KEYS: refuses a scope with no key before it', async () => {
+    const message = await failure(loadRelayConfig({ env: { RELAY_WRITE_KEYS: 'web-key,:server' } }))
+    expect(message).toContain(
+      'RELAY_WRITE_KEYS (destinations[0].writeKeys[1]): write key … (0 characters): no key before ":"'
+    )
+  })
+
+  it('relay.yaml: refuses the key:scope form with an unknown scope, at its line and column', async () => {
+    const message = await failure(
+      loadRelayConfig({
+        env: {},
+        file: yaml('destinations:\n  - pixelCode: P\n    writeKeys: [web-key, my-key:admin]\n')
+      })
+    )
+    expect(message).toMatch(
+      /relay-[^:]+\.yaml:3:\d+: destinations\[0\]\.writeKeys\[1\]: write key my… \(6 characters\): scope "admin"/
+    )
+    expect(message).not.toContain('my-key')
+  })
+
   it('finds the same key listed twice under two scopes', async () => {
     const message = await failure(loadRelayConfig({ env: { RELAY_WRITE_KEYS: 'same-key,same-key:server' } }))
     expect(message).toContain('RELAY_WRITE_KEYS (destinations[0].writeKeys[1]): also a write key of destinations[0]')

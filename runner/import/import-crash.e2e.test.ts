@@ -27,7 +27,7 @@ it('an import killed part-way and run again queues every row exactly once', asyn
   writeFileSync(file, `${lines.join('\n')}\n`)
   const dataDir = join(dir, 'data')
   const env = { TIKTOK_PIXEL_CODE: 'CPIXEL', RELAY_DATA_DIR: dataDir }
-  const args = ['import', file, '--source', 'offline', '--set', '8000000001', '--json']
+  const args = ['import', file, '--source', 'offline', '--set', '8000000001', '--json', '--create']
 
   const killed = spawn(BUN, ['runner/cli.ts', ...args], {
     cwd: ROOT,

@@ -2,12 +2,13 @@
  * `tiktok-events-relay import`: real files through the real reader, the core and the store interface (SQLite and
  * PostgreSQL), and through the command as a user runs it; delivery by a serving relay to the fake TikTok.
  */
-import { readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type FakeTikTok, startFakeTikTok } from '../../test/fake-tiktok/server.ts'
 import { testDatabase } from '../../test/fixtures/postgres.ts'
 import { tempDir } from '../../test/fixtures/temp-dir.ts'
+import { runCli } from '../../test/runner/relay-process.ts'
 import { waitFor } from '../../test/runner/wait-for.ts'
 import { main } from '../cli.ts'
 import { loadRelayConfig } from '../config/load-config.ts'
@@ -238,7 +239,7 @@ describe('the command, with a serving relay delivering the import', () => {
       RELAY_LINGER_MS: '10'
     }
     const first = await cli(
-      ['import', file, '--source', 'offline', '--config', config, '--map', join(dir, 'map.yaml')],
+      ['import', file, '--source', 'offline', '--config', config, '--map', join(dir, 'map.yaml'), '--create'],
       env
     )
     expect(first.code).toBe(1)
@@ -289,5 +290,53 @@ describe('the command, with a serving relay delivering the import', () => {
       code: 1,
       err: 'which event set? --set ID, or crmEventSetId on destination "default"'
     })
+  })
+})
+
+// Found by a new-user trial: `import ... --data-dir /typo` made a new store there, printed "queued: 1", and no relay
+// ever sent the rows. status and replay refuse a data dir without a store; import does too, unless told to --create.
+describe('import into a data dir that holds no store', () => {
+  const dir = tempDir('import-nostore-')
+  const file = join(dir, 'sales.csv')
+  writeFileSync(file, SALES)
+  const args = (dataDir: string, ...more: string[]) => [
+    'import',
+    file,
+    '--source',
+    'offline',
+    '--set',
+    '8000000001',
+    '--data-dir',
+    dataDir,
+    ...more
+  ]
+
+  it('is refused, naming the path and how to make a store there; nothing is created', async () => {
+    const typo = join(dir, 'dta')
+    const run = await runCli(args(typo), { TIKTOK_PIXEL_CODE: 'CPIXEL' })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toBe('')
+    expect(run.stderr).toContain(`no relay store in ${typo} (no relay.sqlite): nothing imported.`)
+    expect(run.stderr).toContain('start the relay once with that data dir')
+    expect(run.stderr).toContain('--create')
+    expect(existsSync(typo)).toBe(false)
+  })
+
+  it('with --create makes the store and queues; a second import needs no flag', async () => {
+    const dataDir = join(dir, 'data')
+    const first = await runCli(args(dataDir, '--create'), { TIKTOK_PIXEL_CODE: 'CPIXEL' })
+    expect(first.stderr).toBe('')
+    expect(first.stdout).toContain('  queued:            3')
+    const again = await runCli(args(dataDir), { TIKTOK_PIXEL_CODE: 'CPIXEL' })
+    expect(again.code).toBe(0)
+    expect(again.stdout).toContain('  already imported:  3')
+  })
+
+  it('is not asked of a PostgreSQL store (no data dir is read)', async () => {
+    const url = await testDatabase('import_nostore')
+    const run = await runCli(args(join(dir, 'unused')), { TIKTOK_PIXEL_CODE: 'CPIXEL', RELAY_DATABASE_URL: url })
+    expect(run.stderr).toBe('')
+    expect(run.stdout).toContain('  queued:            3')
+    expect(existsSync(join(dir, 'unused'))).toBe(false)
   })
 })

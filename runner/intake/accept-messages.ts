@@ -29,7 +29,7 @@ import type { DeliveryRoute, EnqueueItem, HashedProfile, MessageClaim } from '..
 import { tiktokEnabled } from './integrations-filter.ts'
 import type { SegmentMessage } from './parse-messages.ts'
 import { RejectedMessage, rejectionOf } from './rejection-reasons.ts'
-import type { AcceptSummary } from './respond.ts'
+import { type AcceptSummary, MAX_WARNINGS_PER_ANSWER, MAX_WARNINGS_PER_MESSAGE } from './respond.ts'
 
 export interface RelayRoute {
   id: string
@@ -128,6 +128,11 @@ function eventsOf(
       out.pipelines.push(pipelineOf(input))
       out.matchKeys.push(built.matchKeys)
       for (const warning of built.warnings) {
+        // Only the warnings an answer can list are worth the path lookup; the rest are counted by TikTok's field.
+        if (out.warnings.length >= MAX_WARNINGS_PER_MESSAGE) {
+          out.warnings.push(warning)
+          continue
+        }
         const sent = route.sentPath(input, message, warning.field)
         out.warnings.push(sent === undefined || sent === warning.field ? warning : { ...warning, sent })
       }
@@ -159,7 +164,14 @@ export async function acceptMessages(
   route: RelayRoute,
   messages: Array<{ index: number; message: SegmentMessage }>
 ): Promise<AcceptSummary> {
-  const summary: AcceptSummary = { accepted: 0, duplicates: 0, dropped: [], warnings: [], rejected: [] }
+  const summary: AcceptSummary = {
+    accepted: 0,
+    duplicates: 0,
+    dropped: [],
+    warnings: [],
+    warningsOmitted: 0,
+    rejected: []
+  }
   const entries: Entry[] = []
   const seen = recordRequest(ctx.consoleTally)
   for (const { index, message } of messages) {
@@ -231,7 +243,13 @@ export async function acceptMessages(
       summary.duplicates++
       continue
     }
-    seen?.message(entry.message, outcome)
+    // The console's live events keep what the answer lists of a message's warnings, not thousands of them.
+    seen?.message(
+      entry.message,
+      outcome.warnings.length > MAX_WARNINGS_PER_MESSAGE
+        ? { ...outcome, warnings: outcome.warnings.slice(0, MAX_WARNINGS_PER_MESSAGE) }
+        : outcome
+    )
     for (const keys of outcome.matchKeys) matchKeys.push(keys)
     for (const reason of outcome.drops) {
       summary.dropped.push({ index, reason })
@@ -243,13 +261,18 @@ export async function acceptMessages(
       const name = outcome.unmatched
       ctx.metrics.unmatched.inc(name === undefined ? { type } : { type, event: ctx.metrics.eventLabel(name) })
     }
-    for (const { field, reason, sent } of outcome.warnings) {
-      // The answer names the client's path; the metric TikTok's (a bounded label set).
+    outcome.warnings.forEach(({ field, reason, sent }, n) => {
+      // The metric counts every one, by TikTok's field (a bounded label set); the answer lists the first few
+      // (respond.ts MAX_WARNINGS_*), by the client's path, and counts the rest.
+      ctx.metrics.droppedFields.inc({ field: warningLabel(field), reason })
+      if (n >= MAX_WARNINGS_PER_MESSAGE || summary.warnings.length >= MAX_WARNINGS_PER_ANSWER) {
+        summary.warningsOmitted++
+        return
+      }
       summary.warnings.push(
         sent === undefined ? { index, field, reason } : { index, field: sent, reason, tiktokField: field }
       )
-      ctx.metrics.droppedFields.inc({ field: warningLabel(field), reason })
-    }
+    })
     summary.accepted++
   }
   // Counted per request, not per event: label lookups cost more than the counting.

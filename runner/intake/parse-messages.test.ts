@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { IntakeError } from './intake-error.ts'
-import { parsePayload } from './parse-messages.ts'
+import { intakeRefusal, parsePayload } from './parse-messages.ts'
 
 const limits = { maxEventBytes: 32 * 1024, maxBatchEvents: 2500 }
 
@@ -352,5 +352,23 @@ describe('implausible times', () => {
       [1, 'timestamp', 'timestamp_in_future'],
       [2, 'timestamp', 'timestamp_too_old']
     ])
+  })
+})
+
+describe('intakeRefusal (what preview says intake would refuse)', () => {
+  const now = new Date('2026-11-23T10:00:00Z')
+
+  it('is the batch check: the same field, reason and message, and leaves the message as it was', () => {
+    const message = { type: 'track', event: 'X', timestamp: '1999-06-01T10:00:00Z', userId: 'u1' }
+    const copy = structuredClone(message)
+    const inBatch = parsePayload('batch', JSON.stringify({ batch: [message] }), limits, now).rejected[0]!
+    const { index: _i, ...expected } = inBatch
+    expect(intakeRefusal(message, limits, now)).toEqual(expected)
+    expect(expected.reason).toBe('timestamp_too_old')
+    expect(message).toEqual(copy)
+  })
+
+  it('is undefined for a message intake takes', () => {
+    expect(intakeRefusal({ type: 'page', anonymousId: 'a1' }, limits, now)).toBeUndefined()
   })
 })

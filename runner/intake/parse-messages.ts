@@ -254,3 +254,19 @@ export function messagesFromBody(
   })
   return { writeKey, messages, rejected }
 }
+
+/**
+ * What intake would refuse of `message` sent as one item of a batch, checked by the very code intake runs
+ * (messagesFromBody: its type, ids, event name, shape, nesting, size and a plausible time); undefined when intake
+ * takes it. `preview` says so before showing a request intake would never queue. The message is not changed.
+ */
+export function intakeRefusal(
+  message: Record<string, unknown>,
+  limits: MessageLimits,
+  now = new Date()
+): Omit<Rejection, 'index'> | undefined {
+  const item = structuredClone(message)
+  const body = { batch: [item] }
+  const refused = messagesFromBody('batch', body, JSON.stringify(body), limits, now).rejected[0]
+  return refused && { field: refused.field, reason: refused.reason, message: refused.message }
+}

@@ -72,6 +72,7 @@ describe('docs/counters.md', () => {
       duplicates: 1,
       dropped: [{ index: 0, reason: 'no_pipeline', event: 'X' }],
       warnings: [{ index: 0, field: 'properties.value', reason: 'invalid' }],
+      warningsOmitted: 0,
       rejected: [{ index: 1, field: 'userId', reason: 'missing_id', message: 'm' }]
     })
     const fields = Object.keys(await res.json()).filter((k) => k !== 'success')

@@ -246,6 +246,70 @@ describe('an item nested 50,000 levels deep (about 300 KB)', () => {
   })
 })
 
+// Found by an attacker trial: a 1,166-byte gzipped batch (25 orders of 1,400 products priced "x") was answered with
+// 4.5 MB, one warning per product. The answer lists a few (respond.ts MAX_WARNINGS_*); /metrics counts them all.
+describe('an answer stays small whatever a small body asks of it', () => {
+  const metric = async (pattern: RegExp) => {
+    const text = await (await fetch(`${relay.url}/metrics`)).text()
+    let sum = 0
+    for (const m of text.matchAll(pattern)) sum += Number(m[1])
+    return sum
+  }
+  const FIELD_COUNTER = /^relay_intake_dropped_field_total\{[^}]*\} (\d+)$/gm
+
+  it('lists at most 20 warnings a message and 200 an answer, counts the rest, /metrics counts all', async () => {
+    const products = Array.from({ length: 1400 }, () => ({ price: 'x' }))
+    const batch = Array.from({ length: 25 }, (_, i) => ({
+      type: 'track',
+      userId: `u-${i}`,
+      messageId: `many-warnings-${Date.now()}-${i}`,
+      event: 'Order Completed',
+      properties: { currency: 'USD', revenue: 10, products }
+    }))
+    const body = gzipSync(JSON.stringify({ batch }))
+    expect(body.byteLength).toBeLessThan(2000)
+    const before = await metric(FIELD_COUNTER)
+    const res = await fetch(`${relay.url}/v1/batch`, {
+      method: 'POST',
+      body: body as BodyInit,
+      headers: { authorization: basic(KEY), 'content-encoding': 'gzip', 'content-type': 'application/json' }
+    })
+    const text = await res.text()
+    expect(res.status).toBe(200)
+    expect(text.length).toBeLessThan(40_000)
+    const json = JSON.parse(text)
+    expect(json.accepted).toBe(25)
+    expect(json.warnings).toHaveLength(200)
+    expect(json.warnings[0]).toEqual({
+      index: 0,
+      field: 'properties.products.0',
+      reason: 'missing_content_id',
+      tiktokField: 'properties.contents.0.content_id'
+    })
+    // Ten messages' first 20 each, in order.
+    const perMessage = new Map<number, number>()
+    for (const w of json.warnings) perMessage.set(w.index, (perMessage.get(w.index) ?? 0) + 1)
+    expect([...perMessage]).toEqual(Array.from({ length: 10 }, (_, i) => [i, 20]))
+    expect(json.warningsOmitted).toBe(25 * 1400 - 200)
+    expect((await metric(FIELD_COUNTER)) - before).toBe(25 * 1400)
+  })
+
+  it('lists at most 200 rejected messages and counts the rest', async () => {
+    const batch = Array.from({ length: 2000 }, () => ({ type: 'track', userId: 'u1' }))
+    const res = await post('/v1/batch', gzipSync(JSON.stringify({ batch })), { 'content-encoding': 'gzip' })
+    expect(res.status).toBe(200)
+    expect(res.json.accepted).toBe(0)
+    expect(res.json.rejected).toHaveLength(200)
+    expect(res.json.rejected[199]).toEqual({
+      index: 199,
+      field: 'event',
+      reason: 'missing_event',
+      message: 'track requires a non-empty event name'
+    })
+    expect(res.json.rejectedOmitted).toBe(1800)
+  })
+})
+
 describe('HTTP edges', () => {
   it.each([
     ['PUT', '/v1/track', 'POST, OPTIONS'],
