@@ -185,7 +185,7 @@ describe('scrubPersonalData: names', () => {
     })
   })
 
-  it('scrubs the page URL, the referrer, URL properties and an app ad callback', () => {
+  it('scrubs the page URL, the referrer, URL and query properties and an app ad callback', () => {
     const url = 'https://shop.example/thanks?first_name=Yolanda&fullname=Yolanda%20Vexhammer'
     const e = event({ landing_url: url }, { url, referrer: `${url}#surname=Vexhammer` })
     e.ad = { callback: 'https://track.example/cb?given_name=Yolanda&click=abc' }
@@ -193,6 +193,12 @@ describe('scrubPersonalData: names', () => {
     const clean = 'https://shop.example/thanks?first_name=redacted&fullname=redacted'
     expect(e.page).toEqual({ url: clean, referrer: `${clean}#surname=redacted` })
     expect(e.properties).toEqual({ landing_url: clean })
+    const search = event({ search: '?lastName=Vexhammer&step=2', hash: '#name=Y' })
+    scrubPersonalData(search, US)
+    expect(search.properties).toEqual({
+      search: '?lastName=redacted&step=2',
+      hash: '#name=redacted'
+    })
     expect(e.ad).toEqual({ callback: 'https://track.example/cb?given_name=redacted&click=abc' })
   })
 })

@@ -4,7 +4,8 @@
  * (`?email=...`), or a phone number typed into a search box, would otherwise reach the queue, the dead letters and
  * TikTok, whose Events Manager diagnostics flag personal data in URLs. The rules (README "Security"):
  *
- * URLs (page.url, page.referrer, ad.callback, and custom properties whose value is an http(s) URL):
+ * URLs (page.url, page.referrer, ad.callback, and custom properties whose value is an http(s) URL, or a query or
+ * fragment such as context.page.search's `?first_name=...`):
  * - user:password@ before the host is removed;
  * - a path segment holding an email address becomes `redacted`;
  * - a query or fragment parameter is kept as it is when it is an ordinary one (utm_*, ttclid, gclid, gbraid, wbraid,
@@ -42,6 +43,11 @@ const KEEP_PARAMS = new Set(['ttclid', 'gclid', 'gbraid', 'wbraid', 'dclid', 'fb
 for (const p of ['li_fat_id', 'epik', 'sccid', 'irclickid', '_gl']) KEEP_PARAMS.add(p)
 const EMAIL_NAME = /e-?mail|^mail$/i
 const PHONE_NAME = /phone|(^|[_-])tel([_-]|$)|mobile|msisdn|(^|[_-])cell|sms|whatsapp/i
+/**
+ * A custom property scrubbed as a URL: an http(s) URL, or a query or fragment (Segment's page.search, `?a=b`). A
+ * path stays free text: Segment's page.path carries no query, and free text's phone rule is the stricter there.
+ */
+const URL_LIKE = /^(https?:\/\/|[?#])/i
 /** A URL without either word (decoded) has no parameter named for an email or a person's name. */
 const MAIL_OR_NAME = /mail|name/i
 const PROSE_KEYS = new Set(['description', 'search_string', 'query'])
@@ -220,7 +226,7 @@ export function scrubPersonalData(event: TikTokEvent, settings: ScrubSettings): 
     const name = key.toLowerCase()
     const personalKey = EMAIL_NAME.test(name) || isPersonalNameKey(key, false)
     if (personalKey || (PHONE_NAME.test(name) && hasSevenDigits(v))) props[key] = '[redacted]'
-    else if (/^https?:\/\//i.test(v)) props[key] = scrubUrl(v, settings, budget)
+    else if (URL_LIKE.test(v)) props[key] = scrubUrl(v, settings, budget)
     else props[key] = scrubText(v, PROSE_KEYS.has(key), budget)
   }
 }
