@@ -70,6 +70,7 @@ export const normaliseKey = (key: string): string =>
  * `name` counts (see above). Cheap: a key without "name" in it is never one.
  */
 export function isPersonalNameKey(key: string, inUrl: boolean): boolean {
+  if (!key.includes('%') && !/name/i.test(key)) return false
   const k = normaliseKey(key)
   if (!k.includes('name')) return false
   if (k === 'name') return inUrl

@@ -32,7 +32,7 @@
  */
 import type { TikTokEvent } from './contract.ts'
 import { normalisePhone } from './normalise-phone.ts'
-import { decodeTwice, isPersonalNameKey } from './personal-name-keys.ts'
+import { isPersonalNameKey } from './personal-name-keys.ts'
 
 export interface ScrubSettings {
   defaultPhoneCountry?: string
@@ -48,8 +48,11 @@ const PHONE_NAME = /phone|(^|[_-])tel([_-]|$)|mobile|msisdn|(^|[_-])cell|sms|wha
  * path stays free text: Segment's page.path carries no query, and free text's phone rule is the stricter there.
  */
 const URL_LIKE = /^(https?:\/\/|[?#])/i
-/** A URL without either word (decoded) has no parameter named for an email or a person's name. */
-const MAIL_OR_NAME = /mail|name/i
+/**
+ * A URL without either word, and without a percent-encoded letter of them (a..o: %4x, %6x, %254x, %256x), has no
+ * parameter named for an email or a person's name: tested on the raw text, so a plain URL costs no decoding.
+ */
+const MAIL_OR_NAME = /mail|name|%(25)?[46][0-9a-f]/i
 const PROSE_KEYS = new Set(['description', 'search_string', 'query'])
 const STANDARD_KEYS = new Set(['contents', 'content_ids', 'content_type', 'currency', 'value', 'num_items'])
 for (const k of ['search_string', 'description', 'order_id', 'shop_id']) STANDARD_KEYS.add(k)
@@ -170,9 +173,7 @@ function scrubFragment(fragment: string, budget: Budget): string {
 /** The URL with personal data removed by the rules above; anything not personal stays byte for byte. */
 export function scrubUrl(url: string, settings: ScrubSettings = {}, budget: Budget = newBudget(settings)): string {
   // Nothing to find: no at-sign (raw or encoded), not seven digits, no parameter named for an email or a name.
-  if (!AT.test(url) && !hasSevenDigits(url) && !MAIL_OR_NAME.test(url.includes('%') ? decodeTwice(url) : url)) {
-    return url
-  }
+  if (!AT.test(url) && !hasSevenDigits(url) && !MAIL_OR_NAME.test(url)) return url
   const hashAt = url.indexOf('#')
   const beforeHash = hashAt < 0 ? url : url.slice(0, hashAt)
   const queryAt = beforeHash.indexOf('?')
