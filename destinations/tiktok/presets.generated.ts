@@ -25,15 +25,7 @@ export const presets: Preset[] = [
                 "@path": "$.properties.eventSource"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.context.device.type"
-                  },
-                  "then": "app",
-                  "else": {
-                    "@path": "$.channel"
-                  }
-                }
+                "@path": "$.channel"
               }
             }
           }
@@ -942,15 +934,7 @@ export const presets: Preset[] = [
                 "@path": "$.properties.eventSource"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.context.device.type"
-                  },
-                  "then": "app",
-                  "else": {
-                    "@path": "$.channel"
-                  }
-                }
+                "@path": "$.channel"
               }
             }
           }
@@ -1864,15 +1848,7 @@ export const presets: Preset[] = [
                 "@path": "$.properties.eventSource"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.context.device.type"
-                  },
-                  "then": "app",
-                  "else": {
-                    "@path": "$.channel"
-                  }
-                }
+                "@path": "$.channel"
               }
             }
           }
@@ -2786,15 +2762,7 @@ export const presets: Preset[] = [
                 "@path": "$.properties.eventSource"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.context.device.type"
-                  },
-                  "then": "app",
-                  "else": {
-                    "@path": "$.channel"
-                  }
-                }
+                "@path": "$.channel"
               }
             }
           }
@@ -3679,7 +3647,7 @@ export const presets: Preset[] = [
   },
   {
     "name": "Checkout",
-    "subscribe": "type = \"track\" and (event = \"Checkout Started\" or event = \"checkout started\" or event = \"Checkout started\" or event = \"CHECKOUT STARTED\") and context.device.type != null",
+    "subscribe": "type = \"track\" and (event = \"Checkout Started\" or event = \"checkout started\" or event = \"Checkout started\" or event = \"CHECKOUT STARTED\") and (context.device.type = \"ios\" or context.device.type = \"iOS\" or context.device.type = \"IOS\" or context.device.type = \"android\" or context.device.type = \"Android\" or context.device.type = \"ANDROID\")",
     "partnerAction": "reportEvent",
     "mapping": {
       "event": "Checkout",
@@ -4605,15 +4573,7 @@ export const presets: Preset[] = [
                 "@path": "$.properties.eventSource"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.context.device.type"
-                  },
-                  "then": "app",
-                  "else": {
-                    "@path": "$.channel"
-                  }
-                }
+                "@path": "$.channel"
               }
             }
           }
@@ -5528,7 +5488,7 @@ export const presets: Preset[] = [
   },
   {
     "name": "Complete Registration",
-    "subscribe": "type = \"track\" and (event = \"Signed Up\" or event = \"signed up\" or event = \"Signed up\" or event = \"SIGNED UP\" or event = \"Account Created\" or event = \"account created\" or event = \"Account created\" or event = \"ACCOUNT CREATED\" or event = \"Registration Completed\" or event = \"registration completed\" or event = \"Registration completed\" or event = \"REGISTRATION COMPLETED\") and context.device.type = null",
+    "subscribe": "type = \"track\" and (event = \"Signed Up\" or event = \"signed up\" or event = \"Signed up\" or event = \"SIGNED UP\" or event = \"Account Created\" or event = \"account created\" or event = \"Account created\" or event = \"ACCOUNT CREATED\" or event = \"Registration Completed\" or event = \"registration completed\" or event = \"Registration completed\" or event = \"REGISTRATION COMPLETED\") and context.device.type != \"ios\" and context.device.type != \"iOS\" and context.device.type != \"IOS\" and context.device.type != \"android\" and context.device.type != \"Android\" and context.device.type != \"ANDROID\"",
     "partnerAction": "reportEvent",
     "mapping": {
       "event": "CompleteRegistration",
@@ -5549,15 +5509,7 @@ export const presets: Preset[] = [
                 "@path": "$.properties.eventSource"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.context.device.type"
-                  },
-                  "then": "app",
-                  "else": {
-                    "@path": "$.channel"
-                  }
-                }
+                "@path": "$.channel"
               }
             }
           }
@@ -6476,15 +6428,7 @@ export const presets: Preset[] = [
                 "@path": "$.properties.eventSource"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.context.device.type"
-                  },
-                  "then": "app",
-                  "else": {
-                    "@path": "$.channel"
-                  }
-                }
+                "@path": "$.channel"
               }
             }
           }
@@ -7390,15 +7334,7 @@ export const presets: Preset[] = [
                 "@path": "$.properties.eventSource"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.context.device.type"
-                  },
-                  "then": "app",
-                  "else": {
-                    "@path": "$.channel"
-                  }
-                }
+                "@path": "$.channel"
               }
             }
           }
@@ -8312,15 +8248,7 @@ export const presets: Preset[] = [
                 "@path": "$.properties.eventSource"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.context.device.type"
-                  },
-                  "then": "app",
-                  "else": {
-                    "@path": "$.channel"
-                  }
-                }
+                "@path": "$.channel"
               }
             }
           }
@@ -9246,15 +9174,7 @@ export const presets: Preset[] = [
                 "@path": "$.properties.eventSource"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.context.device.type"
-                  },
-                  "then": "app",
-                  "else": {
-                    "@path": "$.channel"
-                  }
-                }
+                "@path": "$.channel"
               }
             }
           }
@@ -10162,7 +10082,7 @@ export const presets: Preset[] = [
   },
   {
     "name": "Initiate Checkout",
-    "subscribe": "type = \"track\" and (event = \"Checkout Started\" or event = \"checkout started\" or event = \"Checkout started\" or event = \"CHECKOUT STARTED\") and context.device.type = null",
+    "subscribe": "type = \"track\" and (event = \"Checkout Started\" or event = \"checkout started\" or event = \"Checkout started\" or event = \"CHECKOUT STARTED\") and context.device.type != \"ios\" and context.device.type != \"iOS\" and context.device.type != \"IOS\" and context.device.type != \"android\" and context.device.type != \"Android\" and context.device.type != \"ANDROID\"",
     "partnerAction": "reportEvent",
     "mapping": {
       "event": "InitiateCheckout",
@@ -10183,15 +10103,7 @@ export const presets: Preset[] = [
                 "@path": "$.properties.eventSource"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.context.device.type"
-                  },
-                  "then": "app",
-                  "else": {
-                    "@path": "$.channel"
-                  }
-                }
+                "@path": "$.channel"
               }
             }
           }
@@ -12899,15 +12811,7 @@ export const presets: Preset[] = [
                 "@path": "$.properties.eventSource"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.context.device.type"
-                  },
-                  "then": "app",
-                  "else": {
-                    "@path": "$.channel"
-                  }
-                }
+                "@path": "$.channel"
               }
             }
           }
@@ -13812,7 +13716,7 @@ export const presets: Preset[] = [
   },
   {
     "name": "Login",
-    "subscribe": "type = \"track\" and (event = \"Signed In\" or event = \"signed in\" or event = \"Signed in\" or event = \"SIGNED IN\" or event = \"Logged In\" or event = \"logged in\" or event = \"Logged in\" or event = \"LOGGED IN\") and context.device.type != null",
+    "subscribe": "type = \"track\" and (event = \"Signed In\" or event = \"signed in\" or event = \"Signed in\" or event = \"SIGNED IN\" or event = \"Logged In\" or event = \"logged in\" or event = \"Logged in\" or event = \"LOGGED IN\") and (context.device.type = \"ios\" or context.device.type = \"iOS\" or context.device.type = \"IOS\" or context.device.type = \"android\" or context.device.type = \"Android\" or context.device.type = \"ANDROID\")",
     "partnerAction": "reportEvent",
     "mapping": {
       "event": "Login",
@@ -14730,15 +14634,7 @@ export const presets: Preset[] = [
                 "@path": "$.properties.eventSource"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.context.device.type"
-                  },
-                  "then": "app",
-                  "else": {
-                    "@path": "$.channel"
-                  }
-                }
+                "@path": "$.channel"
               }
             }
           }
@@ -15638,15 +15534,7 @@ export const presets: Preset[] = [
                 "@path": "$.properties.eventSource"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.context.device.type"
-                  },
-                  "then": "app",
-                  "else": {
-                    "@path": "$.channel"
-                  }
-                }
+                "@path": "$.channel"
               }
             }
           }
@@ -16539,7 +16427,7 @@ export const presets: Preset[] = [
   },
   {
     "name": "Registration",
-    "subscribe": "type = \"track\" and (event = \"Signed Up\" or event = \"signed up\" or event = \"Signed up\" or event = \"SIGNED UP\" or event = \"Account Created\" or event = \"account created\" or event = \"Account created\" or event = \"ACCOUNT CREATED\" or event = \"Registration Completed\" or event = \"registration completed\" or event = \"Registration completed\" or event = \"REGISTRATION COMPLETED\") and context.device.type != null",
+    "subscribe": "type = \"track\" and (event = \"Signed Up\" or event = \"signed up\" or event = \"Signed up\" or event = \"SIGNED UP\" or event = \"Account Created\" or event = \"account created\" or event = \"Account created\" or event = \"ACCOUNT CREATED\" or event = \"Registration Completed\" or event = \"registration completed\" or event = \"Registration completed\" or event = \"REGISTRATION COMPLETED\") and (context.device.type = \"ios\" or context.device.type = \"iOS\" or context.device.type = \"IOS\" or context.device.type = \"android\" or context.device.type = \"Android\" or context.device.type = \"ANDROID\")",
     "partnerAction": "reportEvent",
     "mapping": {
       "event": "Registration",
@@ -17457,15 +17345,7 @@ export const presets: Preset[] = [
                 "@path": "$.properties.eventSource"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.context.device.type"
-                  },
-                  "then": "app",
-                  "else": {
-                    "@path": "$.channel"
-                  }
-                }
+                "@path": "$.channel"
               }
             }
           }
@@ -18371,15 +18251,7 @@ export const presets: Preset[] = [
                 "@path": "$.properties.eventSource"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.context.device.type"
-                  },
-                  "then": "app",
-                  "else": {
-                    "@path": "$.channel"
-                  }
-                }
+                "@path": "$.channel"
               }
             }
           }
@@ -19298,15 +19170,7 @@ export const presets: Preset[] = [
                 "@path": "$.properties.eventSource"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.context.device.type"
-                  },
-                  "then": "app",
-                  "else": {
-                    "@path": "$.channel"
-                  }
-                }
+                "@path": "$.channel"
               }
             }
           }
@@ -20220,15 +20084,7 @@ export const presets: Preset[] = [
                 "@path": "$.properties.eventSource"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.context.device.type"
-                  },
-                  "then": "app",
-                  "else": {
-                    "@path": "$.channel"
-                  }
-                }
+                "@path": "$.channel"
               }
             }
           }
@@ -21134,15 +20990,7 @@ export const presets: Preset[] = [
                 "@path": "$.properties.eventSource"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.context.device.type"
-                  },
-                  "then": "app",
-                  "else": {
-                    "@path": "$.channel"
-                  }
-                }
+                "@path": "$.channel"
               }
             }
           }
@@ -22957,15 +22805,7 @@ export const presets: Preset[] = [
                 "@path": "$.properties.eventSource"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.context.device.type"
-                  },
-                  "then": "app",
-                  "else": {
-                    "@path": "$.channel"
-                  }
-                }
+                "@path": "$.channel"
               }
             }
           }
@@ -23884,15 +23724,7 @@ export const presets: Preset[] = [
                 "@path": "$.properties.eventSource"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.context.device.type"
-                  },
-                  "then": "app",
-                  "else": {
-                    "@path": "$.channel"
-                  }
-                }
+                "@path": "$.channel"
               }
             }
           }
@@ -24906,15 +24738,7 @@ export const presets: Preset[] = [
                 "@path": "$.properties.eventSource"
               },
               "else": {
-                "@if": {
-                  "exists": {
-                    "@path": "$.context.device.type"
-                  },
-                  "then": "app",
-                  "else": {
-                    "@path": "$.channel"
-                  }
-                }
+                "@path": "$.channel"
               }
             }
           }

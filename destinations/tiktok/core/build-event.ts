@@ -6,6 +6,7 @@
  * Building is synchronous (hashing is, see sha256-hex.ts): batch hosts call buildTikTokEventSync and skip an async
  * call and a promise per event; buildTikTokEvent keeps a Promise API so no other host depends on that choice.
  */
+import { isAppDevice } from './app-device.ts'
 import { INVALID, toText } from './coerce-value.ts'
 import { EVENT_SCHEMAS, type EventSource, REQUIRED_PATHS, type TikTokEvent } from './contract.ts'
 import { contractIssues } from './contract-issues.ts'
@@ -131,7 +132,10 @@ function mapLead(input: ReportEventInput): TikTokEvent['lead'] {
 
 const BAD_SOURCE: FieldWarning = Object.freeze({ field: 'event_source', reason: 'invalid_event_source' })
 
-/** The event's source (its own Event Source, else the destination's) and the id it goes to, or why not. */
+/**
+ * The event's source and the id it goes to, or why not: its own Event Source when that names one; else app when it
+ * comes from a mobile app (context.device.type ios or android, app-device.ts); else the destination's.
+ */
 function sourceOf(
   input: ReportEventInput,
   settings: EventSettings,
@@ -139,7 +143,7 @@ function sourceOf(
 ): { source: EventSource; id: string | undefined } {
   const reading = readEventSource(input.event_source)
   if (reading.source === undefined && reading.unknown) warnings.push(BAD_SOURCE)
-  const source = reading.source ?? settings.eventSource ?? 'web'
+  const source = reading.source ?? (isAppDevice(input.device) ? 'app' : undefined) ?? settings.eventSource ?? 'web'
   return { source, id: eventSourceIdFor(source, settings) }
 }
 

@@ -110,3 +110,95 @@ describe('scrubPersonalData', () => {
     })
   })
 })
+
+describe('scrubUrl: parameters named for a person', () => {
+  const YV = 'first_name=Yolanda&last_name=Vexhammer&fullname=Yolanda%20Vexhammer'
+  it.each([
+    [
+      `https://shop.example/thanks?${YV}`,
+      'https://shop.example/thanks?first_name=redacted&last_name=redacted&fullname=redacted'
+    ],
+    [
+      'https://shop.example/thanks?name=Yolanda+Vexhammer&order=1001',
+      'https://shop.example/thanks?name=redacted&order=1001'
+    ],
+    ['https://shop.example/?surname=Vexhammer', 'https://shop.example/?surname=redacted'],
+    [
+      'https://shop.example/?firstName=Yolanda&LastName=V',
+      'https://shop.example/?firstName=redacted&LastName=redacted'
+    ],
+    [
+      'https://shop.example/?given_name=Yolanda&family_name=V',
+      'https://shop.example/?given_name=redacted&family_name=redacted'
+    ],
+    [
+      'https://shop.example/?full_name=Y%20V&customer_name=Y',
+      'https://shop.example/?full_name=redacted&customer_name=redacted'
+    ],
+    ['https://shop.example/?FIRST-NAME=Yolanda', 'https://shop.example/?FIRST-NAME=redacted'],
+    ['https://shop.example/?NAME=Yolanda', 'https://shop.example/?NAME=redacted'],
+    // Keys percent-encoded, once or twice.
+    ['https://shop.example/?first%5Fname=Yolanda', 'https://shop.example/?first%5Fname=redacted'],
+    ['https://shop.example/?%66irst%255Fname=Yolanda', 'https://shop.example/?%66irst%255Fname=redacted'],
+    ['https://shop.example/?n%61me=Yolanda', 'https://shop.example/?n%61me=redacted'],
+    // WooCommerce, HubSpot, Mailchimp, Jotform, Contact Form 7.
+    [
+      'https://shop.example/?billing_first_name=Y&shipping_last_name=V',
+      'https://shop.example/?billing_first_name=redacted&shipping_last_name=redacted'
+    ],
+    [
+      'https://shop.example/?firstname=Y&lastname=V&FNAME=Y&LNAME=V',
+      'https://shop.example/?firstname=redacted&lastname=redacted&FNAME=redacted&LNAME=redacted'
+    ],
+    [
+      'https://shop.example/?q3_name%5Bfirst%5D=Y&name[last]=V',
+      'https://shop.example/?q3_name%5Bfirst%5D=redacted&name[last]=redacted'
+    ],
+    ['https://shop.example/?your-name=Yolanda', 'https://shop.example/?your-name=redacted'],
+    // In the fragment, and a hash router's query.
+    ['https://shop.example/#first_name=Yolanda&tab=2', 'https://shop.example/#first_name=redacted&tab=2'],
+    ['https://shop.example/#/thanks?lastName=Vexhammer', 'https://shop.example/#/thanks?lastName=redacted'],
+    // Names that are not a person's stay, byte for byte.
+    [
+      'https://shop.example/p?product_name=Blue+Shirt&utm_name=x&campaign_name=summer&file_name=a.pdf&username=',
+      'https://shop.example/p?product_name=Blue+Shirt&utm_name=x&campaign_name=summer&file_name=a.pdf&username='
+    ],
+    [
+      'https://shop.example/p?event_name=Purchase&namespace=shop',
+      'https://shop.example/p?event_name=Purchase&namespace=shop'
+    ],
+    ['https://shop.example/names/first?x=1', 'https://shop.example/names/first?x=1']
+  ])('%s -> %s', (url, expected) => {
+    expect(scrubUrl(url, US)).toBe(expected)
+  })
+})
+
+describe('scrubPersonalData: names', () => {
+  it('redacts custom properties named for a person, keeps the Segment spec name', () => {
+    const e = event({ first_name: 'Yolanda', customerFullName: 'Yolanda V', name: 'Blue Shirt', product_name: 'Hat' })
+    scrubPersonalData(e, US)
+    expect(e.properties).toEqual({
+      first_name: '[redacted]',
+      customerFullName: '[redacted]',
+      name: 'Blue Shirt',
+      product_name: 'Hat'
+    })
+  })
+
+  it('scrubs the page URL, the referrer, URL and query properties and an app ad callback', () => {
+    const url = 'https://shop.example/thanks?first_name=Yolanda&fullname=Yolanda%20Vexhammer'
+    const e = event({ landing_url: url }, { url, referrer: `${url}#surname=Vexhammer` })
+    e.ad = { callback: 'https://track.example/cb?given_name=Yolanda&click=abc' }
+    scrubPersonalData(e, US)
+    const clean = 'https://shop.example/thanks?first_name=redacted&fullname=redacted'
+    expect(e.page).toEqual({ url: clean, referrer: `${clean}#surname=redacted` })
+    expect(e.properties).toEqual({ landing_url: clean })
+    const search = event({ search: '?lastName=Vexhammer&step=2', hash: '#name=Y' })
+    scrubPersonalData(search, US)
+    expect(search.properties).toEqual({
+      search: '?lastName=redacted&step=2',
+      hash: '#name=redacted'
+    })
+    expect(e.ad).toEqual({ callback: 'https://track.example/cb?given_name=redacted&click=abc' })
+  })
+})

@@ -4,14 +4,16 @@
  * (`?email=...`), or a phone number typed into a search box, would otherwise reach the queue, the dead letters and
  * TikTok, whose Events Manager diagnostics flag personal data in URLs. The rules (README "Security"):
  *
- * URLs (page.url, page.referrer, and custom properties whose value is an http(s) URL):
+ * URLs (page.url, page.referrer, ad.callback, and custom properties whose value is an http(s) URL, or a query or
+ * fragment such as context.page.search's `?first_name=...`):
  * - user:password@ before the host is removed;
  * - a path segment holding an email address becomes `redacted`;
  * - a query or fragment parameter is kept as it is when it is an ordinary one (utm_*, ttclid, gclid, gbraid, wbraid,
  *   dclid, fbclid, msclkid, twclid, li_fat_id, epik, sccid, irclickid, _gl: click ids are never personal data, and a
  *   click id must reach TikTok intact); otherwise its value becomes `redacted` when the parameter is named for an
- *   email (any name containing "email", or "mail") or a phone (phone, tel, mobile, msisdn, cell, sms, whatsapp, with
- *   seven or more digits), or when the value (percent-decoded, twice) contains an email address or a phone number
+ *   email (any name containing "email", or "mail"), a person's name (first_name, lastname, fullname, name, ...:
+ *   the closed list in personal-name-keys.ts, in any case, separator or percent-encoding) or a phone (phone, tel,
+ *   mobile, msisdn, cell, sms, whatsapp, with seven or more digits), or when the value (percent-decoded, twice) contains an email address or a phone number
  *   written as one. Everything else is left byte for byte.
  *
  * Event names (a custom event's, and every name an intake answer, a metric or the console shows): as product names.
@@ -20,7 +22,8 @@
  * (properties.description, search_string, and a custom `query`) any valid phone number counts, bare digits
  * included; in product names, categories, brands and other custom strings only one written as a phone number does
  * (a leading + or (, or digit groups split by spaces, dots or dashes), so order numbers, SKUs and timestamps stay.
- * A custom property named for an email or a phone is redacted whole. Ids (order_id, shop_id, content ids, event_id)
+ * A custom property named for an email, a phone or a person's name (not bare `name`: the Segment spec's product
+ * name) is redacted whole. Ids (order_id, shop_id, content ids, event_id)
  * are never touched: they must match across systems.
  *
  * A phone number is one libphonenumber calls valid (with settings.defaultPhoneCountry for national numbers) and
@@ -29,6 +32,7 @@
  */
 import type { TikTokEvent } from './contract.ts'
 import { normalisePhone } from './normalise-phone.ts'
+import { isPersonalNameKey } from './personal-name-keys.ts'
 
 export interface ScrubSettings {
   defaultPhoneCountry?: string
@@ -39,6 +43,16 @@ const KEEP_PARAMS = new Set(['ttclid', 'gclid', 'gbraid', 'wbraid', 'dclid', 'fb
 for (const p of ['li_fat_id', 'epik', 'sccid', 'irclickid', '_gl']) KEEP_PARAMS.add(p)
 const EMAIL_NAME = /e-?mail|^mail$/i
 const PHONE_NAME = /phone|(^|[_-])tel([_-]|$)|mobile|msisdn|(^|[_-])cell|sms|whatsapp/i
+/**
+ * A custom property scrubbed as a URL: an http(s) URL, or a query or fragment (Segment's page.search, `?a=b`). A
+ * path stays free text: Segment's page.path carries no query, and free text's phone rule is the stricter there.
+ */
+const URL_LIKE = /^(https?:\/\/|[?#])/i
+/**
+ * A URL without either word, and without a percent-encoded letter of them (a..o: %4x, %6x, %254x, %256x), has no
+ * parameter named for an email or a person's name: tested on the raw text, so a plain URL costs no decoding.
+ */
+const MAIL_OR_NAME = /mail|name|%(25)?[46][0-9a-f]/i
 const PROSE_KEYS = new Set(['description', 'search_string', 'query'])
 const STANDARD_KEYS = new Set(['contents', 'content_ids', 'content_type', 'currency', 'value', 'num_items'])
 for (const k of ['search_string', 'description', 'order_id', 'shop_id']) STANDARD_KEYS.add(k)
@@ -131,7 +145,8 @@ function scrubPair(pair: string, budget: Budget): string {
   const name = decode(pair.slice(0, eq)).trim().toLowerCase()
   if (KEEP_PARAMS.has(name) || name.startsWith('utm_')) return pair
   const value = pair.slice(eq + 1)
-  const named = EMAIL_NAME.test(name) || (PHONE_NAME.test(name) && hasSevenDigits(decode(value)))
+  const named =
+    EMAIL_NAME.test(name) || isPersonalNameKey(name, true) || (PHONE_NAME.test(name) && hasSevenDigits(decode(value)))
   return named || personal(value, budget) ? `${pair.slice(0, eq)}=redacted` : pair
 }
 
@@ -157,8 +172,8 @@ function scrubFragment(fragment: string, budget: Budget): string {
 
 /** The URL with personal data removed by the rules above; anything not personal stays byte for byte. */
 export function scrubUrl(url: string, settings: ScrubSettings = {}, budget: Budget = newBudget(settings)): string {
-  // Nothing to find: no at-sign (raw or encoded), not seven digits, no parameter named for an email.
-  if (!AT.test(url) && !hasSevenDigits(url) && !/mail/i.test(url)) return url
+  // Nothing to find: no at-sign (raw or encoded), not seven digits, no parameter named for an email or a name.
+  if (!AT.test(url) && !hasSevenDigits(url) && !MAIL_OR_NAME.test(url)) return url
   const hashAt = url.indexOf('#')
   const beforeHash = hashAt < 0 ? url : url.slice(0, hashAt)
   const queryAt = beforeHash.indexOf('?')
@@ -195,6 +210,10 @@ export function scrubPersonalData(event: TikTokEvent, settings: ScrubSettings): 
   if (typeof event.event === 'string') event.event = scrubText(event.event, false, budget)
   if (event.page?.url) event.page.url = scrubUrl(event.page.url, settings, budget)
   if (event.page?.referrer) event.page.referrer = scrubUrl(event.page.referrer, settings, budget)
+  // An attribution callback is often a tracking URL, with whatever the install link carried.
+  if (event.ad?.callback && /^https?:\/\//i.test(event.ad.callback)) {
+    event.ad.callback = scrubUrl(event.ad.callback, settings, budget)
+  }
   const props = event.properties as Record<string, unknown> | undefined
   if (!props) return
   for (const content of event.properties?.contents ?? []) {
@@ -206,8 +225,9 @@ export function scrubPersonalData(event: TikTokEvent, settings: ScrubSettings): 
   for (const [key, v] of Object.entries(props)) {
     if (typeof v !== 'string' || (STANDARD_KEYS.has(key) && !PROSE_KEYS.has(key))) continue
     const name = key.toLowerCase()
-    if (EMAIL_NAME.test(name) || (PHONE_NAME.test(name) && hasSevenDigits(v))) props[key] = '[redacted]'
-    else if (/^https?:\/\//i.test(v)) props[key] = scrubUrl(v, settings, budget)
+    const personalKey = EMAIL_NAME.test(name) || isPersonalNameKey(key, false)
+    if (personalKey || (PHONE_NAME.test(name) && hasSevenDigits(v))) props[key] = '[redacted]'
+    else if (URL_LIKE.test(v)) props[key] = scrubUrl(v, settings, budget)
     else props[key] = scrubText(v, PROSE_KEYS.has(key), budget)
   }
 }

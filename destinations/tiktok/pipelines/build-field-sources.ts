@@ -17,7 +17,7 @@ interface FieldLike {
 /** What the core does with a field after reading it (build-event.ts and the files it calls). */
 const CORE_RULES: Record<string, string> = {
   event_source:
-    "web, app, offline or crm in any case (a channel: mobile is app, browser is web; server and sources name no source) -> the request's event_source, and its id (pixelCode, appId, offlineEventSetId, crmEventSetId); none: the eventSource setting; anything else: that setting too, reported (invalid_event_source). A source without an id refuses the event. Each source sends only the user keys TikTok uses for it (README, Event sources).",
+    "web, app, offline or crm in any case (a channel: mobile is app, browser is web; server and sources name no source) -> the request's event_source, and its id (pixelCode, appId, offlineEventSetId, crmEventSetId); none: app when the `device` field's type is ios or android in any case (a mobile app; web, blank or any other type is not one), else the eventSource setting; anything else: the same, reported (invalid_event_source). A source without an id refuses the event. Each source sends only the user keys TikTok uses for it (README, Event sources).",
   event:
     "TikTok's spelling for a standard name in any case (`purchase` -> Purchase, `PageView` -> Pageview; app events: the app names, `launchapp` -> LaunchAPP); CompletePayment -> Purchase and SubmitForm -> Lead unless renameLegacyEvents is off; other names are custom events and keep their case. Offline events take standard names only, CRM events custom names only (never respelt); otherwise, or with no name, the event is refused.",
   event_id: 'Sent as text.',

@@ -62,12 +62,7 @@ describe('sentPathOf', () => {
     ],
     ['num_items from quantity', 'properties.num_items', { properties: { quantity: 1.5 } }, 'properties.quantity'],
     ['a trait spelling', 'user.first_name', { context: { traits: { first_name: 'x' } } }, 'context.traits.first_name'],
-    [
-      'app, decided by context.device.type',
-      'event_source',
-      { context: { device: { type: 'ios' } } },
-      'context.device.type'
-    ],
+    ['the source, named by the channel', 'event_source', { channel: 'mobile', context: { device: {} } }, 'channel'],
     ['a lead id never sent: where it is read', 'lead', {}, 'properties.lead_id'],
     ['an event name never sent: where it is read', 'event', {}, 'event']
   ])('the field defaults: %s', (_, field, event, expected) => {

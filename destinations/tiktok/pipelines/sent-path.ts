@@ -75,7 +75,7 @@ function traceIf(branches: Record<string, JsonValue>, payload: unknown, sub: rea
   // biome-ignore lint/suspicious/noDoubleEquals: mapping-kit's own test of blank (compile-mapping.ts)
   const taken = branches.exists !== undefined ? present(value) : present(value) && value != ''
   const branch = taken ? branches.then : branches.else || undefined
-  // A constant chosen because a field was there ("app" when context.device.type is set): that field decided it.
+  // A constant chosen because a field was there (`@if exists: x, then: "app"`): that field decided it.
   return trace(branch, payload, sub) ?? (taken && sub.length === 0 ? trace(condition, payload, []) : undefined)
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { loadShippedPipelines, readEvent } from '../../../test/fixtures/pipelines/read-fixtures.ts'
+import { isAppDevice } from '../core/app-device.ts'
 import { TikTokRequestBody } from '../core/contract.ts'
 import { CoreSettings } from '../core/settings.ts'
 import { STANDARD_EVENTS } from '../core/standard-events.ts'
@@ -122,8 +123,8 @@ describe('every shipped pipeline on realistic Segment events', () => {
     const result = await previewRequest(matched[0], event, settings)
     if (result.kind !== 'request') throw new Error(`expected a request, got ${result.kind}`)
     expect(TikTokRequestBody.safeParse(result.body).success).toBe(true)
-    // Events from a mobile SDK go to the TikTok App ID, the rest to the pixel.
-    const fromApp = (event.context as { device?: { type?: string } } | undefined)?.device?.type !== undefined
+    // Events from a mobile app go to the TikTok App ID, the rest to the pixel.
+    const fromApp = isAppDevice((event.context as { device?: unknown } | undefined)?.device)
     expect(result.body).toMatchObject(
       fromApp
         ? { event_source: 'app', event_source_id: '7000000001' }
@@ -146,5 +147,25 @@ describe('every shipped pipeline on realistic Segment events', () => {
     expect(STANDARD_EVENTS.filter((name) => !events.has(name))).toEqual([])
     // Segment's mobile spec lifecycle events and the app names without a web twin have pipelines too.
     expect(['InstallApp', 'LaunchAPP', 'Login', 'Registration', 'Checkout'].filter((n) => !events.has(n))).toEqual([])
+  })
+})
+
+describe("the in-an-app triggers follow the core's rule (core/app-device.ts)", () => {
+  const withDeviceType = (fixture: string, type: unknown) => {
+    const event = structuredClone(readEvent(fixture)) as { context: { device: Record<string, unknown> } }
+    event.context.device.type = type
+    return event as unknown as ReturnType<typeof readEvent>
+  }
+  const names = (fixture: string, type: unknown) =>
+    matchPipelines(runnable, withDeviceType(fixture, type)).map((p) => p.pipeline.name)
+
+  it.each([
+    ['signed-in-app', 'login', []],
+    ['signed-up-app', 'registration', ['complete_registration']],
+    ['checkout-started-app', 'checkout', ['initiate_checkout']]
+  ])('%s: the app pipeline for every SDK spelling, the web one for anything else', (fixture, app, web) => {
+    for (const type of ['ios', 'iOS', 'IOS', 'android', 'Android', 'ANDROID'])
+      expect(names(fixture, type)).toEqual([app])
+    for (const type of ['web', '', 0, 'macos', 'Web']) expect(names(fixture, type), String(type)).toEqual(web)
   })
 })

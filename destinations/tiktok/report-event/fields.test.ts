@@ -71,11 +71,9 @@ describe('reportEvent field defaults (run by actions-core mapping-kit)', () => {
 
   it.each([
     ['its own properties.event_source', { properties: { event_source: 'offline' }, channel: 'mobile' }, 'offline'],
-    [
-      'an event from a mobile SDK (context.device.type)',
-      { context: { device: { type: 'ios' } }, channel: 'server' },
-      'app'
-    ],
+    // A mobile app's device type is the core's to judge (core/app-device.ts): the mapping passes the channel on.
+    ['an app event: its channel', { context: { device: { type: 'ios' } }, channel: 'server' }, 'server'],
+    ['a web event with a device type: its channel', { context: { device: { type: 'web' } }, channel: 'web' }, 'web'],
     [
       'a browser SDK that names an app (RudderStack JS)',
       { context: { app: { namespace: 'com.rudderlabs.javascript' } } },

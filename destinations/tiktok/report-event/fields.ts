@@ -87,7 +87,7 @@ export const fields = {
   event_source: {
     label: 'Event Source',
     description:
-      "Where the event happened: web, app, offline or crm (a RudderStack channel works too: mobile is app; server names none). Empty: the destination's Event Source setting. Each source goes to its own id (pixel code, TikTok App ID, offline or CRM event set id). By default the event's own properties.event_source (or eventSource), else app for events from a mobile SDK (context.device.type: ios, android; a browser SDK sets none), else RudderStack's channel.",
+      "Where the event happened: web, app, offline or crm (a RudderStack channel works too: mobile is app; server names none). Each source goes to its own id (pixel code, TikTok App ID, offline or CRM event set id). By default the event's own properties.event_source (or eventSource), else RudderStack's channel. When this names no source: app for an event from a mobile app (the Device field's type is ios or android, any case; web, blank or any other type is not an app), else the destination's Event Source setting.",
     type: 'string',
     default: {
       '@if': {
@@ -99,10 +99,9 @@ export const fields = {
             exists: { '@path': '$.properties.eventSource' },
             // biome-ignore lint/suspicious/noThenProperty: mapping-kit's key, as above.
             then: { '@path': '$.properties.eventSource' },
-            else: {
-              // biome-ignore lint/suspicious/noThenProperty: mapping-kit's key, as above.
-              '@if': { exists: { '@path': '$.context.device.type' }, then: 'app', else: { '@path': '$.channel' } }
-            }
+            // A mobile app's device type (ios, android) makes the event an app event in the core (app-device.ts),
+            // when nothing here names a source: a mapping can only test that a field exists, not its value.
+            else: { '@path': '$.channel' }
           }
         }
       }
@@ -292,7 +291,7 @@ export const fields = {
   device: {
     label: 'Device (apps)',
     description:
-      "The mobile SDK's context.device ({ type, advertisingId, adTrackingEnabled, id }): advertisingId becomes the IDFA (iOS, upper-case) or GAID (Android, lower-case) when the person allows tracking, id the IDFV; adTrackingEnabled feeds the ATT status. An all-zero id is left out. Not declared key by key, so an SDK's odd value never fails the event.",
+      "The mobile SDK's context.device ({ type, advertisingId, adTrackingEnabled, id }): a type of ios or android (any case) makes the event an app event unless Event Source names a source; advertisingId becomes the IDFA (iOS, upper-case) or GAID (Android, lower-case) when the person allows tracking, id the IDFV; adTrackingEnabled feeds the ATT status. An all-zero id is left out. Not declared key by key, so an SDK's odd value never fails the event.",
     type: 'object',
     additionalProperties: true,
     default: path('$.context.device')

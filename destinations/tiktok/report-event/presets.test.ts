@@ -14,6 +14,7 @@ import page from '../../../test/fixtures/segment-events/page.json' with { type: 
 import productViewed from '../../../test/fixtures/segment-events/product-viewed.json' with { type: 'json' }
 import productsSearched from '../../../test/fixtures/segment-events/products-searched.json' with { type: 'json' }
 import signedUp from '../../../test/fixtures/segment-events/signed-up.json' with { type: 'json' }
+import { APP_DEVICE_TYPE_SPELLINGS, isAppDevice } from '../core/app-device.ts'
 import { resolveEventName, STANDARD_EVENTS } from '../core/index.ts'
 import { presets } from '../presets.generated.ts'
 import { type HostUnderTest, startHostUnderTest } from './host-under-test.ts'
@@ -75,8 +76,7 @@ describe('every preset on a realistic Segment event', () => {
     expect(sent).toMatchObject({ event: promised, event_id: event.messageId })
     expect(sent!.user?.ip).toBe(event.context?.ip)
     // App presets name the app source; any other preset's events go where they came from.
-    const fromApp =
-      preset.mapping?.event_source === 'app' || (event.context?.device as { type?: string })?.type !== undefined
+    const fromApp = preset.mapping?.event_source === 'app' || isAppDevice(event.context?.device)
     expect(sent!.event_source).toBe(fromApp ? 'app' : 'web')
     expect(sent!.event_time).toBe(Math.floor(Date.parse(String(event.timestamp)) / 1000))
     const products = (event.properties as { products?: unknown[] } | undefined)?.products
@@ -103,6 +103,29 @@ describe('every preset on a realistic Segment event', () => {
 })
 
 describe('preset rules', () => {
+  it("the in-an-app presets' subscriptions follow the core's rule (core/app-device.ts)", () => {
+    const subscription = (name: string) => {
+      const preset = presets.find((p) => p.name === name)
+      return preset && 'subscribe' in preset ? preset.subscribe : ''
+    }
+    const track = (event: string, type: unknown) => ({ type: 'track', event, context: { device: { type } } })
+    const pairs = [
+      ['Signed In', 'Login', undefined],
+      ['Signed Up', 'Registration', 'Complete Registration'],
+      ['Checkout Started', 'Checkout', 'Initiate Checkout']
+    ] as const
+    for (const [event, app, web] of pairs) {
+      for (const type of APP_DEVICE_TYPE_SPELLINGS) {
+        expect(matches(subscription(app), track(event, type)), `${app} ${type}`).toBe(true)
+        if (web) expect(matches(subscription(web), track(event, type)), `${web} ${type}`).toBe(false)
+      }
+      for (const type of ['web', 'Web', '', 0, 'macos']) {
+        expect(matches(subscription(app), track(event, type)), `${app} ${type}`).toBe(false)
+        if (web) expect(matches(subscription(web), track(event, type)), `${web} ${type}`).toBe(true)
+      }
+    }
+  })
+
   it('no preset turns an identify call into an event', () => {
     for (const preset of presets) {
       const subscribe = 'subscribe' in preset ? preset.subscribe : ''
