@@ -7,6 +7,7 @@
  */
 import { spawn } from 'node:child_process'
 import { BUN, startRelayProcess } from '../test/runner/relay-process.ts'
+import { trackEvent } from './intake-events.ts'
 import { cpuSecondsOf } from './process-cpu.ts'
 
 const WRITE_KEY = 'bench-key'
@@ -15,23 +16,6 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 5)
 /** Few batch requests in flight (each is 100 events of work); more for single calls, the same for the bare server. */
 const BATCH_CONCURRENCY = 4
 const SINGLE_CONCURRENCY = 16
-
-function trackEvent(i: number) {
-  return {
-    type: 'track',
-    event: 'Order Completed',
-    userId: `user-${i % 5000}`,
-    messageId: `m-${Date.now()}-${i}-${Math.random()}`,
-    timestamp: new Date().toISOString(),
-    properties: {
-      order_id: `o-${i}`,
-      revenue: 42.5,
-      currency: 'USD',
-      products: [{ product_id: `p-${i % 100}`, price: 42.5, quantity: 1 }]
-    },
-    context: { ip: '203.0.113.9', userAgent: 'Mozilla/5.0 bench', page: { url: 'https://shop.example/checkout' } }
-  }
-}
 
 interface Run {
   requests: number

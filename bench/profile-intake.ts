@@ -19,6 +19,7 @@ import { join } from 'node:path'
 import { tempDir } from '../test/fixtures/temp-dir.ts'
 import { BUN } from '../test/runner/relay-process.ts'
 import { summarise } from './cpuprofile-summary.ts'
+import { trackEvent } from './intake-events.ts'
 
 const args = process.argv.slice(2)
 const profileAt = args.indexOf('--profile')
@@ -28,22 +29,6 @@ const PER_REQUEST = 100
 const IN_FLIGHT = 4
 const ROOT = new URL('../', import.meta.url).pathname
 const AUTH = `Basic ${btoa('bench-key:')}`
-
-/** The bench's event (intake.bench.ts trackEvent). */
-const trackEvent = (i: number) => ({
-  type: 'track',
-  event: 'Order Completed',
-  userId: `user-${i % 5000}`,
-  messageId: `m-${Date.now()}-${i}-${Math.random()}`,
-  timestamp: new Date().toISOString(),
-  properties: {
-    order_id: `o-${i}`,
-    revenue: 42.5,
-    currency: 'USD',
-    products: [{ product_id: `p-${i % 100}`, price: 42.5, quantity: 1 }]
-  },
-  context: { ip: '203.0.113.9', userAgent: 'Mozilla/5.0 bench', page: { url: 'https://shop.example/checkout' } }
-})
 
 /** CPU seconds (user + system) of `/proc/<pid>/stat` or of one thread's `/proc/<pid>/task/<tid>/stat`. */
 function cpuSeconds(statPath: string): number {

@@ -30,7 +30,12 @@ export interface FailedRequest {
 const said = (failure: DeliveryFailure) => ({ code: failure.code, message: failure.message.slice(0, 200) })
 
 export interface CircuitFaults {
+  /** A request of the pixel failed (retryable): opens the circuit, or moves a failed probe's next one on. */
   failed(pixel: string, why: FailedRequest, now: number, probe: boolean): Promise<void>
+  /**
+   * TikTok refused the credentials (`fault`, auth-fault.ts) of route `routeId` for a request of the pixel: holds the
+   * circuit of the route's token, the next probe probeMaxIntervalMs away; logs the fault once when it starts.
+   */
   refused(
     pixel: string,
     routeId: string,

@@ -16,10 +16,10 @@
  */
 import type { Logger } from '../log.ts'
 import type { Gauge } from '../metrics/registry.ts'
-import type { CircuitStore, DeliveryFailure, PixelCircuit } from '../store/store-interface.ts'
+import type { CircuitStore, PixelCircuit } from '../store/store-interface.ts'
 import { heldSentence } from './auth-fault.ts'
 import { probeIntervalMs } from './backoff.ts'
-import { createCircuitFaults, type FailedRequest } from './circuit-faults.ts'
+import { type CircuitFaults, createCircuitFaults } from './circuit-faults.ts'
 import { type CircuitState, createCircuitView } from './circuit-view.ts'
 import type { DeliveryOptions } from './options.ts'
 import type { RouteTokens } from './token-fingerprint.ts'
@@ -33,7 +33,8 @@ export type { CircuitState } from './circuit-view.ts'
  */
 const STALE_HOLD_MS = 5 * 60_000
 
-export interface PixelCircuits {
+/** `failed` and `refused` (circuit-faults.ts) open or hold a circuit on a failed or refused request. */
+export interface PixelCircuits extends CircuitFaults {
   /** Reads every relay's circuits from the store; calls `onOpened` for pixels another relay opened. */
   refresh(): Promise<void>
   /** Pixels whose events stay in the queue now (their circuit is open, or held for this relay's token). */
@@ -47,20 +48,6 @@ export interface PixelCircuits {
   claimProbe(pixel: string, now: number): Promise<boolean>
   /** The probe claimed by `claimProbe` is over (sent or not). */
   probeEnded(pixel: string): void
-  /** A request of the pixel failed (retryable): opens the circuit, or moves a failed probe's next one on. */
-  failed(pixel: string, why: FailedRequest, now: number, probe: boolean): Promise<void>
-  /**
-   * TikTok refused the credentials (`fault`, auth-fault.ts) of route `routeId` for a request of the pixel: holds the
-   * circuit of the route's token, the next probe probeMaxIntervalMs away; logs the fault once when it starts.
-   */
-  refused(
-    pixel: string,
-    routeId: string,
-    fault: string,
-    failure: DeliveryFailure,
-    now: number,
-    probe: boolean
-  ): Promise<void>
   /** The auth fault holding the pixel's circuit here, if one does. */
   authFault(pixel: string): string | undefined
   /** What /healthz says of this relay's held circuits (heldSentence), one sentence each. */
