@@ -52,6 +52,8 @@ export function createCircuitFaults(deps: {
   log: Logger
   view: CircuitView
   tokens: RouteTokens
+  /** Saves a changed circuit to the store, then lets it govern here. */
+  keep(circuit: PixelCircuit): Promise<void>
   /** Reads the circuits from the store into the view. */
   refresh(): Promise<void>
 }): CircuitFaults {
@@ -91,9 +93,7 @@ export function createCircuitFaults(deps: {
       }
       if (current) {
         // A failed probe moves the next one on; a token's held circuit stays held (a 5xx says nothing of the token).
-        const next = { ...current, ...times }
-        await store.save(next)
-        view.govern(next)
+        await deps.keep({ ...current, ...times })
         log.warn("probe failed; the pixel's circuit stays open", {
           pixel,
           failures,
@@ -131,10 +131,8 @@ export function createCircuitFaults(deps: {
         authFault: fault
       }
       let first = false
-      if (same) {
-        await store.save(circuit)
-        view.govern(circuit)
-      } else {
+      if (same) await deps.keep(circuit)
+      else {
         first = await openOrJoin(circuit)
         // The probe of the pixel-wide circuit got an answer from TikTok: it is up, for the relays with other tokens.
         if (probe && current && !current.tokenFingerprint && !current.authFault) {

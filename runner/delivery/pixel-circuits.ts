@@ -85,6 +85,11 @@ export function createPixelCircuits(deps: {
   const view = createCircuitView(deps)
   const { open, probing } = view
   const staleHoldMs = Math.max(STALE_HOLD_MS, 3 * (options.probeMaxIntervalMs + options.timeoutMs))
+  /** Saves a changed circuit to the store, then lets it govern here. */
+  const keep = async (circuit: PixelCircuit) => {
+    await store.save(circuit)
+    view.govern(circuit)
+  }
 
   /** The circuits governing this relay: per pixel, its token's held circuit, else the pixel-wide one. */
   async function governing(rows: PixelCircuit[], now: number): Promise<Map<string, PixelCircuit>> {
@@ -161,9 +166,7 @@ export function createPixelCircuits(deps: {
     async probeHeldNow(now) {
       for (const c of open.values()) {
         if (!c.authFault || c.nextProbeAt === null || c.nextProbeAt <= now) continue
-        const due = { ...c, nextProbeAt: now, updatedAt: now }
-        await store.save(due)
-        view.govern(due)
+        await keep({ ...c, nextProbeAt: now, updatedAt: now })
         log.info('a circuit held for a refused access token: probing now, at the relay start', {
           pixel: c.pixelCode,
           authFault: c.authFault
@@ -179,12 +182,10 @@ export function createPixelCircuits(deps: {
     async nothingToProbe(pixel, now) {
       const c = open.get(pixel)
       if (!c?.authFault) return circuits.answered(pixel, now, 'no events left to probe with')
-      const next = { ...c, nextProbeAt: now + options.probeMaxIntervalMs, updatedAt: now }
-      await store.save(next)
-      view.govern(next)
+      await keep({ ...c, nextProbeAt: now + options.probeMaxIntervalMs, updatedAt: now })
     },
     state: view.state,
-    ...createCircuitFaults({ store, options, log, view, tokens, refresh: () => circuits.refresh() })
+    ...createCircuitFaults({ store, options, log, view, tokens, keep, refresh: () => circuits.refresh() })
   }
   return circuits
 }

@@ -97,7 +97,6 @@ export function startDeliveryWorker(opts: DeliveryWorkerOptions): DeliveryWorker
   const owner = randomUUID()
   // A lease outlives the longest time a row legitimately stays with us between two renewals (a slow request).
   const leaseMs = 3 * options.timeoutMs + options.lingerMs + 10_000
-  // Enough to carry the sends through one lease, small enough to keep memory flat under a million-event backlog.
   // What can go out before a lease would end were it never renewed: every slot sending requests that time out, and
   // no faster than the pacer lets one pixel.
   const sendableInLease =

@@ -4,8 +4,9 @@
  * in the column for a pixel-wide circuit, null in PixelCircuit). The PostgreSQL store keeps the same rows
  * (postgres/circuits.ts, migration 7).
  */
+import { CIRCUIT_COLUMNS, CIRCUIT_UPDATE, circuitKeyValues, circuitOfRow, circuitValues } from './circuit-row.ts'
 import type { SqlDatabase } from './sqlite-driver.ts'
-import type { CircuitKey, CircuitStore, PixelCircuit } from './store-interface.ts'
+import type { CircuitStore } from './store-interface.ts'
 
 const COLUMNS = `pixel_code TEXT NOT NULL,
   token_fingerprint TEXT NOT NULL DEFAULT '',
@@ -39,47 +40,20 @@ export function upgradeCircuitsTable(db: SqlDatabase): void {
     DROP TABLE pixel_circuits_by_pixel;`)
 }
 
-const circuitOf = (r: Record<string, any>): PixelCircuit => ({
-  pixelCode: r.pixel_code,
-  tokenFingerprint: r.token_fingerprint || null,
-  openedAt: Number(r.opened_at ?? r.updated_at),
-  pausedUntil: r.paused_until === null ? null : Number(r.paused_until),
-  nextProbeAt: r.next_probe_at === null ? null : Number(r.next_probe_at),
-  failures: Number(r.failures),
-  updatedAt: Number(r.updated_at),
-  authFault: r.auth_fault ?? null
-})
-
-const INSERT = `INSERT INTO pixel_circuits (pixel_code, token_fingerprint, opened_at, paused_until, next_probe_at,
-  failures, updated_at, auth_fault) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (pixel_code, token_fingerprint)`
-const values = (c: PixelCircuit) =>
-  [
-    c.pixelCode,
-    c.tokenFingerprint ?? '',
-    c.openedAt,
-    c.pausedUntil,
-    c.nextProbeAt,
-    c.failures,
-    c.updatedAt,
-    c.authFault ?? null
-  ] as const
+const INSERT = `INSERT INTO pixel_circuits (${CIRCUIT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+  ON CONFLICT (pixel_code, token_fingerprint)`
 
 /** The CircuitStore over the file; `inCommit` runs each call in the store's write transaction. */
 export function sqliteCircuits(inCommit: <R>(write: (db: SqlDatabase) => R) => Promise<R>): CircuitStore {
-  const key = (k: CircuitKey) => [k.pixelCode, k.tokenFingerprint ?? ''] as const
   return {
     list: () =>
       inCommit((db) =>
-        db.prepare('SELECT * FROM pixel_circuits ORDER BY pixel_code, token_fingerprint').all().map(circuitOf)
+        db.prepare('SELECT * FROM pixel_circuits ORDER BY pixel_code, token_fingerprint').all().map(circuitOfRow)
       ),
-    open: (c) => inCommit((db) => db.prepare(`${INSERT} DO NOTHING`).run(...values(c)).changes === 1),
+    open: (c) => inCommit((db) => db.prepare(`${INSERT} DO NOTHING`).run(...circuitValues(c)).changes === 1),
     save: (c) =>
       inCommit((db) => {
-        db.prepare(
-          `${INSERT} DO UPDATE SET opened_at = excluded.opened_at, paused_until = excluded.paused_until,
-             next_probe_at = excluded.next_probe_at, failures = excluded.failures, updated_at = excluded.updated_at,
-             auth_fault = excluded.auth_fault`
-        ).run(...values(c))
+        db.prepare(`${INSERT} DO UPDATE SET ${CIRCUIT_UPDATE}`).run(...circuitValues(c))
       }),
     claimProbe: (k, now, nextProbeAt) =>
       inCommit(
@@ -89,13 +63,14 @@ export function sqliteCircuits(inCommit: <R>(write: (db: SqlDatabase) => R) => P
               `UPDATE pixel_circuits SET next_probe_at = ?, updated_at = ?
                WHERE pixel_code = ? AND token_fingerprint = ? AND next_probe_at IS NOT NULL AND next_probe_at <= ?`
             )
-            .run(nextProbeAt, now, ...key(k), now).changes === 1
+            .run(nextProbeAt, now, ...circuitKeyValues(k), now).changes === 1
       ),
     remove: (k) =>
       inCommit(
         (db) =>
-          db.prepare('DELETE FROM pixel_circuits WHERE pixel_code = ? AND token_fingerprint = ?').run(...key(k))
-            .changes === 1
+          db
+            .prepare('DELETE FROM pixel_circuits WHERE pixel_code = ? AND token_fingerprint = ?')
+            .run(...circuitKeyValues(k)).changes === 1
       )
   }
 }
