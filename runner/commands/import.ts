@@ -5,9 +5,8 @@
  * (database.url / RELAY_DATABASE_URL) alike. Exit 0 when every row was taken, 1 when any was rejected (each named
  * with its line and column) or the import could not run.
  */
-import { existsSync } from 'node:fs'
 import { open, stat } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import { Presets, SingleBar } from 'cli-progress'
 import type { EventSettings } from '../../destinations/tiktok/core/build-event.ts'
 import type { Command } from '../cli.ts'
@@ -17,7 +16,7 @@ import { type ColumnMap, DEFAULT_MAP, MapFileError, readColumnMap } from '../imp
 import { type FileFormat, formatOf, readCsv, readJsonLines } from '../import/read-rows.ts'
 import type { ImportSource, RowProblem } from '../import/row-event.ts'
 import { IMPORT_CLAIM_HOLD_MS, type ImportSummary, runImport } from '../import/run-import.ts'
-import { CommandUsageError, parseFlags } from '../store/command-flags.ts'
+import { CommandUsageError, parseFlags, storeExists } from '../store/command-flags.ts'
 import { openStore } from '../store/open-store.ts'
 import { STORE_FILE } from '../store/relay-store.ts'
 
@@ -179,7 +178,7 @@ export const command: Command = {
     }
     // A data dir without a store is most often a mistyped path: rows queued there would wait for a relay that never
     // reads them, under a summary saying "queued" (found by a new-user trial). status and replay refuse it too.
-    if (!storeConfig.database.url && !flags.create && !existsSync(join(storeConfig.dataDir, STORE_FILE))) {
+    if (!storeConfig.database.url && !flags.create && !storeExists(storeConfig.dataDir)) {
       console.error(noStoreMessage(storeConfig.dataDir))
       return 1
     }

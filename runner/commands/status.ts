@@ -4,7 +4,7 @@
  * last requests the relay would have sent. Reads the store only.
  */
 import type { Command } from '../cli.ts'
-import { heldSentence } from '../delivery/auth-fault.ts'
+import { heldSentences } from '../delivery/auth-fault.ts'
 import { CommandUsageError, parseFlags } from '../store/command-flags.ts'
 import { type CommandStore, openCommandStore, STORE_FLAGS, STORE_FLAGS_HELP } from '../store/command-store.ts'
 import type { StoreStatus } from '../store/store-interface.ts'
@@ -84,9 +84,7 @@ export const command: Command = {
       const status = await store.status(now)
       const requests = await store.dryRun.latest(count(flags['show-requests']))
       const dead = await store.deadLetters.list({}, count(flags['show-dead-letters']))
-      const held = (await store.circuits.list()).flatMap((c) =>
-        c.authFault ? [heldSentence(c.pixelCode, c.authFault, c.tokenFingerprint ?? undefined)] : []
-      )
+      const held = heldSentences(await store.circuits.list())
       if (flags.json) {
         const place = store.kind === 'postgres' ? { database: where } : { dataDir: where }
         console.log(

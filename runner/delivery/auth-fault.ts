@@ -7,6 +7,7 @@
  * (invalid parameter) is a fault of an event and is not one of these.
  */
 import { PermanentDeliveryError } from '../../destinations/tiktok/core/errors.ts'
+import type { PixelCircuit } from '../store/store-interface.ts'
 import { shortFingerprint } from './token-fingerprint.ts'
 
 /** TikTok's envelope codes that refuse the credentials, with the words the relay's logs and status use. */
@@ -41,3 +42,9 @@ export function heldSentence(pixel: string, fault: string, fingerprint?: string)
   }
   return `${fault} for pixel ${pixel} (access token ${shortFingerprint(fingerprint)}): relays sending with this token hold the pixel's events in the queue; fix the token and restart them`
 }
+
+/** heldSentence of each circuit held by an auth fault among `circuits` (an outage's circuit says none). */
+export const heldSentences = (circuits: Iterable<PixelCircuit>): string[] =>
+  [...circuits].flatMap((c) =>
+    c.authFault ? [heldSentence(c.pixelCode, c.authFault, c.tokenFingerprint ?? undefined)] : []
+  )

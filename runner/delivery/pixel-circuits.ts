@@ -17,7 +17,7 @@
 import type { Logger } from '../log.ts'
 import type { Gauge } from '../metrics/registry.ts'
 import type { CircuitStore, PixelCircuit } from '../store/store-interface.ts'
-import { heldSentence } from './auth-fault.ts'
+import { heldSentences } from './auth-fault.ts'
 import { probeIntervalMs } from './backoff.ts'
 import { type CircuitFaults, createCircuitFaults } from './circuit-faults.ts'
 import { type CircuitState, createCircuitView } from './circuit-view.ts'
@@ -159,10 +159,7 @@ export function createPixelCircuits(deps: {
       view.show(pixel)
     },
     authFault: (pixel) => open.get(pixel)?.authFault ?? undefined,
-    heldHere: () =>
-      [...open.values()].flatMap((c) =>
-        c.authFault ? [heldSentence(c.pixelCode, c.authFault, c.tokenFingerprint ?? undefined)] : []
-      ),
+    heldHere: () => heldSentences(open.values()),
     async probeHeldNow(now) {
       for (const c of open.values()) {
         if (!c.authFault || c.nextProbeAt === null || c.nextProbeAt <= now) continue

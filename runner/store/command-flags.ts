@@ -39,9 +39,12 @@ export function resolveDataDir(flag: unknown, env: Record<string, string | undef
   return typeof flag === 'string' && flag ? flag : env.RELAY_DATA_DIR?.trim() || './data'
 }
 
+/** Whether `dir` holds a SQLite relay store (its database file). */
+export const storeExists = (dir: string) => existsSync(join(dir, STORE_FILE))
+
 /** A command that only reads must not create an empty store where the operator mistyped the path. */
 export function assertStoreExists(dir: string): void {
-  if (!existsSync(join(dir, STORE_FILE))) {
+  if (!storeExists(dir)) {
     throw new CommandUsageError(`No relay data in "${dir}" (no ${STORE_FILE}); pass --data-dir or set RELAY_DATA_DIR`)
   }
 }
