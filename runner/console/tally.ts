@@ -5,6 +5,7 @@
  */
 import type { Logger } from '../log.ts'
 import { errorMessage } from '../log.ts'
+import { MAX_EVENT_LABEL_CHARS } from '../metrics/intake-metrics.ts'
 import type { LiveEvent, MinuteCount, Store } from '../store/store-interface.ts'
 
 export interface ConsoleTally {
@@ -33,7 +34,6 @@ export interface TallyOptions {
 }
 
 const MINUTE = 60_000
-const MAX_LABEL_CHARS = 120
 export const OTHER_LABEL = '(other)'
 
 export function createConsoleTally(store: Store, log: Logger, opts: TallyOptions = {}): ConsoleTally {
@@ -95,7 +95,7 @@ export function createConsoleTally(store: Store, log: Logger, opts: TallyOptions
     count(series, rawLabel, n = 1) {
       if (n === 0) return
       const minute = Math.floor(now() / MINUTE) * MINUTE
-      const label = labelFor(minute, series, rawLabel.slice(0, MAX_LABEL_CHARS))
+      const label = labelFor(minute, series, rawLabel.slice(0, MAX_EVENT_LABEL_CHARS))
       const key = `${minute}\u0000${series}\u0000${label}`
       const row = counts.get(key)
       if (row) row.count += n

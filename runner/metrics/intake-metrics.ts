@@ -43,7 +43,7 @@ export interface IntakeMetrics {
 export const MAX_EVENT_LABELS = 100
 export const OTHER_EVENTS = '(other)'
 /**
- * Characters of an event name kept in its label (as the console's tally keeps them): TikTok takes names of at most 50,
+ * Characters of an event name kept in its label, here and in the console's tally (console/tally.ts): TikTok takes names of at most 50,
  * so a longer one is a sender's defect, named by its start. Uncut, 100 names of the body limit's size made /metrics
  * 2.7 MB a scrape (found by an attacker trial with the public browser key).
  */
